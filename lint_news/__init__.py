@@ -1,0 +1,3 @@
+"""lint-news: a linter for machine-translated and spun news articles."""
+
+__version__ = "0.1.0"

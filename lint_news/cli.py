@@ -1,0 +1,140 @@
+"""The command line: `lint-news check|rules|rule`."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from . import __version__
+from .engine import Engine, FileResult, Options
+from .errors import LintNewsError
+from .findings import SEVERITY_RANK
+from .registry import default_registry
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_ERROR, f"lint-news: {message}\n")
+
+
+def _codes(value: str) -> list[str]:
+    return [v.strip() for v in value.split(",") if v.strip()]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from .report import REPORTERS
+
+    parser = _Parser(prog="lint-news", description="Find the damage machine translation and article spinning leave in news text.")
+    parser.add_argument("--version", action="version", version=f"lint-news {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    check = sub.add_parser("check", help="lint files, folders or - (stdin)")
+    check.add_argument("paths", nargs="*", default=["."], help="files, folders, or - for standard input")
+    check.add_argument("--format", choices=sorted(REPORTERS), default="text")
+    check.add_argument("--output", "-o", type=Path, help="write the report to this file")
+    check.add_argument("--select", type=_codes, help="comma-separated codes or prefixes to run (replaces the config)")
+    check.add_argument("--ignore", type=_codes, help="comma-separated codes or prefixes to skip")
+    check.add_argument("--config", type=Path, help="use this config file for every path")
+    check.add_argument("--fail-level", choices=("error", "warning", "info"), help="lowest severity that fails the run")
+    check.add_argument("--stdin-filename", default="-", help="name (and format, by suffix) for text read from stdin")
+    check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+
+    sub.add_parser("rules", help="list the rules")
+    rule = sub.add_parser("rule", help="print a rule's documentation")
+    rule.add_argument("code")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "rules":
+            return cmd_rules(sys.stdout)
+        if args.command == "rule":
+            return cmd_rule(args.code, sys.stdout)
+        return cmd_check(args)
+    except LintNewsError as exc:
+        print(f"lint-news: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("lint-news: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+def cmd_rules(out: TextIO) -> int:
+    registry = default_registry()
+    out.write(f"{'code':6} {'name':44} {'category':16} {'severity':8} fixable\n")
+    for rule in registry:
+        info = rule.info
+        flag = "yes" if info.fixable else "no"
+        off = "" if info.default_enabled else "  (off by default)"
+        out.write(f"{info.code:6} {info.name:44} {info.category:16} {info.severity:8} {flag}{off}\n")
+    return EXIT_OK
+
+
+def cmd_rule(code: str, out: TextIO) -> int:
+    rule = default_registry().get(code)
+    if rule is None:
+        raise LintNewsError(f"unknown rule code {code!r} (see `lint-news rules`)")
+    info = rule.info
+    out.write(f"{info.code} {info.name}\n\n{info.summary}\n\n")
+    out.write(f"Category: {info.category}\nDefault severity: {info.severity}\nFixable: {'yes' if info.fixable else 'no'}\n")
+    if not info.default_enabled:
+        out.write("Enabled: only when selected\n")
+    for heading, body in info.docs.items():
+        out.write(f"\n## {heading}\n{body}\n")
+    return EXIT_OK
+
+
+def _stdin_format(name: str) -> str:
+    from .formats import format_of
+
+    return format_of(name) if name != "-" else ".txt"
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from .report import REPORTERS
+
+    options = Options(select=args.select, ignore=args.ignore, config=args.config,
+                      stdin_format=_stdin_format(args.stdin_filename), stdin_name=args.stdin_filename)
+    engine = Engine(options)
+    results = engine.run(list(args.paths))
+    out: TextIO
+    handle = None
+    if args.output:
+        handle = open(args.output, "w", encoding="utf-8")  # noqa: SIM115 - closed below
+        out = handle
+    else:
+        out = sys.stdout
+    colour = args.color == "always" or (args.color == "auto" and out.isatty() and not os.environ.get("NO_COLOR"))
+    try:
+        REPORTERS[args.format](results, out, {"colour": colour})
+    finally:
+        if handle is not None:
+            handle.close()
+    if args.format != "text" or args.output:
+        for r in results:
+            for problem in r.errors:
+                print(f"lint-news: {r.path}: {problem}", file=sys.stderr)
+    return exit_status(results, args.fail_level)
+
+
+def exit_status(results: list[FileResult], fail_level: str | None) -> int:
+    if any(r.errors for r in results):
+        return EXIT_ERROR
+    for r in results:
+        level = fail_level or (r.config.fail_level if r.config else "warning")
+        if any(SEVERITY_RANK[f.severity] >= SEVERITY_RANK[level] for f in r.findings):
+            return EXIT_FINDINGS
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

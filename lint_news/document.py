@@ -1,0 +1,231 @@
+"""The article model: headline, standfirst and body blocks over one plain text with a source map."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from .findings import Span
+from .sourcemap import LineIndex, Position, SourceMap
+
+BLOCK_SEPARATOR = "\n\n"
+# Kinds of block. "headline" and "standfirst" come from the title and dek; "heading" is an
+# in-body heading; "paragraph" is prose; "list-item", "quote" and "caption" have their own grammar.
+BLOCK_KINDS = ("headline", "standfirst", "heading", "paragraph", "list-item", "quote", "caption")
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    kind: str
+    span: Span
+    index: int
+
+    @property
+    def start(self) -> int:
+        return self.span.start
+
+    @property
+    def end(self) -> int:
+        return self.span.end
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    span: Span
+    block: int  # index into Article.blocks
+
+    @property
+    def start(self) -> int:
+        return self.span.start
+
+    @property
+    def end(self) -> int:
+        return self.span.end
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Article:
+    """One article: its plain text, the blocks in it, and the map back to the source file."""
+
+    path: str
+    source: str
+    text: str
+    smap: SourceMap
+    blocks: list[Block]
+    format: str
+    meta: dict[str, Any] = field(default_factory=dict)
+    source_offset: int = 0  # where this article's source starts (JSONL: the line)
+    _cache: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    # -- positions ---------------------------------------------------------
+    @cached_property
+    def lines(self) -> LineIndex:
+        return LineIndex(self.source)
+
+    def source_span(self, span: Span) -> tuple[int, int]:
+        return self.smap.span(span.start, span.end)
+
+    def positions(self, span: Span) -> tuple[Position, Position]:
+        start, end = self.source_span(span)
+        return self.lines.position(start), self.lines.position(end)
+
+    def slice(self, span: Span) -> str:
+        return self.text[span.start : span.end]
+
+    # -- structure ---------------------------------------------------------
+    @property
+    def headline(self) -> Block | None:
+        return next((b for b in self.blocks if b.kind == "headline"), None)
+
+    @property
+    def standfirst(self) -> Block | None:
+        return next((b for b in self.blocks if b.kind == "standfirst"), None)
+
+    @cached_property
+    def body(self) -> list[Block]:
+        return [b for b in self.blocks if b.kind not in ("headline", "standfirst")]
+
+    @property
+    def date(self) -> str | None:
+        value = self.meta.get("date")
+        return str(value) if value else None
+
+    def block_text(self, block: Block) -> str:
+        return self.text[block.start : block.end]
+
+    def block_at(self, offset: int) -> Block | None:
+        for block in self.blocks:
+            if block.start <= offset < block.end:
+                return block
+        return None
+
+    # -- shared analyses (lazy, memoised) -----------------------------------
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        from .text.segment import split_sentences
+
+        out: list[Sentence] = []
+        for block in self.blocks:
+            for start, end in split_sentences(self.text, block.start, block.end):
+                out.append(Sentence(Span(start, end), block.index))
+        return out
+
+    @cached_property
+    def words(self) -> list[Token]:
+        return [Token(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(self.text)]
+
+    @cached_property
+    def word_count(self) -> int:
+        return len(self.words)
+
+    @cached_property
+    def quotes(self) -> list[Span]:
+        from .text.quotes import quotation_spans
+
+        return quotation_spans(self.text, [b.span for b in self.blocks])
+
+    def in_quote(self, start: int, end: int | None = None) -> bool:
+        """True when [start, end) lies inside a quotation."""
+        end = start + 1 if end is None else end
+        import bisect
+
+        spans = self.quotes
+        i = bisect.bisect_right([s.start for s in spans], start) - 1
+        return i >= 0 and spans[i].start <= start and end <= spans[i].end
+
+    def analysis(self, key: str, compute: Any) -> Any:
+        """Memoise a rule-defined analysis that several rules share."""
+        if key not in self._cache:
+            self._cache[key] = compute(self)
+        return self._cache[key]
+
+
+WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+
+
+class ArticleBuilder:
+    """Collects blocks of plain text with their source ranges; loaders use it to build an Article."""
+
+    def __init__(self, path: str, source: str, fmt: str) -> None:
+        self.path = path
+        self.source = source
+        self.format = fmt
+        self.smap = SourceMap()
+        self._parts: list[str] = []
+        self._length = 0
+        self._blocks: list[Block] = []
+        self._open: str | None = None
+        self._block_start = 0
+        self._block_part = 0
+        self._last_src = 0
+        self.meta: dict[str, Any] = {}
+
+    def begin(self, kind: str) -> None:
+        if kind not in BLOCK_KINDS:
+            raise ValueError(f"unknown block kind {kind!r}")
+        if self._open is not None:
+            self.end()
+        if self._blocks or self._length:
+            self._emit_synthetic(BLOCK_SEPARATOR)
+        self._open = kind
+        self._block_start = self._length
+        self._block_part = len(self._parts)
+
+    def add(self, text: str, src_start: int, src_end: int | None = None) -> None:
+        """Append plain text taken from source[src_start:src_end] (verbatim when src_end is None)."""
+        if not text:
+            return
+        if self._open is None:
+            self.begin("paragraph")
+        if src_end is None:
+            src_end = src_start + len(text)
+        if src_end - src_start == len(text):
+            self.smap.add_verbatim(src_start, len(text))
+        else:
+            self.smap.add_atomic(len(text), src_start, src_end)
+        self._parts.append(text)
+        self._length += len(text)
+        self._last_src = src_end
+
+    def add_synthetic(self, text: str, src_point: int | None = None) -> None:
+        """Append text with no source of its own (a space standing for a line break in markup)."""
+        if self._open is None or not text:
+            return
+        self._emit_synthetic(text, src_point)
+
+    def _emit_synthetic(self, text: str, src_point: int | None = None) -> None:
+        self.smap.add_synthetic(len(text), self._last_src if src_point is None else src_point)
+        self._parts.append(text)
+        self._length += len(text)
+
+    def end(self) -> None:
+        if self._open is None:
+            return
+        text = "".join(self._parts[self._block_part :])
+        base = self._block_start
+        start, end = 0, len(text)
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        start, end = base + start, base + end
+        if end > start:
+            self._blocks.append(Block(self._open, Span(start, end), len(self._blocks)))
+        self._open = None
+
+    def has_blocks(self) -> bool:
+        return bool(self._blocks)
+
+    def build(self, source_offset: int = 0) -> Article:
+        self.end()
+        text = "".join(self._parts)
+        return Article(self.path, self.source, text, self.smap, self._blocks, self.format, self.meta, source_offset)

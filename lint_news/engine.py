@@ -1,0 +1,234 @@
+"""The engine: the one module that knows the whole pipeline.
+
+paths -> files -> (decode, load) articles -> rules -> findings (suppressed, re-levelled) -> results
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .config import Config, ConfigFinder
+from .context import Context
+from .document import Article
+from .errors import InputError, LintNewsError
+from .findings import Finding
+from .formats import SUFFIXES, format_of, load_articles
+from .loading import DecodedText, decode
+from .registry import Registry, Rule, default_registry
+from .scoring import garble_score
+from .suppress import Suppressions
+
+STDIN = "-"
+
+
+@dataclass
+class Options:
+    select: list[str] | None = None
+    ignore: list[str] | None = None
+    config: Path | None = None
+    stdin_format: str = ".txt"
+    stdin_name: str = "-"
+    context_options: dict[str, object] = field(default_factory=dict)
+
+
+@dataclass
+class FileResult:
+    """The outcome for one article (a JSONL file gives one per line) or one unreadable file."""
+
+    path: str
+    article: Article | None = None
+    findings: list[Finding] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # one-line problems (exit status 2)
+    warnings: list[str] = field(default_factory=list)  # one-line notes; the file was still linted
+    score: float | None = None
+    config: Config | None = None
+    decoded: DecodedText | None = None
+
+
+def discover(paths: Iterable[str], finder: ConfigFinder) -> Iterator[tuple[str, str | None]]:
+    """(path, problem) for every file to lint, walking folders; problem is None when readable."""
+    for given in paths:
+        if given == STDIN:
+            yield given, None
+            continue
+        path = Path(given)
+        if path.is_dir():
+            yield from _walk(path, finder)
+        elif path.exists():
+            yield given, None
+        elif path.is_symlink():
+            yield given, "broken symbolic link"
+        else:
+            yield given, "no such file or directory"
+
+
+def _walk(root: Path, finder: ConfigFinder) -> Iterator[tuple[str, str | None]]:
+    seen: set[tuple[int, int]] = set()
+
+    def onerror(exc: OSError) -> None:
+        raise exc
+
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            st = folder.stat()
+        except OSError as exc:
+            yield str(folder), f"cannot read folder: {exc.strerror}"
+            continue
+        key = (st.st_dev, st.st_ino)
+        if key in seen:
+            yield str(folder), "symbolic link loop; skipped"
+            continue
+        seen.add(key)
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as exc:
+            yield str(folder), f"cannot read folder: {exc.strerror}"
+            continue
+        cfg = finder.for_path(folder / "_")
+        subdirs = []
+        for entry in entries:
+            p = Path(entry.path)
+            if entry.name.startswith(".") or cfg.is_excluded(p):
+                continue
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+            if is_dir:
+                subdirs.append(p)
+            elif p.suffix.lower() in SUFFIXES:
+                if entry.is_symlink() and not p.exists():
+                    yield str(p), "broken symbolic link"
+                else:
+                    yield str(p), None
+        stack.extend(reversed(subdirs))
+
+
+class Engine:
+    def __init__(self, options: Options | None = None, registry: Registry | None = None) -> None:
+        self.options = options or Options()
+        self.registry = registry or default_registry()
+        self.finder = ConfigFinder(self.options.config)
+
+    def rules_for(self, cfg: Config, path: Path | None) -> list[Rule]:
+        codes = cfg.rules_for(self.registry, path, self.options.select, self.options.ignore)
+        return [r for r in self.registry if r.info.code in codes]
+
+    def run(self, paths: list[str]) -> list[FileResult]:
+        results: list[FileResult] = []
+        for path, problem in discover(paths, self.finder):
+            if problem:
+                results.append(FileResult(path, errors=[problem]))
+                continue
+            results.extend(self.lint_file(path))
+        self.run_corpus_rules(results)
+        return results
+
+    def read(self, path: str) -> bytes:
+        if path == STDIN:
+            return sys.stdin.buffer.read()
+        with open(path, "rb") as fh:
+            return fh.read()
+
+    def lint_file(self, path: str) -> list[FileResult]:
+        display = self.options.stdin_name if path == STDIN else path
+        try:
+            data = self.read(path)
+        except OSError as exc:
+            return [FileResult(display, errors=[exc.strerror or str(exc)])]
+        fmt = self.options.stdin_format if path == STDIN else format_of(path)
+        try:
+            cfg = self.finder.for_path(Path.cwd() / "_" if path == STDIN else Path(path))
+            cfg.validate(self.registry)
+        except LintNewsError as exc:
+            return [FileResult(display, errors=[str(exc)])]
+        return self.lint_bytes(display, data, fmt, cfg)
+
+    def lint_bytes(self, display: str, data: bytes, fmt: str, cfg: Config) -> list[FileResult]:
+        try:
+            decoded = decode(data, display)
+        except InputError as exc:
+            return [FileResult(display, errors=[exc.message])]
+        return self.lint_text(display, decoded, fmt, cfg)
+
+    def lint_text(self, display: str, decoded: DecodedText, fmt: str, cfg: Config) -> list[FileResult]:
+        warnings = list(decoded.warnings)
+        errors: list[str] = []
+        try:
+            articles = load_articles(display, decoded.text, fmt)
+        except InputError as exc:
+            partial = getattr(exc, "articles", None)
+            if partial is None:
+                return [FileResult(display, errors=[exc.message], decoded=decoded)]
+            articles, errors = partial, [exc.message]
+        except RecursionError:
+            return [FileResult(display, errors=["markup nested too deeply to parse"], decoded=decoded)]
+        ctx = Context(cfg, dict(self.options.context_options))
+        path = None if display == self.options.stdin_name else Path(display)
+        rules = [r for r in self.rules_for(cfg, path) if not r.corpus]
+        results = []
+        for article in articles:
+            findings = self.check_article(article, rules, ctx, cfg)
+            results.append(FileResult(display, article, findings, [], warnings, None, cfg, decoded))
+        if not results:
+            results.append(FileResult(display, None, [], errors, warnings, None, cfg, decoded))
+        elif errors:
+            results[0].errors.extend(errors)
+        for r in results:
+            if r.article is not None:
+                r.score = garble_score(r.findings, r.article.word_count)
+        return results
+
+    def check_article(self, article: Article, rules: list[Rule], ctx: Context, cfg: Config) -> list[Finding]:
+        findings: list[Finding] = []
+        for rule in rules:
+            findings.extend(rule.check(article, ctx))
+        return self.finish(article, findings, cfg)
+
+    def finish(self, article: Article, findings: list[Finding], cfg: Config) -> list[Finding]:
+        """Apply suppressions and severity overrides; sort; drop exact repeats."""
+        comments = article.meta.get("comments") or []
+        sup = Suppressions(comments, article.source, article.lines) if comments else None
+        out: list[Finding] = []
+        seen: set[tuple[str, int, int]] = set()
+        for f in findings:
+            key = (f.rule, f.span.start, f.span.end)
+            if key in seen:
+                continue
+            seen.add(key)
+            if sup is not None and sup.suppressed(f.rule, article.smap.start(f.span.start)):
+                continue
+            if f.rule in cfg.severity:
+                f.severity = cfg.severity[f.rule]
+            out.append(f)
+        out.sort(key=Finding.sort_key)
+        return out
+
+    def run_corpus_rules(self, results: list[FileResult]) -> None:
+        """Cross-article rules (duplicate headlines across files) over every article of the run."""
+        corpus_rules = [r for r in self.registry if r.corpus]
+        if not corpus_rules:
+            return
+        by_article = {id(r.article): r for r in results if r.article is not None}
+        articles = [r.article for r in results if r.article is not None]
+        if len(articles) < 2:
+            return
+        ctx = Context(Config(), dict(self.options.context_options))
+        for rule in corpus_rules:
+            for index, finding in rule.check_corpus(articles, ctx):
+                target = by_article.get(id(articles[index]))
+                if target is None or target.config is None or target.article is None:
+                    continue
+                path = Path(target.path) if target.path != self.options.stdin_name else None
+                codes = target.config.rules_for(self.registry, path, self.options.select, self.options.ignore)
+                if rule.info.code not in codes:
+                    continue
+                kept = self.finish(target.article, [finding], target.config)
+                target.findings = sorted(target.findings + kept, key=Finding.sort_key)
+                target.score = garble_score(target.findings, target.article.word_count)

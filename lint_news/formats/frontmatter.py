@@ -1,0 +1,67 @@
+"""YAML (---) and TOML (+++) front matter at the top of a Markdown file."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+from ..errors import InputError
+
+_FENCES = {"---": ("yaml", ("---", "...")), "+++": ("toml", ("+++",))}
+
+
+@dataclass
+class FrontMatter:
+    data: dict[str, Any]
+    raw_start: int  # offset of the front matter's content
+    raw_end: int
+    body_start: int  # offset where the Markdown body starts
+
+
+def split_front_matter(path: str, source: str) -> FrontMatter | None:
+    text = source[1:] if source.startswith("\ufeff") else source
+    skip = len(source) - len(text)
+    first_nl = text.find("\n")
+    first = (text if first_nl < 0 else text[:first_nl]).rstrip("\r").rstrip()
+    if first not in _FENCES:
+        return None
+    kind, closers = _FENCES[first]
+    content_start = skip + (len(text) if first_nl < 0 else first_nl + 1)
+    pattern = re.compile(r"^(?:" + "|".join(re.escape(c) for c in closers) + r")[ \t]*\r?$", re.M)
+    m = pattern.search(source, content_start)
+    if not m:
+        raise InputError(f"unterminated {kind.upper()} front matter (no closing '{closers[0]}' line)", path)
+    raw = source[content_start : m.start()]
+    try:
+        data = yaml.safe_load(raw) if kind == "yaml" else tomllib.loads(raw)
+    except (yaml.YAMLError, tomllib.TOMLDecodeError) as exc:
+        detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise InputError(f"malformed {kind.upper()} front matter: {detail}", path) from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise InputError(f"{kind.upper()} front matter is not a mapping", path)
+    body_start = m.end()
+    if source.startswith("\r\n", body_start):
+        body_start += 2
+    elif source.startswith(("\n", "\r"), body_start):
+        body_start += 1
+    return FrontMatter(data, content_start, m.start(), body_start)
+
+
+def locate_value(source: str, fm: FrontMatter, key: str, value: str) -> tuple[int, int, bool] | None:
+    """Source range of ``key``'s scalar value inside the front matter, and whether it is verbatim."""
+    m = re.compile(rf"^[ \t]*{re.escape(key)}[ \t]*[:=][ \t]*(.*?)[ \t]*\r?$", re.M).search(
+        source, fm.raw_start, fm.raw_end
+    )
+    if not m:
+        return None
+    a, b = m.start(1), m.end(1)
+    raw = source[a:b]
+    if len(raw) >= 2 and raw[0] == raw[-1] and raw[0] in "'\"":
+        a, b, raw = a + 1, b - 1, raw[1:-1]
+    return a, b, raw == value

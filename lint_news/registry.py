@@ -1,0 +1,162 @@
+"""The rule registry: Python analysis rules and YAML data rules under one set of codes."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, ClassVar
+
+from .findings import CATEGORIES, SEVERITIES, Finding, Related, Severity, Span, Suggestion
+
+if TYPE_CHECKING:
+    from .context import Context
+    from .document import Article
+
+CODE_RE = re.compile(r"^[A-Z]{1,3}[0-9]{3}$")
+DOC_HEADINGS = ("What it flags", "Why it matters", "Example", "Suggested fix", "Fix safety")
+
+
+@dataclass(frozen=True)
+class RuleInfo:
+    code: str
+    name: str
+    category: str
+    severity: Severity
+    summary: str
+    fixable: bool
+    docs: dict[str, str] = field(default_factory=dict)
+    origin: str = ""  # module or data file the rule comes from
+    default_enabled: bool = True  # off-by-default rules run only when selected
+
+
+def parse_docs(text: str) -> dict[str, str]:
+    """Sections of a rule's docs, keyed by their '## Heading'."""
+    sections: dict[str, str] = {}
+    current: str | None = None
+    lines: list[str] = []
+    for line in (text or "").splitlines():
+        m = re.match(r"^\s*##\s+(.+?)\s*$", line)
+        if m:
+            if current:
+                sections[current] = "\n".join(lines).strip()
+            current, lines = m.group(1), []
+        elif current:
+            lines.append(line[4:] if line.startswith("    ") else line.strip() if not line.strip() else line.lstrip())
+    if current:
+        sections[current] = "\n".join(lines).strip()
+    return sections
+
+
+class Rule:
+    """Base class of analysis rules; subclasses set the class attributes and write ``check``."""
+
+    code: ClassVar[str]
+    name: ClassVar[str]
+    category: ClassVar[str]
+    severity: ClassVar[Severity] = "warning"
+    summary: ClassVar[str]
+    fixable: ClassVar[bool] = False
+    # Cross-article rules see every article of a run at once (``check_corpus``).
+    corpus: ClassVar[bool] = False
+    default_enabled: ClassVar[bool] = True
+
+    def __init__(self, info: RuleInfo | None = None) -> None:
+        self.info = info or self.describe()
+
+    @classmethod
+    def describe(cls) -> RuleInfo:
+        return RuleInfo(cls.code, cls.name, cls.category, cls.severity, cls.summary, cls.fixable,
+                        parse_docs(cls.__doc__ or ""), cls.__module__, cls.default_enabled)
+
+    def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
+        return iter(())
+
+    def check_corpus(self, articles: list[Article], ctx: Context) -> Iterator[tuple[int, Finding]]:
+        """Findings as (index of the article they belong to, finding)."""
+        return iter(())
+
+    def finding(
+        self,
+        span: Span,
+        message: str,
+        suggestions: Iterable[Suggestion] = (),
+        related: Iterable[Related] = (),
+        confidence: float = 0.8,
+        severity: Severity | None = None,
+    ) -> Finding:
+        info = self.info
+        return Finding(info.code, info.name, info.category, severity or info.severity, message, span,
+                       list(suggestions), list(related), confidence)
+
+
+class Registry:
+    def __init__(self) -> None:
+        self.rules: dict[str, Rule] = {}
+
+    def add(self, rule: Rule) -> None:
+        info = rule.info
+        problems = []
+        if not CODE_RE.match(info.code):
+            problems.append(f"bad code {info.code!r}")
+        if info.category not in CATEGORIES:
+            problems.append(f"unknown category {info.category!r}")
+        if info.severity not in SEVERITIES:
+            problems.append(f"unknown severity {info.severity!r}")
+        if info.code in self.rules:
+            problems.append(f"code {info.code} is used twice ({self.rules[info.code].info.origin} and {info.origin})")
+        if problems:
+            from .errors import ConfigError
+
+            raise ConfigError(f"rule {info.code} ({info.origin}): " + "; ".join(problems))
+        self.rules[info.code] = rule
+
+    def __iter__(self) -> Iterator[Rule]:
+        return iter(sorted(self.rules.values(), key=lambda r: r.info.code))
+
+    def get(self, code: str) -> Rule | None:
+        return self.rules.get(code.upper())
+
+    def codes(self) -> list[str]:
+        return sorted(self.rules)
+
+    def matches(self, selector: str) -> list[str]:
+        """Codes that a selector names: a full code, a family prefix ("N", "N1") or "ALL"."""
+        selector = selector.strip().upper()
+        if selector == "ALL":
+            return self.codes()
+        return [c for c in self.codes() if c.startswith(selector)]
+
+
+def python_rules() -> list[type[Rule]]:
+    """Every Rule subclass in the lint_news.rules package (one module per rule)."""
+    from . import rules as package
+
+    found: list[type[Rule]] = []
+    for mod in pkgutil.iter_modules(package.__path__):
+        module = importlib.import_module(f"{package.__name__}.{mod.name}")
+        for value in vars(module).values():
+            if isinstance(value, type) and issubclass(value, Rule) and value is not Rule and getattr(value, "code", None) \
+                    and value.__module__ == module.__name__:
+                found.append(value)
+    return found
+
+
+_DEFAULT: Registry | None = None
+
+
+def default_registry() -> Registry:
+    """All built-in rules (Python and YAML), loaded once."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        from .datarules import data_rules
+
+        registry = Registry()
+        for cls in python_rules():
+            registry.add(cls())
+        for rule in data_rules():
+            registry.add(rule)
+        _DEFAULT = registry
+    return _DEFAULT

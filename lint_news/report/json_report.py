@@ -1,0 +1,21 @@
+"""--format json: the versioned report contract of DESIGN.md."""
+
+from __future__ import annotations
+
+import json
+from typing import TextIO
+
+from ..engine import FileResult
+from .model import file_dict, summary_dict
+
+VERSION = 1
+
+
+def build(results: list[FileResult]) -> dict[str, object]:
+    return {"version": VERSION, "files": [file_dict(r) for r in results], "summary": summary_dict(results)}
+
+
+def write(results: list[FileResult], out: TextIO, options: dict[str, object]) -> None:
+    # ensure_ascii keeps the report valid JSON even for lone surrogates in article text
+    json.dump(build(results), out, ensure_ascii=True, indent=None if options.get("compact") else 1)
+    out.write("\n")

@@ -1,0 +1,59 @@
+"""P101: a sentence runs into the next with no space after its full stop."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..context import Context
+from ..document import Article
+from ..findings import Finding, Span, Suggestion
+from ..registry import Rule
+
+# "reelection.Medvedev": a lower-case word of 3+ letters, a full stop, a capitalised word of 2+
+# letters. Abbreviations ("U.S.", "e.g."), decimals ("3.5"), domains ("example.com") and
+# CamelCase brands ("Node.Js" is rare) do not match this shape.
+_JOINED = re.compile(r"(?<![\w.@/])([A-Za-z]?[a-z]{2,})([.!?])([A-Z][a-z]+)\b(?![.@/]\w)")
+
+
+class MissingSpaceAfterSentence(Rule):
+    """Two sentences glued together: no space after the full stop.
+
+    ## What it flags
+    A lower-case word, a full stop (or ? or !) and a capitalised word with no space between them,
+    as in "after reelection.Medvedev proposed". Abbreviations (U.S., e.g.), numbers (3.5), domain
+    names, e-mail addresses and URLs do not match.
+
+    ## Why it matters
+    Machine translation and scraping often drop the space between sentences; readers see one
+    garbled word and search engines index it as one.
+
+    ## Example
+        He would be more flexible after reelection.Medvedev proposed talks.
+
+    ## Suggested fix
+    Insert a space after the punctuation: "reelection. Medvedev".
+
+    ## Fix safety
+    Safe: only a space is inserted, and only between a lower-case word and a capitalised word.
+    """
+
+    code = "P101"
+    name = "punctuation.missing-space-after-sentence"
+    category = "punctuation"
+    severity = "warning"
+    summary = "No space between a sentence's full stop and the next sentence"
+    fixable = True
+
+    def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
+        text = article.text
+        for block in article.blocks:
+            for m in _JOINED.finditer(text, block.start, block.end):
+                span = Span(m.start(), m.end())
+                fixed = f"{m.group(1)}{m.group(2)} {m.group(3)}"
+                yield self.finding(
+                    span,
+                    f"no space after '{m.group(2)}' between '{m.group(1)}' and '{m.group(3)}'",
+                    [Suggestion(fixed, "safe")],
+                    confidence=0.9,
+                )

@@ -1,0 +1,142 @@
+"""Map spans of an article's plain text back to the original file.
+
+Loaders build a :class:`SourceMap` while they extract prose from a file: each piece of plain
+text is recorded with the source range it came from. Pieces copied verbatim map character by
+character; pieces that were decoded (an HTML entity, a JSON escape) map as one atomic unit; text
+the loader synthesised (the blank line between two blocks) maps to a zero-width source point.
+This module is the only place that turns plain-text offsets into source offsets and line:column.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    offset: int  # code points from the start of the decoded file
+    line: int  # 1-based
+    column: int  # 1-based, in code points
+
+
+class LineIndex:
+    """Offsets of line starts in a text, honouring \\n, \\r\\n and lone \\r."""
+
+    def __init__(self, text: str) -> None:
+        starts = [0]
+        i, n = 0, len(text)
+        find_n, find_r = text.find, text.find
+        while i < n:
+            a = find_n("\n", i)
+            b = find_r("\r", i)
+            if a < 0 and b < 0:
+                break
+            j = a if b < 0 or (0 <= a < b) else b
+            if text[j] == "\r" and j + 1 < n and text[j + 1] == "\n":
+                j += 1
+            starts.append(j + 1)
+            i = j + 1
+        self._starts = starts
+        self._length = n
+
+    def position(self, offset: int) -> Position:
+        offset = max(0, min(offset, self._length))
+        line = bisect.bisect_right(self._starts, offset) - 1
+        return Position(offset, line + 1, offset - self._starts[line] + 1)
+
+    def line_start(self, line: int) -> int:
+        """Offset where 1-based ``line`` starts (clamped to the text)."""
+        line = max(1, min(line, len(self._starts)))
+        return self._starts[line - 1]
+
+    @property
+    def line_count(self) -> int:
+        return len(self._starts)
+
+
+class SourceMap:
+    """Plain-text offsets -> source offsets, built piece by piece in plain-text order."""
+
+    def __init__(self) -> None:
+        self._plain: list[int] = []  # start of each piece in plain text
+        self._plain_end: list[int] = []
+        self._src: list[int] = []
+        self._src_end: list[int] = []
+        self._length = 0
+
+    @property
+    def plain_length(self) -> int:
+        return self._length
+
+    def add_verbatim(self, src_start: int, length: int) -> None:
+        """``length`` plain characters copied one for one from ``src_start``."""
+        self._add(length, src_start, src_start + length)
+
+    def add_atomic(self, length: int, src_start: int, src_end: int) -> None:
+        """``length`` plain characters decoded from the source range as one unit."""
+        self._add(length, src_start, src_end)
+
+    def add_synthetic(self, length: int, src_point: int) -> None:
+        """Characters with no source of their own (separators), pinned to a source point."""
+        self._add(length, src_point, src_point)
+
+    def _add(self, length: int, src_start: int, src_end: int) -> None:
+        if length <= 0:
+            return
+        self._plain.append(self._length)
+        self._length += length
+        self._plain_end.append(self._length)
+        self._src.append(src_start)
+        self._src_end.append(src_end)
+
+    def _piece(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self._plain, offset) - 1)
+
+    def start(self, offset: int) -> int:
+        """Source offset of the character that starts at plain ``offset``."""
+        if not self._plain:
+            return 0
+        if offset >= self._length:
+            return self._src_end[-1]
+        k = self._piece(offset)
+        return self._src_of(k, offset, at_end=False)
+
+    def end(self, offset: int) -> int:
+        """Source offset just after the plain character before ``offset``."""
+        if not self._plain:
+            return 0
+        if offset <= 0:
+            return self._src[0]
+        k = self._piece(offset - 1)
+        return self._src_of(k, offset, at_end=True)
+
+    def _src_of(self, k: int, offset: int, at_end: bool) -> int:
+        p0, p1 = self._plain[k], self._plain_end[k]
+        s0, s1 = self._src[k], self._src_end[k]
+        if s1 - s0 == p1 - p0:
+            return s0 + (offset - p0)
+        # atomic or synthetic piece: a boundary inside it snaps outward
+        if at_end:
+            return s1 if offset > p0 else s0
+        return s0 if offset < p1 else s1
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Source range for the plain range [start, end)."""
+        if end <= start:
+            point = self.start(start)
+            return point, point
+        return self.start(start), max(self.start(start), self.end(end))
+
+    def is_verbatim(self, start: int, end: int) -> bool:
+        """True when every character of the plain range was copied one for one from the source."""
+        if end <= start:
+            return True
+        k = self._piece(start)
+        while k < len(self._plain) and self._plain[k] < end:
+            if self._src_end[k] - self._src[k] != self._plain_end[k] - self._plain[k]:
+                return False
+            if k + 1 < len(self._plain) and self._plain[k + 1] < end and self._src[k + 1] != self._src_end[k]:
+                return False  # the range crosses a gap in the source (markup between pieces)
+            k += 1
+        return True

@@ -1,0 +1,19 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture
+def lint():
+    """lint(text, filename='article.txt', select=None) -> the first FileResult."""
+    from lint_news.api import check_text
+
+    def run(text: str, filename: str = "article.txt", select: list[str] | None = None):
+        return check_text(text, filename, select)[0]
+
+    return run

@@ -1,0 +1,29 @@
+"""Helpers shared by the rule case runner and the data-rule example runner."""
+
+from __future__ import annotations
+
+from lint_news.api import check_text
+from lint_news.engine import FileResult
+
+DEFAULT_HEADLINE = "Officials meet in the capital for talks on trade"
+
+
+def as_article(example: object) -> tuple[str, str]:
+    """(text, filename) for a case: a string is a body paragraph under a neutral headline."""
+    if isinstance(example, str):
+        return f"{DEFAULT_HEADLINE}\n\n{example}\n", "article.txt"
+    assert isinstance(example, dict), example
+    filename = example.get("filename", "article.txt")
+    if "headline" in example:
+        return f"{example['headline']}\n\n{example['text']}\n", filename
+    return example["text"], filename
+
+
+def run_rule(code: str, example: object) -> FileResult:
+    text, filename = as_article(example)
+    return check_text(text, filename, select=[code])[0]
+
+
+def flagged_texts(result: FileResult, code: str) -> list[str]:
+    assert result.article is not None, result.errors
+    return [result.article.slice(f.span) for f in result.findings if f.rule == code]
