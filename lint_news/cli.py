@@ -11,7 +11,7 @@ from typing import TextIO
 from . import __version__
 from .engine import Engine, FileResult, Options
 from .errors import LintNewsError
-from .findings import SEVERITY_RANK
+from .findings import SEVERITY_RANK, Severity
 from .registry import default_registry
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -43,6 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--fail-level", choices=("error", "warning", "info"), help="lowest severity that fails the run")
     check.add_argument("--stdin-filename", default="-", help="name (and format, by suffix) for text read from stdin")
     check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    check.add_argument("--languagetool", metavar="URL", help="LanguageTool server for the grammar rules (or LANGUAGETOOL_URL)")
 
     sub.add_parser("rules", help="list the rules")
     rule = sub.add_parser("rule", help="print a rule's documentation")
@@ -102,8 +103,12 @@ def _stdin_format(name: str) -> str:
 def cmd_check(args: argparse.Namespace) -> int:
     from .report import REPORTERS
 
+    context_options: dict[str, object] = {}
+    if args.languagetool or os.environ.get("LANGUAGETOOL_URL"):
+        context_options["languagetool"] = args.languagetool or os.environ["LANGUAGETOOL_URL"]
     options = Options(select=args.select, ignore=args.ignore, config=args.config,
-                      stdin_format=_stdin_format(args.stdin_filename), stdin_name=args.stdin_filename)
+                      stdin_format=_stdin_format(args.stdin_filename), stdin_name=args.stdin_filename,
+                      context_options=context_options)
     engine = Engine(options)
     results = engine.run(list(args.paths))
     out: TextIO
@@ -126,7 +131,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     return exit_status(results, args.fail_level)
 
 
-def exit_status(results: list[FileResult], fail_level: str | None) -> int:
+def exit_status(results: list[FileResult], fail_level: Severity | None) -> int:
     if any(r.errors for r in results):
         return EXIT_ERROR
     for r in results:

@@ -42,7 +42,7 @@ class _Extractor(HTMLParser):
         self.comments: list[tuple[int, str]] = []
         self.block_open = False
 
-    def offset(self) -> int:
+    def source_offset(self) -> int:
         line, col = self.getpos()
         return self.lines.line_start(line) + col
 
@@ -106,14 +106,14 @@ class _Extractor(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if self.in_title:
-            self.title.append((data, self.offset()))
+            self.title.append((data, self.source_offset()))
             return
         if self.skip_depth or not data:
             return
         if not data.strip() and not self.block_open:
             return
         self._ensure_block()
-        self.builder.add(data, self.offset())
+        self.builder.add(data, self.source_offset())
 
     def _reference(self, raw_start: int) -> None:
         m = _ENTITY_AT.match(self.source, raw_start)
@@ -129,20 +129,20 @@ class _Extractor(HTMLParser):
         self.builder.add(decoded, m.start(), m.end())
 
     def handle_entityref(self, name: str) -> None:
-        self._reference(self.offset())
+        self._reference(self.source_offset())
 
     def handle_charref(self, name: str) -> None:
-        self._reference(self.offset())
+        self._reference(self.source_offset())
 
     def handle_comment(self, data: str) -> None:
-        self.comments.append((self.offset(), f"<!--{data}-->"))
+        self.comments.append((self.source_offset(), f"<!--{data}-->"))
 
     def _meta(self, attrs: list[tuple[str, str | None]]) -> None:
         values = dict(attrs)
         if values.get("property") == "og:title" and values.get("content"):
             content = values["content"] or ""
             tag_text = self.get_starttag_text() or ""
-            at = self.offset()
+            at = self.source_offset()
             inner = tag_text.find(content)
             if inner >= 0:
                 self.og_title = (content, at + inner, at + inner + len(content))

@@ -8,6 +8,7 @@ inside the string that holds the text (a JSON escape such as \\n or \\u00e9 maps
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..document import Article, ArticleBuilder
@@ -109,6 +110,10 @@ def _add_mapped(builder: ArticleBuilder, raw: RawString, a: int, b: int) -> None
         i = j + 1
 
 
+def _appender(builder: ArticleBuilder, raw: RawString) -> Callable[[int, int], None]:
+    return lambda a, b: _add_mapped(builder, raw, a, b)
+
+
 def load(path: str, source: str) -> list[Article]:
     articles: list[Article] = []
     errors: list[str] = []
@@ -132,8 +137,7 @@ def load(path: str, source: str) -> list[Article]:
             builder.end()
         body = next((members[k] for k in TEXT_KEYS if k in members), None)
         if body is not None:
-            raw = body
-            add_plain_blocks(builder, raw.text, lambda a, b, raw=raw: _add_mapped(builder, raw, a, b), headline=False)
+            add_plain_blocks(builder, body.text, _appender(builder, body), headline=False)
         article = builder.build(source_offset=base)
         article.meta.update({k: v.text for k, v in members.items() if k in ("title", "date", "url", "id")})
         article.meta["line"] = number

@@ -49,6 +49,8 @@ def file_dict(result: FileResult) -> dict[str, Any]:
         if result.article.format == "jsonl":
             entry["article"] = {k: result.article.meta[k] for k in ("line", "title", "url", "id") if k in result.article.meta}
         entry["findings"] = [finding_dict(f, result.article) for f in result.findings]
+        if "readability" in result.article.meta:  # set by the readability rules when they run
+            entry["readability"] = result.article.meta["readability"]
     else:
         entry["findings"] = []
     if result.errors:
