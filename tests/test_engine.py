@@ -1,0 +1,108 @@
+"""The engine end to end: discovery, selection, suppression, exit codes, stdin."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from lint_news.api import check_text
+from lint_news.config import Config
+from lint_news.engine import Engine, Options
+
+GARBLED = "Talks resume in the capital\n\nThe ministers met on Friday.Negotiators said progress was slow.\n"
+CLEAN = "Talks resume in the capital\n\nThe ministers met on Friday. Negotiators said progress was slow.\n"
+
+
+def run_cli(*args: str, stdin: str | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "lint_news", *args], input=stdin, capture_output=True,
+                          text=True, cwd=cwd, check=False)
+
+
+def test_exit_codes(tmp_path: Path) -> None:
+    (tmp_path / "bad.txt").write_text(GARBLED, encoding="utf-8")
+    (tmp_path / "good.txt").write_text(CLEAN, encoding="utf-8")
+    assert run_cli("check", "--select", "P101", str(tmp_path / "good.txt")).returncode == 0
+    bad = run_cli("check", "--select", "P101", str(tmp_path / "bad.txt"))
+    assert bad.returncode == 1
+    assert f"{tmp_path / 'bad.txt'}:3:22: P101" in bad.stdout
+    missing = run_cli("check", "--select", "P101", str(tmp_path / "nope.txt"), str(tmp_path / "bad.txt"))
+    assert missing.returncode == 2
+    assert "nope.txt: error: no such file or directory" in missing.stdout
+    assert "bad.txt:3:22: P101" in missing.stdout  # the other file is still linted
+    assert "Traceback" not in missing.stderr
+
+
+def test_usage_error_is_exit_2() -> None:
+    proc = run_cli("check", "--format", "nonsense", "x.txt")
+    assert proc.returncode == 2
+    assert proc.stderr.startswith("lint-news:")
+
+
+def test_unknown_code_is_a_config_error() -> None:
+    proc = run_cli("check", "--select", "ZZ999", "-", stdin=CLEAN)
+    assert proc.returncode == 2
+    assert "unknown rule code" in proc.stdout + proc.stderr
+
+
+def test_stdin_with_filename() -> None:
+    md = "---\ntitle: Talks resume\n---\n\nThe ministers met on Friday.Negotiators said progress was slow.\n"
+    proc = run_cli("check", "--select", "P101", "--stdin-filename", "story.md", "-", stdin=md)
+    assert proc.returncode == 1
+    assert "story.md:5:22: P101" in proc.stdout
+
+
+def test_directory_walk_honours_exclude(tmp_path: Path) -> None:
+    (tmp_path / "drafts").mkdir()
+    (tmp_path / "drafts" / "a.md").write_text(GARBLED, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(GARBLED, encoding="utf-8")
+    (tmp_path / "notes.py").write_text("x = 1\n", encoding="utf-8")
+    (tmp_path / ".lint-news.toml").write_text('exclude = ["drafts/*"]\n', encoding="utf-8")
+    results = Engine(Options(select=["P101"])).run([str(tmp_path)])
+    assert [Path(r.path).name for r in results] == ["b.txt"]
+
+
+def test_pyproject_config_and_per_file_ignores(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.lint-news]\nselect = ["P"]\nper-file-ignores = { "wire-*.txt" = ["P101"] }\nseverity = { P101 = "info" }\n',
+        encoding="utf-8")
+    (tmp_path / "wire-1.txt").write_text(GARBLED, encoding="utf-8")
+    (tmp_path / "own.txt").write_text(GARBLED, encoding="utf-8")
+    results = {Path(r.path).name: r for r in Engine().run([str(tmp_path)])}
+    assert [f.rule for f in results["wire-1.txt"].findings] == []
+    assert [(f.rule, f.severity) for f in results["own.txt"].findings] == [("P101", "info")]
+    # info is below the default fail level: the run passes
+    assert run_cli("check", str(tmp_path / "own.txt")).returncode == 0
+
+
+def test_inline_suppression_in_markdown() -> None:
+    md = (
+        "---\ntitle: Talks resume\n---\n\n"
+        "<!-- lint-news: disable-next-line P101 -->\n"
+        "The ministers met on Friday.Negotiators said progress was slow.\n\n"
+        "Officials left on Saturday.Reporters waited.\n\n"
+        "<!-- lint-news: disable P -->\n\n"
+        "A third meeting ended on Sunday.Nobody spoke.\n\n"
+        "<!-- lint-news: enable P -->\n\n"
+        "A fourth meeting ended on Monday.Everyone spoke.\n"
+    )
+    result = check_text(md, "story.md", select=["P101"])[0]
+    assert result.article is not None
+    assert [result.article.slice(f.span) for f in result.findings] == ["Saturday.Reporters", "Monday.Everyone"]
+
+
+def test_html_suppression() -> None:
+    page = ("<html><body><h1>Talks</h1><!-- lint-news: disable P101 --><p>They met on Friday.Nobody spoke.</p>"
+            "<!-- lint-news: enable P101 --><p>They met on Monday.Everyone spoke.</p></body></html>")
+    result = check_text(page, "page.html", select=["P101"])[0]
+    assert result.article is not None
+    assert [result.article.slice(f.span) for f in result.findings] == ["Monday.Everyone"]
+
+
+def test_config_names_are_available_to_rules(tmp_path: Path) -> None:
+    names = tmp_path / "names.txt"
+    names.write_text("# our beat\nAda Quartermaine\n", encoding="utf-8")
+    cfg = Config(names=["Bo Lindqvist"], names_file=names)
+    from lint_news.context import Context
+
+    assert Context(cfg).extra_names == ["Bo Lindqvist", "Ada Quartermaine"]
