@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import Any, NamedTuple
 
 from .findings import Span
 from .sourcemap import LineIndex, Position, SourceMap
@@ -45,8 +45,9 @@ class Sentence:
         return self.span.end
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word: a tuple, because articles have many and tuples are cheap to make."""
+
     start: int
     end: int
     text: str
@@ -121,7 +122,8 @@ class Article:
 
     @cached_property
     def words(self) -> list[Token]:
-        return [Token(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(self.text)]
+        make = Token._make
+        return [make((m.start(), m.end(), m.group())) for m in WORD_RE.finditer(self.text)]
 
     @cached_property
     def word_count(self) -> int:
