@@ -26,24 +26,39 @@ def _codes(value: str) -> list[str]:
     return [v.strip() for v in value.split(",") if v.strip()]
 
 
-def build_parser() -> argparse.ArgumentParser:
+def add_lint_options(p: argparse.ArgumentParser) -> None:
+    """Options shared by `check` and `fix`."""
     from .report import REPORTERS
 
+    p.add_argument("paths", nargs="*", default=["."], help="files, folders, or - for standard input")
+    p.add_argument("--format", choices=sorted(REPORTERS), default="text")
+    p.add_argument("--output", "-o", type=Path, help="write the report to this file")
+    p.add_argument("--select", type=_codes, help="comma-separated codes or prefixes to run (replaces the config)")
+    p.add_argument("--ignore", type=_codes, help="comma-separated codes or prefixes to skip")
+    p.add_argument("--config", type=Path, help="use this config file for every path")
+    p.add_argument("--fail-level", choices=("error", "warning", "info"), help="lowest severity that fails the run")
+    p.add_argument("--fail-score", type=float, metavar="N",
+                   help="fail only on articles whose garble score is above N (instead of --fail-level)")
+    p.add_argument("--baseline", type=Path, metavar="FILE",
+                   help="report only findings not in FILE (written with the current findings when missing)")
+    p.add_argument("--update-baseline", action="store_true", help="rewrite the --baseline file with the current findings")
+    p.add_argument("--unsafe-fixes", action="store_true", help="with fixes, also apply unsafe ones")
+    p.add_argument("--diff", action="store_true", help="print the fixes as a unified diff; write nothing")
+    p.add_argument("--stdin-filename", default="-", help="name (and format, by suffix) for text read from stdin")
+    p.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    p.add_argument("--languagetool", metavar="URL", help="LanguageTool server for the grammar rules (or LANGUAGETOOL_URL)")
+
+
+def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="lint-news", description="Find the damage machine translation and article spinning leave in news text.")
     parser.add_argument("--version", action="version", version=f"lint-news {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     check = sub.add_parser("check", help="lint files, folders or - (stdin)")
-    check.add_argument("paths", nargs="*", default=["."], help="files, folders, or - for standard input")
-    check.add_argument("--format", choices=sorted(REPORTERS), default="text")
-    check.add_argument("--output", "-o", type=Path, help="write the report to this file")
-    check.add_argument("--select", type=_codes, help="comma-separated codes or prefixes to run (replaces the config)")
-    check.add_argument("--ignore", type=_codes, help="comma-separated codes or prefixes to skip")
-    check.add_argument("--config", type=Path, help="use this config file for every path")
-    check.add_argument("--fail-level", choices=("error", "warning", "info"), help="lowest severity that fails the run")
-    check.add_argument("--stdin-filename", default="-", help="name (and format, by suffix) for text read from stdin")
-    check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
-    check.add_argument("--languagetool", metavar="URL", help="LanguageTool server for the grammar rules (or LANGUAGETOOL_URL)")
+    add_lint_options(check)
+    check.add_argument("--fix", action="store_true", help="apply safe fixes, then report what is left")
+    fix = sub.add_parser("fix", help="apply safe fixes (like check --fix)")
+    add_lint_options(fix)
 
     sub.add_parser("rules", help="list the rules")
     rule = sub.add_parser("rule", help="print a rule's documentation")
@@ -58,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_rules(sys.stdout)
         if args.command == "rule":
             return cmd_rule(args.code, sys.stdout)
-        return cmd_check(args)
+        return cmd_check(args, fix=args.command == "fix" or args.fix)
     except LintNewsError as exc:
         print(f"lint-news: {exc}", file=sys.stderr)
         return EXIT_ERROR
@@ -100,7 +115,7 @@ def _stdin_format(name: str) -> str:
     return format_of(name) if name != "-" else ".txt"
 
 
-def cmd_check(args: argparse.Namespace) -> int:
+def cmd_check(args: argparse.Namespace, fix: bool = False) -> int:
     from .report import REPORTERS
 
     context_options: dict[str, object] = {}
@@ -110,17 +125,23 @@ def cmd_check(args: argparse.Namespace) -> int:
                       stdin_format=_stdin_format(args.stdin_filename), stdin_name=args.stdin_filename,
                       context_options=context_options)
     engine = Engine(options)
+    if fix or args.diff:
+        status = run_fixes(engine, list(args.paths), args.unsafe_fixes, args.diff)
+        if args.diff or args.paths == ["-"]:
+            return status
     results = engine.run(list(args.paths))
+    if args.baseline:
+        apply_baseline(args.baseline, results, args.update_baseline)
     out: TextIO
     handle = None
     if args.output:
-        handle = open(args.output, "w", encoding="utf-8")  # noqa: SIM115 - closed below
+        handle = open(args.output, "w", encoding="utf-8", newline="\n")  # noqa: SIM115 - closed below
         out = handle
     else:
         out = sys.stdout
     colour = args.color == "always" or (args.color == "auto" and out.isatty() and not os.environ.get("NO_COLOR"))
     try:
-        REPORTERS[args.format](results, out, {"colour": colour})
+        REPORTERS[args.format](results, out, {"colour": colour, "registry": engine.registry})
     finally:
         if handle is not None:
             handle.close()
@@ -128,13 +149,70 @@ def cmd_check(args: argparse.Namespace) -> int:
         for r in results:
             for problem in r.errors:
                 print(f"lint-news: {r.path}: {problem}", file=sys.stderr)
-    return exit_status(results, args.fail_level)
+    above = [r for r in results if r.score is not None and (limit := score_limit(r, args.fail_level, args.fail_score)) is not None
+             and r.score > limit]
+    if above:
+        print(f"lint-news: {len(above)} article{'s' if len(above) != 1 else ''} above the fail score", file=sys.stderr)
+    return exit_status(results, args.fail_level, args.fail_score)
 
 
-def exit_status(results: list[FileResult], fail_level: Severity | None) -> int:
+def run_fixes(engine: Engine, paths: list[str], unsafe: bool, diff: bool) -> int:
+    """Fix every file (or print the diffs); stdin's fixed text goes to stdout."""
+    from .engine import discover
+    from .fixes import fix_file, write_atomic
+
+    fixed = files = 0
+    status = EXIT_OK
+    for path, problem in discover(paths, engine.finder):
+        outcome = None if problem else fix_file(engine, path, unsafe)
+        if outcome is None or isinstance(outcome, str):
+            print(f"lint-news: {path}: {problem or outcome}", file=sys.stderr)
+            status = EXIT_ERROR
+            continue
+        result, decoded = outcome
+        if diff:
+            sys.stdout.write(result.diff())
+            status = max(status, EXIT_FINDINGS if result.changed else EXIT_OK)
+        elif path == "-":
+            sys.stdout.write(result.fixed)
+        elif result.changed:
+            write_atomic(path, result.fixed, decoded)
+        if result.changed:
+            fixed += result.applied
+            files += 1
+    if not diff and paths != ["-"]:
+        plural = "s" if fixed != 1 else ""
+        print(f"lint-news: fixed {fixed} problem{plural} in {files} file{'s' if files != 1 else ''}", file=sys.stderr)
+    return status
+
+
+def apply_baseline(path: Path, results: list[FileResult], update: bool) -> None:
+    from . import baseline
+
+    if update or not path.exists():
+        count = baseline.write(path, results)
+        print(f"lint-news: wrote baseline {path} with {count} finding{'s' if count != 1 else ''}", file=sys.stderr)
+    baseline.apply(results, baseline.load(path))
+
+
+def score_limit(result: FileResult, fail_level: Severity | None, fail_score: float | None) -> float | None:
+    """The garble score above which this article fails, when scores decide (--fail-score or config)."""
+    if fail_score is not None:
+        return fail_score
+    if fail_level is None and result.config is not None:
+        return result.config.fail_score
+    return None
+
+
+def exit_status(results: list[FileResult], fail_level: Severity | None, fail_score: float | None = None) -> int:
     if any(r.errors for r in results):
         return EXIT_ERROR
     for r in results:
+        limit = score_limit(r, fail_level, fail_score)
+        if limit is not None:
+            if r.score is not None and r.score > limit:
+                return EXIT_FINDINGS
+            continue
         level = fail_level or (r.config.fail_level if r.config else "warning")
         if any(SEVERITY_RANK[f.severity] >= SEVERITY_RANK[level] for f in r.findings):
             return EXIT_FINDINGS
