@@ -6,11 +6,13 @@ from collections.abc import Callable
 from typing import TextIO
 
 from ..engine import FileResult
-from . import json_report, text
+from . import github, json_report, sarif, text
 
 Reporter = Callable[[list[FileResult], TextIO, dict[str, object]], None]
 
 REPORTERS: dict[str, Reporter] = {
     "text": text.write,
     "json": json_report.write,
+    "sarif": sarif.write,
+    "github": github.write,
 }

@@ -1,0 +1,146 @@
+"""--format sarif: SARIF 2.1.0 for code scanning (GitHub, Azure DevOps, IDE viewers).
+
+ruleId is the rule's code; the driver lists the metadata (name,
+short and full description, help from the rule's docs, default level, category tag) for every rule. Regions
+carry line, column (in code points: run.columnKind) and char offsets. A safe suggestion that maps
+to a source edit becomes a ``fix``; partialFingerprints use the baseline's line-independent
+fingerprint so that code scanning does not open a new alert when lines move.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import PurePath
+from typing import Any, TextIO
+from urllib.parse import quote
+
+from .. import __version__
+from ..baseline import all_fingerprints, normalise_path
+from ..document import Article
+from ..engine import FileResult
+from ..findings import Finding, Span
+from ..fixes import edit_for, fix_suggestion
+from ..registry import Registry, RuleInfo, default_registry
+
+SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+INFO_URI = "https://pypi.org/project/lint-news/"
+FINGERPRINT_KEY = "lintNews/v1"
+
+
+def artifact_uri(path: str) -> str:
+    """A relative (or file:) URI for ``path``, percent-encoded."""
+    if path == "-":
+        return "stdin"
+    posix = normalise_path(path)
+    if PurePath(posix).is_absolute():
+        return "file://" + quote(posix)
+    return quote(posix)
+
+
+def region(article: Article, span: Span) -> dict[str, int]:
+    start, end = article.positions(span)
+    return {"startLine": start.line, "startColumn": start.column, "endLine": end.line, "endColumn": end.column,
+            "charOffset": start.offset, "charLength": end.offset - start.offset}
+
+
+def rule_descriptor(info: RuleInfo) -> dict[str, Any]:
+    docs = info.docs
+    full = docs.get("What it flags") or info.summary
+    sections = "\n\n".join(f"## {heading}\n{body}" for heading, body in docs.items())
+    help_text = "\n\n".join(f"{heading}: {body}" for heading, body in docs.items()) or info.summary
+    return {
+        "id": info.code,
+        "name": info.name,
+        "shortDescription": {"text": info.summary},
+        "fullDescription": {"text": full},
+        "help": {"text": help_text, "markdown": f"**{info.code} {info.name}**: {info.summary}\n\n{sections}"},
+        "defaultConfiguration": {"level": LEVELS[info.severity], "enabled": info.default_enabled},
+        "properties": {"category": info.category, "tags": ["lint-news", info.category], "fixable": info.fixable},
+    }
+
+
+def _message(f: Finding) -> str:
+    if not f.suggestions:
+        return f.message
+    return f"{f.message} (suggestion: {f.suggestions[0].replacement or '(delete)'})"
+
+
+def result_dict(f: Finding, article: Article, path: str, rule_index: int, fingerprint: str) -> dict[str, Any]:
+    uri = artifact_uri(path)
+    location = {"physicalLocation": {"artifactLocation": {"uri": uri, "uriBaseId": "%SRCROOT%"},
+                                     "region": region(article, f.span)}}
+    out: dict[str, Any] = {
+        "ruleId": f.rule, "ruleIndex": rule_index, "level": LEVELS[f.severity],
+        "message": {"text": _message(f)}, "locations": [location],
+        "partialFingerprints": {FINGERPRINT_KEY: fingerprint},
+        "properties": {"category": f.category, "confidence": round(f.confidence, 3), "name": f.name},
+    }
+    related = []
+    for i, r in enumerate(f.related):
+        other = r.other or article
+        related.append({"id": i + 1, "message": {"text": r.message}, "physicalLocation": {
+            "artifactLocation": {"uri": artifact_uri(other.path), "uriBaseId": "%SRCROOT%"},
+            "region": region(other, r.span)}})
+    if related:
+        out["relatedLocations"] = related
+    suggestion = fix_suggestion(f)
+    edit = edit_for(article, f, suggestion) if suggestion is not None else None
+    if suggestion is not None and edit is not None:
+        deleted = {"charOffset": edit.start, "charLength": edit.end - edit.start}
+        out["fixes"] = [{"description": {"text": f"Replace with {suggestion.replacement!r}" if suggestion.replacement
+                                         else "Delete"},
+                         "artifactChanges": [{"artifactLocation": {"uri": uri, "uriBaseId": "%SRCROOT%"},
+                                              "replacements": [{"deletedRegion": deleted,
+                                                                "insertedContent": {"text": edit.replacement}}]}]}]
+    return out
+
+
+def _unknown(code: str) -> RuleInfo:
+    return RuleInfo(code, code.lower(), "other", "warning", code, False)
+
+
+def build(results: list[FileResult], registry: Registry | None = None) -> dict[str, Any]:
+    registry = registry or default_registry()
+    # every rule, in code order, so that ruleIndex is stable from run to run
+    fired = {f.rule for r in results for f in r.findings}
+    infos = [rule.info for rule in registry]
+    infos += [_unknown(code) for code in sorted(fired - {i.code for i in infos})]
+    index = {info.code: i for i, info in enumerate(infos)}
+    prints = all_fingerprints(results)
+    sarif_results = []
+    artifacts: dict[str, dict[str, Any]] = {}
+    notifications = []
+    for r in results:
+        uri = artifact_uri(r.path)
+        if r.article is not None:
+            entry = artifacts.setdefault(uri, {"location": {"uri": uri, "uriBaseId": "%SRCROOT%"},
+                                               "properties": {"garbleScores": []}})
+            entry["properties"]["garbleScores"].append(r.score)
+            for f in r.findings:
+                sarif_results.append(result_dict(f, r.article, r.path, index[f.rule], prints[id(f)]))
+        for problem in r.errors:
+            notifications.append({"level": "error", "message": {"text": problem},
+                                  "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri}}}]})
+    invocation: dict[str, Any] = {"executionSuccessful": not notifications}
+    if notifications:
+        invocation["toolExecutionNotifications"] = notifications
+    return {
+        "$schema": SCHEMA,
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {"name": "lint-news", "version": __version__, "semanticVersion": __version__,
+                                "informationUri": INFO_URI, "rules": [rule_descriptor(i) for i in infos]}},
+            "columnKind": "unicodeCodePoints",
+            "originalUriBaseIds": {"%SRCROOT%": {"description": {"text": "The folder lint-news ran in."}}},
+            "artifacts": list(artifacts.values()),
+            "invocations": [invocation],
+            "results": sarif_results,
+        }],
+    }
+
+
+def write(results: list[FileResult], out: TextIO, options: dict[str, object]) -> None:
+    registry = options.get("registry")
+    json.dump(build(results, registry if isinstance(registry, Registry) else None), out, ensure_ascii=True, indent=1)
+    out.write("\n")
