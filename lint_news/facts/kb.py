@@ -1,0 +1,161 @@
+"""The knowledge base of terms of office and countries (rules/facts/*.yaml), loaded once."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..resources import read_text
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    start: dt.date
+    end: dt.date | None  # the day the successor took office; None: still in office
+
+    def covers(self, day: dt.date) -> bool:
+        return self.start <= day and (self.end is None or day < self.end)
+
+    def touches_year(self, year: int) -> bool:
+        return self.start.year <= year and (self.end is None or year <= self.end.year)
+
+    def label(self) -> str:
+        return f"{self.start.isoformat()} to {self.end.isoformat() if self.end else 'today'}"
+
+
+@dataclass(frozen=True, slots=True)
+class Holder:
+    name: str
+    aliases: tuple[str, ...]
+    terms: tuple[Term, ...]
+
+    def in_office(self, day: dt.date) -> bool:
+        return any(t.covers(day) for t in self.terms)
+
+    def in_office_during(self, year: int) -> bool:
+        return any(t.touches_year(year) for t in self.terms)
+
+    def describe_terms(self) -> str:
+        return ", ".join(t.label() for t in self.terms)
+
+
+@dataclass(frozen=True, slots=True)
+class Office:
+    key: str
+    country: str
+    office: str
+    titles: tuple[str, ...]
+    since: dt.date
+    holders: tuple[Holder, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    key: str
+    name: str
+    aliases: tuple[str, ...]
+    adjectives: tuple[str, ...]
+    cities: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, eq=False)  # hashed by identity: one instance per process
+class KnowledgeBase:
+    offices: tuple[Office, ...]
+    countries: dict[str, Country]
+
+    def office_holders(self, alias: str, title: str | None = None) -> list[tuple[Office, Holder]]:
+        """(office, holder) pairs whose holder answers to ``alias`` (and whose office has ``title``)."""
+        out = []
+        for office in self.offices:
+            if title is not None and title not in office.titles:
+                continue
+            for holder in office.holders:
+                if alias == holder.name or alias in holder.aliases:
+                    out.append((office, holder))
+        return out
+
+    def country_by_name(self, name: str) -> Country | None:
+        return _country_index(self).get(name)
+
+    def countries_by_adjective(self, adjective: str) -> list[Country]:
+        return [c for c in self.countries.values() if adjective in c.adjectives]
+
+
+def _date(value: object) -> dt.date:
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))
+
+
+def _load_yaml(name: str) -> dict[str, object]:
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    data = yaml.load(read_text("facts", name), Loader=loader)
+    assert isinstance(data, dict), name
+    return data
+
+
+@cache
+def knowledge_base() -> KnowledgeBase:
+    raw_offices = _load_yaml("offices.yaml")["offices"]
+    raw_countries = _load_yaml("countries.yaml")["countries"]
+    assert isinstance(raw_offices, list) and isinstance(raw_countries, list)
+    countries = {
+        c["key"]: Country(c["key"], c["name"], tuple(c["aliases"]), tuple(c["adjectives"]), tuple(c.get("cities", ())))
+        for c in raw_countries
+    }
+    offices = []
+    for o in raw_offices:
+        holders = tuple(
+            Holder(h["name"], tuple(h.get("aliases", ())),
+                   tuple(Term(_date(a), _date(b) if b else None) for a, b in h["terms"]))
+            for h in o["holders"]
+        )
+        if o["country"] not in countries:
+            raise ValueError(f"offices.yaml: {o['key']} names unknown country {o['country']!r}")
+        offices.append(Office(o["key"], o["country"], o["office"], tuple(o["titles"]), _date(o["since"]), holders))
+    return KnowledgeBase(tuple(offices), countries)
+
+
+@cache
+def _country_index(kb: KnowledgeBase) -> dict[str, Country]:
+    index: dict[str, Country] = {}
+    for country in kb.countries.values():
+        for alias in (*country.aliases, *country.cities):
+            index.setdefault(alias, country)
+    return index
+
+
+def alternation(words: object) -> str:
+    """A regex alternation of literal words, longest first."""
+    items = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
+    return "|".join(re.escape(w) for w in items)
+
+
+@cache
+def title_name_regex() -> re.Pattern[str]:
+    """'President Barack Obama', 'Prime Minister Abe': a title from the KB, then a holder's name."""
+    kb = knowledge_base()
+    titles = {t for o in kb.offices for t in o.titles}
+    names = {n for o in kb.offices for h in o.holders for n in (h.name, *h.aliases)}
+    return re.compile(
+        rf"(?<![\w-])(?P<title>{alternation(titles)})\s+(?P<name>{alternation(names)})(?![\w-])(?!\s*\d)"
+    )
+
+
+@cache
+def holder_name_regex() -> re.Pattern[str]:
+    """Any holder's name or alias as a whole word."""
+    kb = knowledge_base()
+    names = {n for o in kb.offices for h in o.holders for n in (h.name, *h.aliases)}
+    return re.compile(rf"(?<![\w-])(?:{alternation(names)})(?![\w])")
+
+
+@cache
+def country_regex() -> re.Pattern[str]:
+    kb = knowledge_base()
+    names = {a for c in kb.countries.values() for a in (*c.aliases, *c.cities)}
+    return re.compile(rf"(?<![\w.])(?:{alternation(names)})(?![\w])")

@@ -1,0 +1,68 @@
+"""Office holders and the countries they stand for, as an article mentions them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..document import Article
+from ..findings import Span
+from .kb import Holder, Office, alternation, knowledge_base, title_name_regex
+
+
+@dataclass(frozen=True, slots=True)
+class LeaderMention:
+    span: Span  # the title and name ("Prime Minister Shinzo Abe")
+    name_span: Span
+    title: str
+    name: str
+    candidates: tuple[tuple[Office, Holder], ...]  # every holder of that title who answers to the name
+
+
+def leader_mentions(article: Article) -> list[LeaderMention]:
+    """Every 'Title Name' mention that the knowledge base can resolve (memoised per article)."""
+    return article.analysis("facts.leaders", _leaders)
+
+
+def _leaders(article: Article) -> list[LeaderMention]:
+    kb = knowledge_base()
+    out = []
+    for m in title_name_regex().finditer(article.text):
+        pairs = tuple(kb.office_holders(m.group("name"), m.group("title")))
+        if pairs:
+            out.append(LeaderMention(Span(m.start(), m.end()), Span(m.start("name"), m.end("name")),
+                                     m.group("title"), m.group("name"), pairs))
+    return out
+
+
+@cache
+def _adjective_title_regex() -> re.Pattern[str]:
+    kb = knowledge_base()
+    adjectives = {a for c in kb.countries.values() for a in c.adjectives}
+    return re.compile(
+        rf"(?<![\w.])(?P<adj>{alternation(adjectives)})\s+(?:President|Prime Minister|Premier|Chancellor|leader)\b"
+    )
+
+
+def party_countries(article: Article) -> set[str]:
+    """Country keys of the leaders the article names: 'Russian President', 'US President Joe Biden'.
+
+    A bare surname does not count ("Brown", "May" are too ambiguous); a title with the name, or a
+    full name, does.
+    """
+    return article.analysis("facts.parties", _parties)
+
+
+def _parties(article: Article) -> set[str]:
+    kb = knowledge_base()
+    found: set[str] = set()
+    for mention in leader_mentions(article):
+        keys = {office.country for office, _ in mention.candidates}
+        if len(keys) == 1:
+            found |= keys
+    for m in _adjective_title_regex().finditer(article.text):
+        countries = kb.countries_by_adjective(m.group("adj"))
+        if len(countries) == 1:
+            found.add(countries[0].key)
+    return found

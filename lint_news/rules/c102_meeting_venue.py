@@ -1,0 +1,101 @@
+"""C102: a proposed meeting placed in a third country, and later in one side's own country."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from ..context import Context
+from ..document import Article
+from ..facts.kb import alternation, knowledge_base
+from ..facts.people import party_countries
+from ..facts.spans import sentence_text
+from ..findings import Finding, Related, Span
+from ..registry import Rule
+
+_NEUTRAL = re.compile(
+    r"\b(?:in|at|on)\s+(?:a|an|some)\s+(?:third|neutral)(?:-party)?\s+(?:country|nation|state|venue|location|"
+    r"territory|ground|capital)\b",
+    re.IGNORECASE,
+)
+_MEET_WORD = re.compile(r"\b(?:meet|meets|meeting|met|summit|talks|negotiations)\b", re.IGNORECASE)
+# The proposal frame: both claims must speak of a meeting that is offered, not one that happened.
+_PROPOSAL = re.compile(r"\b(?:offer|offered|offers|propos\w*|suggest\w*|idea|plan|plans|planned)\b", re.IGNORECASE)
+# A counter-offer or an invitation is a second proposal, not the same one.
+_OTHER_OFFER = re.compile(
+    r"\b(?:invit\w*|counter\w*|instead|rather|host|hosts|hosting|hosted|alternative|last|previous|earlier|"
+    r"again|also|agreed)\b|\b(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _venue_regex() -> re.Pattern[str]:
+    kb = knowledge_base()
+    places = {a for c in kb.countries.values() for a in (*c.aliases, *c.cities) if len(a) > 3 or a.isupper()}
+    return re.compile(
+        rf"\b(?:meet|meeting|summit|talks)\s+(?:(?:with\s+)?[A-Z][\w'’-]+\s+)?in\s+(?P<place>{alternation(places)})\b"
+    )
+
+
+class MeetingVenueConflict(Rule):
+    """A proposed meeting set in a third country, and elsewhere in one of the two sides' countries.
+
+    ## What it flags
+    An offer to meet "in a third country" (or a neutral venue) and, in the same article, the same
+    proposal placed in the home country of one of the leaders the article names: "offered to meet
+    in a third country" … "the proposal to meet in Moscow". Counter-offers and invitations, past
+    meetings (a year, "last", "previous") and hosted meetings are left alone.
+
+    ## Why it matters
+    A third country is by definition neither side's; a rewrite that moves the venue to one
+    side's capital changes the news.
+
+    ## Example
+        The president offered to meet the premier in a third country.
+        Analysts said the proposal to meet in Moscow was a concession.
+
+    ## Suggested fix
+    Check the source and make both mentions name the same venue.
+
+    ## Fix safety
+    No fix is offered.
+    """
+
+    code = "C102"
+    name = "contradiction.meeting-venue"
+    category = "contradiction"
+    severity = "warning"
+    summary = "A meeting offered in a third country is later placed in one side's country"
+
+    def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
+        text = article.text
+        neutral = []
+        for m in _NEUTRAL.finditer(text):
+            _, sentence = sentence_text(article, m.start())
+            if _MEET_WORD.search(sentence) and _PROPOSAL.search(sentence):
+                neutral.append(m)
+        if not neutral:
+            return
+        parties = party_countries(article)
+        if len(parties) < 2:
+            return
+        kb = knowledge_base()
+        for m in _venue_regex().finditer(text):
+            country = kb.country_by_name(m.group("place"))
+            if country is None or country.key not in parties:
+                continue
+            _, sentence = sentence_text(article, m.start())
+            if not _PROPOSAL.search(sentence) or _OTHER_OFFER.search(sentence):
+                continue
+            other = min(neutral, key=lambda n: abs(n.start() - m.start()))
+            place = m.group("place")
+            where = place if place in country.aliases else f"{place} ({country.name})"
+            yield self.finding(
+                Span(m.start(), m.end()),
+                f"the proposed meeting is placed in {where}, one side's own country, but the article also "
+                f"offers it '{other.group().strip()}'",
+                related=[Related(Span(other.start(), other.end()), "the same meeting offered in a third country")],
+                confidence=0.75,
+            )
