@@ -14,4 +14,5 @@ def check_text(text: str, filename: str = "article.txt", select: list[str] | Non
     engine = engine or Engine(Options(select=select))
     cfg = config or Config()
     results = engine.lint_text(filename, DecodedText(text, "utf-8"), format_of(filename), cfg)
+    engine.run_corpus_rules(results)  # several articles in one text (JSONL) are a run of their own
     return results

@@ -1,0 +1,58 @@
+"""Shared helpers for the duplicate, boilerplate and punctuation families.
+
+``normalize`` reduces a line to the words a reader compares (quote style, case, a trailing " :"
+or ellipsis ignored), so a headline pasted back into the body with other apostrophes still matches.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .document import Article, Block
+
+_WORDS = re.compile(r"[^\W_]+")
+_ELLIPSIS = re.compile(r"\s*(?:\.{3,}|…)\s*$")
+# Comment forms and share bars: a related-posts list stops at them (they have their own rule).
+FORM_RE = re.compile(
+    r"^(?:please enter your (?:comment|name)|leave a (?:reply|comment)|add (?:a )?comment|share (?:post|this)|"
+    r"your email address will not be published|back to top)",
+    re.I,
+)
+BODY_KINDS = ("paragraph", "heading", "list-item", "quote", "caption")
+
+
+def words(text: str) -> list[str]:
+    """Lower-case words of ``text``; apostrophes and quotes split nothing away but themselves."""
+    return _WORDS.findall(text.replace("’", "").replace("'", "").lower())
+
+
+def normalize(text: str) -> str:
+    """The comparison key of a line: its words, lower case, joined by single spaces."""
+    return " ".join(words(text))
+
+
+def is_truncated(text: str) -> bool:
+    """The line ends in an ellipsis ("..." or "…"), as teasers cut to length do."""
+    return _ELLIPSIS.search(text) is not None
+
+
+def strip_ellipsis(text: str) -> str:
+    return _ELLIPSIS.sub("", text)
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    block: Block
+    text: str
+    key: str
+
+
+def _lines(article: Article) -> list[Line]:
+    return [Line(b, article.block_text(b), normalize(article.block_text(b))) for b in article.blocks]
+
+
+def block_lines(article: Article) -> list[Line]:
+    """Every block with its text and comparison key (memoised per article)."""
+    lines: list[Line] = article.analysis("chrome.lines", _lines)
+    return lines

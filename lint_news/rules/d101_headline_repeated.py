@@ -1,0 +1,81 @@
+"""D101: the headline or the standfirst pasted again into the body."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..chrome import BODY_KINDS, block_lines, is_truncated, normalize, strip_ellipsis
+from ..context import Context
+from ..document import Article
+from ..findings import Finding, Related, Suggestion
+from ..registry import Rule
+
+MIN_PREFIX_WORDS = 5  # a truncated copy must keep at least this many words of the original
+
+
+class HeadlineRepeated(Rule):
+    """The headline or standfirst repeated in the body.
+
+    ## What it flags
+    A body line that repeats the headline or the standfirst, exactly or nearly: with other
+    apostrophes or quotation marks, other capitals, a trailing " :" or cut off with "..." or "…".
+    A Markdown or HTML file whose first heading repeats the front-matter title is normal and passes.
+
+    ## Why it matters
+    Scrapers copy the page title, the dek and the article body one after the other, so the
+    headline appears twice; readers see a stutter and search engines a duplicate.
+
+    ## Example
+        Talks on the port deal collapse
+
+        Talks on the port deal collapse :
+
+        Negotiators left the capital on Friday without an agreement.
+
+    ## Suggested fix
+    Delete the repeated line.
+
+    ## Fix safety
+    Safe when the line is an exact copy of the headline or standfirst; otherwise unsafe, since a
+    near copy may carry a word the editor wants to keep.
+    """
+
+    code = "D101"
+    name = "duplicate.headline-repeated"
+    category = "duplicate"
+    severity = "warning"
+    summary = "Headline or standfirst repeated in the body"
+    fixable = True
+
+    def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
+        lines = block_lines(article)
+        originals = [ln for ln in lines if ln.block.kind in ("headline", "standfirst") and ln.key]
+        if not originals:
+            return
+        first_body = next((ln for ln in lines if ln.block.kind in BODY_KINDS), None)
+        for line in lines:
+            if line.block.kind not in (*BODY_KINDS, "standfirst") or not line.key:
+                continue
+            for orig in originals:
+                if orig is line or (line.block.kind == "standfirst" and orig.block.kind != "headline"):
+                    continue
+                exact = line.key == orig.key
+                cut = False
+                if not exact and is_truncated(line.text):
+                    part = normalize(strip_ellipsis(line.text))
+                    cut = len(part.split()) >= MIN_PREFIX_WORDS and orig.key.startswith(part)
+                if not (exact or cut):
+                    continue
+                if exact and line is first_body and line.block.kind == "heading" and orig.block.kind == "headline":
+                    break  # Markdown/HTML: the page heading repeats the front-matter title
+                what = "headline" if orig.block.kind == "headline" else "standfirst"
+                identical = line.text == orig.text
+                how = "repeated" if identical else "repeated (near copy)" if exact else "repeated, cut off"
+                yield self.finding(
+                    line.block.span,
+                    f"the {what} is {how} in the body",
+                    [Suggestion("", "safe" if identical else "unsafe")],
+                    [Related(orig.block.span, f"the {what}")],
+                    confidence=0.95 if exact else 0.85,
+                )
+                break

@@ -1,0 +1,81 @@
+"""D102: the same paragraph or sentence twice in the body."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..chrome import BODY_KINDS, block_lines, normalize
+from ..context import Context
+from ..document import Article
+from ..findings import Finding, Related, Span, Suggestion
+from ..registry import Rule
+
+MIN_BLOCK_WORDS = 4  # "Read more" twice is chrome, not a repeated paragraph
+MIN_SENTENCE_WORDS = 8  # short stock sentences ("He declined to comment.") may recur legitimately
+
+
+class RepeatedText(Rule):
+    """A paragraph or a sentence that appears twice.
+
+    ## What it flags
+    A body paragraph that repeats an earlier one (ignoring case, quotation-mark style and spacing),
+    and a sentence of eight words or more that repeats an earlier sentence of the article.
+    Headline and standfirst repeats are D101's business.
+
+    ## Why it matters
+    Spinners and scrapers paste a paragraph twice or join two versions of the same story; the
+    repeat reads as an error and inflates the article.
+
+    ## Example
+        The mayor said the bridge would reopen in June after repairs.
+
+        Traffic has been diverted through the old town since March.
+
+        The mayor said the bridge would reopen in June after repairs.
+
+    ## Suggested fix
+    Delete the second copy.
+
+    ## Fix safety
+    Safe for a paragraph that is an exact copy; unsafe otherwise (a near copy may differ in a word
+    the editor wants to keep, and a repeated sentence may be part of a longer paragraph).
+    """
+
+    code = "D102"
+    name = "duplicate.repeated-text"
+    category = "duplicate"
+    severity = "warning"
+    summary = "The same paragraph or sentence appears twice"
+    fixable = True
+
+    def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
+        text = article.text
+        seen_blocks: dict[str, Span] = {}
+        flagged: list[Span] = []
+        for line in block_lines(article):
+            if line.block.kind not in BODY_KINDS or len(line.key.split()) < MIN_BLOCK_WORDS:
+                continue
+            first = seen_blocks.get(line.key)
+            if first is None:
+                seen_blocks[line.key] = line.block.span
+                continue
+            exact = text[first.start : first.end] == line.text
+            flagged.append(line.block.span)
+            yield self.finding(line.block.span, "this paragraph repeats an earlier one",
+                               [Suggestion("", "safe" if exact else "unsafe")],
+                               [Related(first, "first copy")], confidence=0.95)
+        seen: dict[str, Span] = {}
+        for sent in article.sentences:
+            if article.blocks[sent.block].kind not in BODY_KINDS:
+                continue
+            key = normalize(text[sent.start : sent.end])
+            if len(key.split()) < MIN_SENTENCE_WORDS:
+                continue
+            first = seen.get(key)
+            if first is None:
+                seen[key] = sent.span
+                continue
+            if any(f.start <= sent.start and sent.end <= f.end for f in flagged):
+                continue
+            yield self.finding(sent.span, "this sentence repeats an earlier one", [Suggestion("", "unsafe")],
+                               [Related(first, "first copy")], confidence=0.9)

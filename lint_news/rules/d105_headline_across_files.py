@@ -1,0 +1,112 @@
+"""D105: two articles of one run carry the same or nearly the same headline."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+
+from ..chrome import normalize
+from ..context import Context
+from ..document import Article
+from ..findings import Finding, Related
+from ..registry import Rule
+
+MIN_WORDS = 5  # shorter headlines ("Weather", "Markets close") recur legitimately
+JACCARD = 0.8  # word-set similarity that counts as "nearly the same"
+BANDS, ROWS = 5, 3  # MinHash LSH: a pair at Jaccard 0.8 becomes a candidate with p ~ 0.97
+MAX_RELATED = 5
+
+
+def _signature(words: frozenset[str]) -> tuple[int, ...]:
+    return tuple(min(hash((seed, w)) for w in words) for seed in range(BANDS * ROWS))
+
+
+def similar_pairs(keys: list[str]) -> Iterator[tuple[int, int]]:
+    """Index pairs (i < j) whose keys are equal or nearly equal (word Jaccard >= JACCARD).
+
+    Exact keys are grouped by hashing; near copies are found by MinHash banding, so the cost grows
+    with the number of keys, not the number of pairs. Headlines that differ in a number ("Day 41 of
+    the strike", "Day 42 of the strike") are a series, not copies.
+    """
+    sets = [frozenset(k.split()) for k in keys]
+    exact: dict[str, list[int]] = defaultdict(list)
+    for i, key in enumerate(keys):
+        if len(sets[i]) >= MIN_WORDS:
+            exact[key].append(i)
+    buckets: dict[tuple[int, tuple[int, ...]], list[int]] = defaultdict(list)
+    for group in exact.values():
+        yield from ((a, b) for n, a in enumerate(group) for b in group[n + 1 :])
+        rep = group[0]  # one representative per distinct key goes into the LSH buckets
+        sig = _signature(sets[rep])
+        for band in range(BANDS):
+            buckets[(band, sig[band * ROWS : (band + 1) * ROWS])].append(rep)
+    checked: set[tuple[int, int]] = set()
+    for reps in buckets.values():
+        for n, a in enumerate(reps):
+            for b in reps[n + 1 :]:
+                if (a, b) in checked:
+                    continue
+                checked.add((a, b))
+                sa, sb = sets[a], sets[b]
+                if len(sa & sb) >= JACCARD * len(sa | sb) and not any(ch.isdigit() for w in sa ^ sb for ch in w):
+                    for x in exact[keys[a]]:
+                        for y in exact[keys[b]]:
+                            yield (x, y) if x < y else (y, x)
+
+
+class HeadlineAcrossFiles(Rule):
+    """The same or nearly the same headline on two articles of one run.
+
+    ## What it flags
+    When several articles are linted together, a headline that another article also carries, word
+    for word or nearly (other quotation marks, a word changed, added or dropped). Each copy is
+    flagged and points at the other. Headlines of fewer than five words are left alone.
+
+    ## Why it matters
+    A content repository that holds the same story twice (a repost, or a spun copy of another
+    site's article) serves duplicate content; an editor should keep one.
+
+    ## Example
+        a.md: "Storm closes schools across the northern coast"
+        b.md: "Storm closes schools across northern coast"
+
+    ## Suggested fix
+    Keep one article, or rewrite one headline. No automatic edit is offered.
+
+    ## Fix safety
+    Display only: which copy to keep is an editorial choice.
+    """
+
+    code = "D105"
+    name = "duplicate.headline-across-files"
+    category = "duplicate"
+    severity = "warning"
+    summary = "The same or nearly the same headline on two articles of a run"
+    corpus = True
+
+    def check_corpus(self, articles: list[Article], ctx: Context) -> Iterator[tuple[int, Finding]]:
+        keys: list[str] = []
+        for art in articles:
+            head = art.headline
+            keys.append(normalize(art.block_text(head)) if head is not None else "")
+        partners: dict[int, list[int]] = defaultdict(list)
+        for a, b in similar_pairs(keys):
+            if articles[a] is articles[b]:
+                continue
+            partners[a].append(b)
+            partners[b].append(a)
+        for i in sorted(partners):
+            head = articles[i].headline
+            assert head is not None
+            others = sorted(partners[i])
+            related = []
+            for j in others[:MAX_RELATED]:
+                other_head = articles[j].headline
+                assert other_head is not None
+                same = "the same" if keys[j] == keys[i] else "a nearly identical"
+                related.append(Related(other_head.span, f"{same} headline in {articles[j].path}", other=articles[j]))
+            more = f" and {len(others) - MAX_RELATED} more" if len(others) > MAX_RELATED else ""
+            first = articles[others[0]].path
+            message = f"another article of this run has this headline ({first}{more})"
+            yield i, self.finding(head.span, message, [], related,
+                                  confidence=0.9)

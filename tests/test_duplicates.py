@@ -1,0 +1,65 @@
+"""Duplicate family: cross-file headline copies (D105) at scale, and the shared normaliser."""
+
+from __future__ import annotations
+
+import random
+import time
+from pathlib import Path
+
+from lint_news.chrome import is_truncated, normalize
+from lint_news.engine import Engine, Options
+from lint_news.rules.d105_headline_across_files import similar_pairs
+
+SUBJECTS = ["Council", "Union", "Minister", "Court", "Airline", "Bank", "Police", "Club", "Mayor", "Regulator"]
+VERBS = ["approves", "rejects", "delays", "questions", "backs", "blocks", "reviews", "announces", "cuts", "expands"]
+OBJECTS = ["budget", "tram line", "port deal", "pay offer", "bridge plan", "school reform", "rail fares",
+           "housing law", "water tariff", "airport expansion"]
+PLACES = ["in the north", "after long talks", "on Friday", "for the third time", "despite protests",
+          "amid strike threat", "before the election", "in the capital", "at last", "with conditions"]
+
+
+def _headlines(n: int, seed: int = 7) -> list[str]:
+    rng = random.Random(seed)
+    out: set[str] = set()
+    while len(out) < n:
+        out.add(f"{rng.choice(SUBJECTS)} {rng.choice(VERBS)} {rng.choice(OBJECTS)} {rng.choice(PLACES)} "
+                f"{rng.randrange(10_000)}")
+    return sorted(out)
+
+
+def test_normalize_ignores_quote_style_case_and_trailing_colon() -> None:
+    assert normalize("Mayor’s plan wins :") == normalize("mayor's plan wins")
+    assert is_truncated("Council approves budget...") and is_truncated("Council approves budget…")
+    assert not is_truncated("Council approves budget.")
+
+
+def test_similar_pairs_finds_exact_and_near_copies_among_thousands() -> None:
+    heads = _headlines(3000)
+    keys = [normalize(h) for h in heads]
+    keys.append(keys[10])  # an exact repost
+    near = keys[20].split()
+    keys.append(" ".join([*near[:-1], "99999"]))  # only the number changed: a series, not a copy
+    keys.append(" ".join(["breaking", *near]))  # one word added: Jaccard 7/8
+    start = time.perf_counter()
+    pairs = set(similar_pairs(keys))
+    elapsed = time.perf_counter() - start
+    assert (10, 3000) in pairs
+    assert (20, 3002) in pairs
+    assert (20, 3001) not in pairs
+    assert elapsed < 2.0, f"similar_pairs took {elapsed:.2f}s for {len(keys)} headlines"
+    # the synthetic headlines differ in a number, so only the planted copies pair up
+    assert all(b >= 3000 for _, b in pairs), sorted(pairs)[:5]
+
+
+def test_headline_across_files_points_both_ways(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Storm closes schools across the northern coast\n\nRain fell all day.\n")
+    (tmp_path / "b.txt").write_text("Storm closes schools across northern coast\n\nSchools shut after rain.\n")
+    (tmp_path / "c.txt").write_text("Council approves budget for the new tram line\n\nThe vote was close.\n")
+    results = Engine(Options(select=["D105"])).run([str(tmp_path)])
+    by_name = {Path(r.path).name: r for r in results}
+    assert [f.rule for f in by_name["c.txt"].findings] == []
+    for name, other in (("a.txt", "b.txt"), ("b.txt", "a.txt")):
+        (finding,) = by_name[name].findings
+        assert finding.rule == "D105"
+        (rel,) = finding.related
+        assert rel.other is not None and Path(rel.other.path).name == other
