@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TextIO
 
 from ..engine import FileResult
-from . import github, json_report, sarif, text
+from . import github, html, json_report, sarif, text
 
 Reporter = Callable[[list[FileResult], TextIO, dict[str, object]], None]
 
@@ -15,4 +15,5 @@ REPORTERS: dict[str, Reporter] = {
     "json": json_report.write,
     "sarif": sarif.write,
     "github": github.write,
+    "html": html.write,
 }
