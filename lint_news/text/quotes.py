@@ -1,9 +1,13 @@
 """Quotation regions: where reported speech is, so rules can treat it differently from narration.
 
-Handles curly and straight double quotes, curly single quotes used as quotation marks, quotes
-that run over several sentences, and the news convention that a quotation running over several
-paragraphs leaves the closing mark off all but the last. An unbalanced opening mark closes at the
-end of its paragraph.
+Handles curly and straight double quotes, curly single quotes used as quotation marks, German
+„low-high“ quotes, quotes that run over several sentences, and the news convention that a
+quotation running over several paragraphs leaves the closing mark off all but the last (each
+continued paragraph opens with a fresh mark). Unbalanced marks:
+- an opening mark never closed ends at the end of its paragraph, unless the quotation carries on
+  (the next paragraph opens with a mark, or closes one it never opened);
+- a stray closing mark (” or » with nothing open) closes a quotation that began at the start of
+  its paragraph, or after the previous quotation in it.
 """
 
 from __future__ import annotations
@@ -11,7 +15,9 @@ from __future__ import annotations
 from ..findings import Span
 
 _OPEN_DOUBLE = "“„«"
-_CLOSE_DOUBLE = "”»"
+_CLOSERS = {"“": "”»\"", "„": "“”\"", "«": "»", '"': '"”', "‘": "’'\"”", "'": "'’\"”"}
+_STRAY_CLOSERS = "”»"
+_CONTRACTION_TAILS = frozenset("ll s re ve d m t em tis twas".split())
 
 
 def _is_word(ch: str) -> bool:
@@ -21,40 +27,65 @@ def _is_word(ch: str) -> bool:
 def quotation_spans(text: str, blocks: list[Span]) -> list[Span]:
     """Spans (quote marks included) of quotations, in text order."""
     out: list[Span] = []
+    carry = False  # the previous paragraph left a quotation open
     for block in blocks:
-        out.extend(_block_quotes(text, block.start, block.end))
+        spans, still_open = _block_quotes(text, block.start, block.end, carry)
+        out.extend(spans)
+        carry = still_open
     return out
 
 
-def _block_quotes(text: str, start: int, end: int) -> list[Span]:
+def _opens_single(text: str, i: int, start: int, end: int) -> bool:
+    """A single mark that opens a quotation: after a non-word, before a word (not "’90s")."""
+    prev = text[i - 1] if i > start else " "
+    nxt = text[i + 1] if i + 1 < end else " "
+    if _is_word(prev) or not _is_word(nxt) or nxt.isdigit():
+        return False
+    j = i + 1
+    while j < end and text[j].isalpha():
+        j += 1
+    return text[i + 1 : j].lower() not in _CONTRACTION_TAILS  # "'ll think about it"
+
+
+def _block_quotes(text: str, start: int, end: int, carry: bool) -> tuple[list[Span], bool]:
+    """Quotation spans in one block, and whether a quotation is left open at its end."""
     spans: list[Span] = []
     open_at: int | None = None
     closer = ""
-    i = start
+    last_end = start  # where a quotation closed by a stray mark may have begun
+    first_mark = _first_mark(text, start, end)
+    if carry and first_mark is not None and text[first_mark] in _STRAY_CLOSERS:
+        # the quotation of the previous paragraph carries on up to this closing mark
+        spans.append(Span(start, first_mark + 1))
+        last_end = first_mark + 1
+        i = first_mark + 1
+    else:
+        i = start
     while i < end:
         ch = text[i]
-        prev = text[i - 1] if i > start else " "
-        nxt = text[i + 1] if i + 1 < end else " "
         if open_at is None:
-            if ch in _OPEN_DOUBLE:
-                open_at, closer = i, "”»“"
-            elif ch == '"':
-                open_at, closer = i, '"”'
-            elif ch in "‘'" and not _is_word(prev) and _is_word(nxt):
-                open_at, closer = i, "’'"
-        else:
-            if ch in closer and ch in "’'":
-                if not _is_word(nxt):  # not an apostrophe inside a word
-                    spans.append(Span(open_at, i + 1))
-                    open_at = None
-            elif ch in closer or (closer == "”»“" and ch == '"'):
+            if ch in _OPEN_DOUBLE or ch == '"' or (ch in "‘'" and _opens_single(text, i, start, end)):
+                open_at, closer = i, _CLOSERS[ch]
+            elif ch in _STRAY_CLOSERS and i > last_end:
+                spans.append(Span(last_end, i + 1))
+                last_end = i + 1
+        elif ch in closer:
+            nxt = text[i + 1] if i + 1 < end else " "
+            if ch in "’'" and _is_word(nxt):
+                pass  # an apostrophe inside a word ("don’t")
+            else:
                 spans.append(Span(open_at, i + 1))
                 open_at = None
-            elif closer == "’'" and ch in "”\"":
-                # a quotation opened with a single mark and closed with a double one
-                spans.append(Span(open_at, i + 1))
-                open_at = None
+                last_end = i + 1
         i += 1
     if open_at is not None:
         spans.append(Span(open_at, end))
-    return spans
+        return spans, closer != "’'" and closer != "'"
+    return spans, False
+
+
+def _first_mark(text: str, start: int, end: int) -> int | None:
+    for i in range(start, end):
+        if text[i] in _OPEN_DOUBLE or text[i] in _STRAY_CLOSERS or text[i] == '"':
+            return i
+    return None

@@ -1,0 +1,81 @@
+"""B101: a sentence with no finite verb standing alone in narration."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..context import Context
+from ..document import Article
+from ..findings import Finding
+from ..registry import Rule
+from ..text.clauses import lower, prose_sentences, verb_groups
+from ..text.lexicon import COORDINATORS, RELATIVES, verb_forms
+
+MAX_WORDS = 15
+# Stylistic fragments of feature writing that editors keep.
+_STYLISTIC_STARTS = frozenset("not no never yes so far hardly nothing until perhaps maybe instead".split())
+
+
+class Fragment(Rule):
+    """A verbless fragment punctuated as a sentence in the narration.
+
+    ## What it flags
+    A sentence of up to 15 words in a body paragraph, outside quotations, ending in a full stop,
+    with no finite verb: a lone word ("Stated."), an infinitive phrase ("But to meet the envoy to
+    settle the matter."), a noun phrase, or a noun phrase whose only verb sits in a relative clause
+    ("The report which lists the cases."). Headlines, sub-headings, captions, lists, quotations,
+    figures and scores are left alone, and so are common stylistic fragments ("Not yet.").
+
+    ## Why it matters
+    Machine translation and spinning drop subjects and verbs, or cut one sentence in two; the
+    fragment reads as a glitch and its meaning is lost.
+
+    ## Example
+        The ministers met for three hours. Agreed. But to meet again next month to settle the matter.
+
+    ## Suggested fix
+    Rejoin the fragment to the sentence it belongs to, or restore the missing subject and verb.
+
+    ## Fix safety
+    No automatic fix: the missing words cannot be guessed.
+    """
+
+    code = "B101"
+    name = "broken-sentence.fragment"
+    category = "broken-sentence"
+    severity = "warning"
+    summary = "A verbless fragment stands as a sentence in the narration"
+
+    def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
+        text = article.text
+        for ps in prose_sentences(article):
+            words = ps.words
+            if ps.quoted or not words or len(words) > MAX_WORDS or ps.count < 2:
+                continue
+            body = text[ps.start : ps.end]
+            if not body.endswith(".") or body.endswith("..") or any(ch.isdigit() for ch in body):
+                continue
+            if ":" in body or "(" in body or body[:1] in "-–—•*":
+                continue
+            low = lower(words)
+            if low[0] in _STYLISTIC_STARTS:
+                continue
+            groups = verb_groups(words)
+            if len(words) == 1:
+                if verb_forms(low[0]) in ("past", "part", "base", "pres3") and words[0].text[:1].isupper():
+                    yield self.finding(ps.sentence.span, f"one-word sentence '{body}': a fragment of a lost sentence",
+                                       confidence=0.7)
+                continue
+            if not groups:
+                if len(words) < 2 or all(w.text[:1].isupper() for w in words):
+                    continue  # a name on its own line of prose, an initialism
+                if low[0] in COORDINATORS or "to" in low or (len(words) <= 2 and ps.index > 0):
+                    yield self.finding(ps.sentence.span, "sentence without a finite verb: a fragment",
+                                       confidence=0.65)
+                continue
+            first_rel = next((i for i, w in enumerate(low) if w in RELATIVES), None)
+            if first_rel is not None and first_rel > 0 and all(g > first_rel for g in groups) \
+                    and len(groups) == 1 and words[0].text[:1].isupper() and low[first_rel - 1] not in ("of", ","):
+                yield self.finding(ps.sentence.span,
+                                   "the only verb is in a relative clause: the main clause is missing",
+                                   confidence=0.6)

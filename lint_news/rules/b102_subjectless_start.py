@@ -1,0 +1,74 @@
+"""B102: a statement that opens with an auxiliary verb and has no subject."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..context import Context
+from ..document import Article
+from ..findings import Finding, Span
+from ..registry import Rule
+from ..text.clauses import prose_sentences
+from ..text.lexicon import AUXILIARIES, verb_forms
+
+# "May" is also a month ("May saw record sales"); inverted conditionals ("Had the talks failed")
+# put a subject right after the auxiliary, so they never match the verb that must follow here.
+_OPENERS = AUXILIARIES - {"may"}
+_FOLLOWERS = frozenset("be been being not also still have".split())
+
+
+class SubjectlessStart(Rule):
+    """A statement that begins with an auxiliary verb and no subject.
+
+    ## What it flags
+    A sentence of the narration that ends in a full stop and opens with an auxiliary or modal
+    verb followed by another verb ("Will be discussed at the summit.", "Has been delayed again."),
+    or with the tail of a contraction ("'ll decide later."). Questions, quotations and inverted
+    conditionals ("Had the talks failed, ...") are left alone.
+
+    ## Why it matters
+    Translation from languages that drop the subject (Japanese, Korean, Chinese, Spanish) leaves
+    English sentences with no one doing anything; readers cannot tell who acts.
+
+    ## Example
+        The two leaders spoke for an hour. Will be discussed about the new border rules.
+
+    ## Suggested fix
+    Restore the subject ("The new border rules will be discussed"), or join the sentence to the
+    one before it.
+
+    ## Fix safety
+    No automatic fix: the subject cannot be guessed.
+    """
+
+    code = "B102"
+    name = "broken-sentence.subjectless-start"
+    category = "broken-sentence"
+    severity = "warning"
+    summary = "A statement opens with an auxiliary verb and no subject"
+
+    def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
+        text = article.text
+        for ps in prose_sentences(article):
+            words = ps.words
+            if ps.quoted or len(words) < 2:
+                continue
+            body = text[ps.start : ps.end]
+            if not body.rstrip("”\"’)").endswith("."):
+                continue
+            lead = body[: words[0].start - ps.start]
+            first = words[0].text
+            if lead.strip() in ("'", "’") and first.lower() in ("ll", "s", "re", "ve", "d"):
+                yield self.finding(ps.sentence.span, "the sentence opens with the tail of a contraction: its subject is lost",
+                                   confidence=0.7)
+                continue
+            if lead.strip() or not first[:1].isupper() or first.lower().replace("’", "'") not in _OPENERS:
+                continue
+            second = words[1].text
+            if not second[:1].islower():
+                continue
+            if second in _FOLLOWERS or verb_forms(second) in ("past", "part", "base"):
+                span = Span(words[0].start, words[1].end)
+                yield self.finding(ps.sentence.span if len(words) < 12 else span,
+                                   f"'{first} {second} …' has no subject: a subject was lost in translation",
+                                   confidence=0.75)

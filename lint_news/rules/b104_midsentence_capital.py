@@ -1,0 +1,66 @@
+"""B104: a capitalised function word in mid-sentence where a sentence break or quotation was lost."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..context import Context
+from ..document import Article
+from ..findings import Finding, Span
+from ..registry import Rule
+from ..text.clauses import prose_sentences
+
+# Function words that are capitalised only at the start of a sentence (never as names or in most
+# titles). "Will", "Can", "May", "Mark" and "It"/"This"/"Her" (film and book titles) are left out.
+_WORDS = (
+    "If When While Because Although Though But And However Would Could Should We They He She There Was Were "
+    "Does Did Has Had Unless Whether Therefore Meanwhile Whereas Must Moreover Furthermore Despite Our Their"
+).split()
+_MID_CAPITAL = re.compile(r"(?<=[a-z]) (" + "|".join(_WORDS) + r") (?=[a-z])")
+
+
+class MidSentenceCapital(Rule):
+    """A capitalised function word in mid-sentence: a lost sentence break or quotation.
+
+    ## What it flags
+    A function word that only takes a capital at the start of a sentence ("If", "When", "They",
+    "Would") written with one in the middle of a sentence, right after a lower-case word, in body
+    text outside quotations: "said earlier this week If the West fails to act". Names and titles
+    ("Will Smith", "the film Her") are not in the word list.
+
+    ## Why it matters
+    The capital marks where a sentence, or an opening quotation mark, was dropped when the text
+    was translated or scraped; the two sentences now run together and read as nonsense.
+
+    ## Example
+        The minister said earlier this week If the talks fail there will be consequences.
+
+    ## Suggested fix
+    Restore the break: a full stop, a colon or an opening quotation mark before the capital, or
+    a lower-case word if the capital is a typo.
+
+    ## Fix safety
+    No automatic fix: whether a quotation, a colon or a full stop was lost needs a reader.
+    """
+
+    code = "B104"
+    name = "broken-sentence.mid-sentence-capital"
+    category = "broken-sentence"
+    severity = "warning"
+    summary = "A capitalised function word in mid-sentence marks a lost break or quotation"
+
+    def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
+        text = article.text
+        for ps in prose_sentences(article):
+            for m in _MID_CAPITAL.finditer(text, ps.start, ps.end):
+                if article.in_quote(m.start(1), m.end(1)):
+                    continue
+                # the span takes in the two words before the capital, for context
+                before = [w for w in ps.words if w.end <= m.start()][-2:]
+                start = before[0].start if before else m.start(1)
+                after = next((w for w in ps.words if w.start > m.end(1)), None)
+                end = after.end if after else m.end(1)
+                yield self.finding(Span(start, end),
+                                   f"'{m.group(1)}' is capitalised in mid-sentence: a sentence break or quotation was lost",
+                                   confidence=0.7)

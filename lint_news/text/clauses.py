@@ -1,0 +1,127 @@
+"""Sentence views for the broken-sentence and person-drift rules: prose sentences, words, verbs.
+
+"Prose" is narration in body paragraphs: blocks of kind paragraph that end like a sentence and
+are not set in title case (sub-headings, captions, datelines and site chrome lines usually are
+not). Headlines, standfirsts, lists, captions and block quotes have their own grammar.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from ..document import Article, Sentence, Token
+from .lexicon import DETERMINERS, PREPOSITIONS, RELATIVES, SUBJECT_PRONOUNS, verb_forms
+
+_TERMINAL = (".", "!", "?", "…", "”", "\"", "’", ")", "»", "]")
+HEADLINE_AS_PARAGRAPH_WORDS = 25
+PROSE_MIN_WORDS = 15  # an unpunctuated block this long is a paragraph cut short
+_CONTRACTING = SUBJECT_PRONOUNS | frozenset("there that what who here where it".split())
+_GROUP_ADVERBS = frozenset("not also still already never just now even ever only then been being be".split())
+
+
+@dataclass(frozen=True)
+class ProseSentence:
+    sentence: Sentence
+    words: list[Token]  # words of the sentence, in order
+    index: int  # position of the sentence in its paragraph
+    count: int  # sentences in the paragraph
+    quoted: bool  # the sentence overlaps a quotation
+
+    @property
+    def start(self) -> int:
+        return self.sentence.start
+
+    @property
+    def end(self) -> int:
+        return self.sentence.end
+
+
+def _title_case(words: list[Token]) -> bool:
+    caps = sum(1 for w in words if w.text[:1].isupper())
+    return len(words) >= 3 and caps / len(words) > 0.6
+
+
+def _compute(article: Article) -> list[ProseSentence]:
+    words = article.words
+    starts = [w.start for w in words]
+    quotes = article.quotes
+    q_starts = [q.start for q in quotes]
+    by_block: dict[int, list[Sentence]] = {}
+    for s in article.sentences:
+        by_block.setdefault(s.block, []).append(s)
+    out: list[ProseSentence] = []
+    for block in article.blocks:
+        sentences = by_block.get(block.index, [])
+        if block.kind != "paragraph" and not (
+            block.kind == "headline" and len(sentences) > 1 and len(article.block_text(block).split()) > HEADLINE_AS_PARAGRAPH_WORDS
+        ):
+            continue  # a long headline of several sentences is a paragraph the loader took for a title
+        text = article.block_text(block).rstrip()
+        if not text.endswith(_TERMINAL) and len(text.split()) < PROSE_MIN_WORDS:
+            continue  # a sub-heading, a caption, a line of site chrome
+        block_words = words[bisect.bisect_left(starts, block.start) : bisect.bisect_left(starts, block.end)]
+        if _title_case(block_words) and len(sentences) == 1:
+            continue
+        for n, s in enumerate(sentences):
+            ws = words[bisect.bisect_left(starts, s.start) : bisect.bisect_left(starts, s.end)]
+            i = bisect.bisect_right(q_starts, s.end) - 1
+            quoted = False
+            while i >= 0:
+                if quotes[i].end > s.start:
+                    quoted = True
+                    break
+                if quotes[i].end <= s.start and quotes[i].start < s.start - 2000:
+                    break
+                i -= 1
+            out.append(ProseSentence(s, ws, n, len(sentences), quoted))
+    return out
+
+
+def prose_sentences(article: Article) -> list[ProseSentence]:
+    """Sentences of body paragraphs, memoised per article."""
+    result: list[ProseSentence] = article.analysis("clauses.prose", _compute)
+    return result
+
+
+def is_finite(words: list[Token], i: int) -> bool:
+    """Is words[i] likely a finite verb (the head of a clause)?"""
+    low = words[i].text.lower().replace("’", "'")
+    if "'" in low:
+        stem, _, tail = low.partition("'")
+        return stem in _CONTRACTING or tail in ("t", "re", "ve", "ll", "m")
+    tag = verb_forms(low)
+    if not tag or tag in ("ing", "part"):
+        return False
+    prev = words[i - 1].text.lower() if i else ""
+    if prev == "to":
+        return False
+    if tag == "aux":
+        return True
+    if prev in DETERMINERS or prev in PREPOSITIONS:
+        return False
+    if tag == "base":
+        # a base form heads a clause after a subject pronoun or a plural noun ("officials hope")
+        return i == 0 or prev in SUBJECT_PRONOUNS or prev in RELATIVES or (prev.endswith("s") and not verb_forms(prev))
+    return True
+
+
+def verb_groups(words: list[Token]) -> list[int]:
+    """Indexes of the first word of each finite verb group ("has not been told" is one group)."""
+    groups: list[int] = []
+    in_group = False
+    for i in range(len(words)):
+        low = words[i].text.lower()
+        if is_finite(words, i):
+            if not in_group:
+                groups.append(i)
+            in_group = True
+        elif in_group and (low in _GROUP_ADVERBS or verb_forms(low) in ("ing", "part", "past", "base")):
+            continue
+        else:
+            in_group = False
+    return groups
+
+
+def lower(words: list[Token]) -> list[str]:
+    return [w.text.lower() for w in words]

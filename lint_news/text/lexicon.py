@@ -1,0 +1,100 @@
+"""Small closed-class word lists and a verb list: a light part-of-speech signal without a tagger.
+
+The verb list holds common English verbs in their base form; inflected forms are derived by rule
+and irregular past forms are listed. Lists are deliberately small and lower-case.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+ARTICLES = frozenset("a an the".split())
+DETERMINERS = ARTICLES | frozenset(
+    "this that these those his her its their our my your some any each every no another such".split()
+)
+PREPOSITIONS = frozenset(
+    """about above across after against along amid among around as at before behind below beneath beside
+    besides between beyond by despite down during except for from in inside into near of off on onto out
+    outside over past per since through throughout till to toward towards under until up upon via with
+    within without""".split()
+)
+COORDINATORS = frozenset("and or but nor".split())
+SUBORDINATORS = frozenset("because although though whereas while unless if since when once".split())
+RELATIVES = frozenset("which who whom whose".split())
+SUBJECT_PRONOUNS = frozenset("i we you he she it they".split())
+MODALS = frozenset("will would can could shall should may might must".split())
+AUXILIARIES = MODALS | frozenset(
+    """is are was were am has have had do does did isn't aren't wasn't weren't hasn't haven't hadn't
+    doesn't don't didn't won't wouldn't can't couldn't shouldn't mustn't""".split()
+)
+CONTRACTED_VERBS = ("'s", "’s", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'m", "’m")
+
+# Base forms of common verbs of news narration (reporting, politics, economy, conflict).
+_VERB_BASES = """
+accept accuse achieve acknowledge add address admit adopt affect agree aim allow announce answer appear
+apply appoint approve argue arrest arrive ask assert attack attempt attend avoid back ban become begin
+believe belong benefit blame block boost break bring build buy call campaign cancel cause celebrate change
+charge chase check choose claim close come comment commit compare complain concern condemn confirm consider
+continue contribute control cost count cover create criticize criticise cut damage deal decide declare
+decline defend deliver demand deny depend describe destroy develop die disagree discuss dismiss display
+drive drop earn ease emphasize emphasise employ end enter escape establish estimate expand expect explain
+express face fail fall fear feel fight file find finish fire flee flip fly focus follow force form
+gain get give go grow happen hear help hit hold hope host identify ignore imagine improve include increase
+indicate insist intend introduce invest invite involve issue join judge keep kill know lack launch lead
+learn leave lift like limit link live look lose maintain make manage mark matter mean meet mention miss
+move name need negotiate note notice obtain occur offer open operate oppose order own pass pay plan play
+pledge point possess post predict prefer prepare present press prevent promise propose protect protest
+prove provide publish pull push put raise reach react read receive recognize recognise recommend record
+reduce refer reflect refuse regard reject release remain remember remove repeat replace reply report
+represent require respond rest result return reveal rise risk rule run say score see seek seem sell send
+serve set settle share shift shoot show sign signal speak spend stand start state stay stop strengthen
+stress strike struggle submit suffer suggest supply support suppose suspend take talk target tell tend
+test thank think threaten throw top touch trade train travel treat try turn understand urge use vote wait
+want warn watch welcome win wish withdraw work worry write characterize characterise portray
+list contain cite quote urge vow slam hail govern lower exceed trail lag rally surge plunge soar slump
+climb dip edge tumble recover resign retire elect nominate sue convict sentence jail detain free rescue
+evacuate bomb invade occupy seize capture defeat beat draw tie renew extend delay postpone veto amend repeal
+"""
+VERB_BASES = frozenset(_VERB_BASES.split())
+
+_IRREGULAR_PAST = """
+ate became began bit blew broke brought built bought caught chose came cost cut dealt did drew drank drove
+fell felt fought found fled flew forgot froze got gave went grew hung had heard hid hit held hurt kept knew
+laid led left lent let lay lost made meant met paid put quit read rode rang rose ran said saw sought sold
+sent set shook shot shut sang sank sat slept spoke spent stood stole stuck struck swore swept swam took
+taught tore told thought threw understood woke wore won withdrew wrote
+was were
+"""
+IRREGULAR_PAST = frozenset(_IRREGULAR_PAST.split())
+_IRREGULAR_PARTICIPLES = """
+been begun broken chosen done drawn driven eaten fallen flown forgotten frozen given gone grown hidden
+known ridden risen seen shaken shown spoken stolen sworn taken thrown torn woken worn written withdrawn
+"""
+PAST_PARTICIPLES = frozenset(_IRREGULAR_PARTICIPLES.split())
+
+# Words that end in -ed but are not (usually) verbs.
+_NOT_ED_VERBS = frozenset("bed red shed need speed seed feed breed greed hundred indeed led wed".split())
+
+
+@lru_cache(maxsize=4096)
+def verb_forms(word: str) -> str:
+    """A coarse verb tag for a lower-case word: 'aux', 'past', 'pres3', 'base', 'ing', 'part' or ''."""
+    word = word.replace("’", "'")
+    if word in AUXILIARIES:
+        return "aux"
+    if word in IRREGULAR_PAST:
+        return "past"
+    if word in PAST_PARTICIPLES:
+        return "part"
+    if word in VERB_BASES:
+        return "base"
+    if word.endswith("ed") and len(word) > 4 and word not in _NOT_ED_VERBS:
+        return "past"
+    if word.endswith("ing") and len(word) > 5:
+        return "ing"
+    if word.endswith("s") and len(word) > 3:
+        stem = word[:-1]
+        if stem in VERB_BASES or (word.endswith("es") and word[:-2] in VERB_BASES) or \
+                (word.endswith("ies") and word[:-3] + "y" in VERB_BASES):
+            return "pres3"
+    return ""
