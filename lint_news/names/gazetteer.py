@@ -1,0 +1,105 @@
+"""Known people and places (rules/names/) and the names a user declares in config."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING
+
+from ..resources import read_text
+
+if TYPE_CHECKING:
+    from ..context import Context
+
+
+def fold(text: str) -> str:
+    """Case- and accent-folded key: 'Élisabeth' -> 'elisabeth'."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower().replace("’", "'")
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    canonical: str
+    forms: tuple[str, ...]  # canonical first, then aliases
+
+
+@dataclass
+class Gazetteer:
+    people: list[Person] = field(default_factory=list)
+    forms: dict[str, Person] = field(default_factory=dict)  # folded full form -> person
+    by_first: dict[str, list[tuple[str, Person]]] = field(default_factory=dict)  # folded first token -> (form, person)
+    by_last: dict[str, list[tuple[str, Person]]] = field(default_factory=dict)
+    by_prefix: dict[str, list[tuple[str, Person]]] = field(default_factory=dict)  # first 3 letters of the last token
+    tokens: set[str] = field(default_factory=set)  # every folded token of every form
+    surnames: dict[str, str] = field(default_factory=dict)  # folded last token -> as written
+    places: set[str] = field(default_factory=set)  # folded place names
+    countries: set[str] = field(default_factory=set)  # folded countries, US states, continents
+
+    def add_person(self, person: Person) -> None:
+        self.people.append(person)
+        for form in person.forms:
+            parts = form.split()
+            self.forms[fold(form)] = person
+            self.tokens.update(fold(p) for p in parts)
+            if len(parts) < 2:
+                continue
+            first, last = fold(parts[0]), fold(parts[-1])
+            self.by_first.setdefault(first, []).append((form, person))
+            self.by_last.setdefault(last, []).append((form, person))
+            self.by_prefix.setdefault(last[:3], []).append((form, person))
+            self.surnames.setdefault(last, parts[-1])
+
+    def is_place(self, text: str) -> bool:
+        return fold(text) in self.places
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The shipped gazetteer, parsed once on first use."""
+    import yaml
+
+    gaz = Gazetteer()
+    data = yaml.safe_load(read_text("names", "people.yaml"))
+    for entry in data.get("people", []):
+        forms = tuple(f.strip() for f in str(entry).split("|") if f.strip())
+        if forms:
+            gaz.add_person(Person(forms[0], forms))
+    for line in read_text("names", "places.txt").splitlines():
+        if line and not line.startswith("#"):
+            kind, name = line.split("\t")
+            gaz.places.add(fold(name))
+            if kind == "country":
+                gaz.countries.add(fold(name))
+    return gaz
+
+
+@dataclass(frozen=True)
+class UserNames:
+    forms: frozenset[str]  # folded full names
+    tokens: frozenset[str]  # folded tokens of those names
+
+
+@cache
+def _user_names(names: tuple[str, ...]) -> UserNames:
+    forms = frozenset(fold(n) for n in names)
+    tokens = frozenset(t for n in names for t in fold(n).split())
+    return UserNames(forms, tokens)
+
+
+@cache
+def _names_file(path: str, mtime: float) -> tuple[str, ...]:
+    from pathlib import Path
+
+    lines = (line.split("#", 1)[0].strip() for line in Path(path).read_text(encoding="utf-8").splitlines())
+    return tuple(line for line in lines if line)
+
+
+def user_names(ctx: Context) -> UserNames:
+    """Names from config ``names`` / ``names-file``: always correct, never flagged (read once per file)."""
+    names = tuple(ctx.config.names)
+    path = ctx.config.names_file
+    if path is not None:
+        names += _names_file(str(path), path.stat().st_mtime)
+    return _user_names(names)

@@ -1,0 +1,110 @@
+"""N101: a name spelled one way throughout the article and differently once or twice."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+
+from ..context import Context
+from ..document import Article
+from ..findings import Finding, Related, Span, Suggestion
+from ..names.gazetteer import fold, gazetteer, user_names
+from ..names.lexicon import is_lower_word, is_proper, zipf
+from ..names.mentions import Mentions, mentions
+from ..registry import Rule
+
+
+def _first_names(ms: Mentions, form: str) -> set[str]:
+    """Capitalised words written right before ``form`` in a name run ("Joe" for "Biden")."""
+    out: set[str] = set()
+    for run in ms.runs:
+        for a, b in itertools.pairwise(run):
+            if b.text == form:
+                out.add(a.text)
+    return out
+
+
+def _inflection(a: str, b: str) -> bool:
+    """Plural or possessive variants: Biden/Bidens, Jones/Joneses."""
+    short, long = sorted((a, b), key=len)
+    return long in (short + "s", short + "es", short + "'", short + "’")
+
+
+class NameVariant(Rule):
+    """A name written one way several times and differently once or twice.
+
+    ## What it flags
+    A capitalised name that appears once or twice in an article while a similar spelling of the
+    same shape appears several times more often ("Byden" among a dozen "Biden"). The finding points
+    at one mention of the majority spelling.
+
+    ## Why it matters
+    Machine translation and article spinners respell names at random; one stray spelling makes an
+    article look careless and breaks search and entity linking.
+
+    ## Example
+        Biden met the premier. Biden said talks went well. Aides to Biden agreed. Byden left at noon.
+
+    ## Suggested fix
+    Use the majority spelling: "Biden".
+
+    ## Fix safety
+    Unsafe: two different people can have similar names; the editor confirms. Possessives and
+    plurals, first names versus surnames, names with different first names and names the user
+    lists in config (`names`) are never flagged.
+    """
+
+    code = "N101"
+    name = "name.inconsistent-spelling"
+    category = "name"
+    severity = "warning"
+    summary = "A name spelled differently from its majority spelling in the same article"
+    fixable = True
+
+    def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
+        from rapidfuzz import fuzz, process
+
+        ms = mentions(article)
+        counts = ms.cap_counts
+        majority = [f for f, n in counts.items() if n >= 2 and len(f) >= 4 and f.isalpha()]
+        if not majority:
+            return
+        gaz = gazetteer()
+        user = user_names(ctx)
+        for rare, n in counts.items():
+            if n > 2 or len(rare) < 4 or not rare.isalpha():
+                continue
+            key = fold(rare)
+            if key in user.tokens or key in gaz.tokens:
+                continue
+            if ms.mid_counts[rare] == 0 and is_lower_word(rare):
+                continue  # an ordinary word that starts a sentence
+            if (is_lower_word(rare) or is_proper(rare)) and zipf(rare) >= 3.0:
+                continue  # a common word or a well-known other name
+            choices = [f for f in majority if f != rare and abs(len(f) - len(rare)) <= 2
+                       and (counts[f] >= max(3, 2 * n) or (n == 1 and counts[f] >= 2))]
+            match = process.extractOne(rare, choices, scorer=fuzz.ratio, score_cutoff=80)
+            if match is None:
+                continue
+            best, score, _ = match
+            if _inflection(rare, best) or fold(best) == key or abs(len(best) - len(rare)) > 2:
+                continue
+            if counts[best] < max(3, 2 * n) and score < 88:
+                continue
+            if best[0] != rare[0] and score < 88:
+                continue
+            firsts_rare, firsts_best = _first_names(ms, rare), _first_names(ms, best)
+            if firsts_rare and firsts_best and not any(
+                    fuzz.ratio(a, b) >= 80 for a in firsts_rare for b in firsts_best):
+                continue  # introduced with different first names: two people
+            anchor = next(t for t in ms.toks if t.text == best and t.cap)
+            for tok in ms.toks:
+                if tok.cap and tok.text == rare:
+                    yield self.finding(
+                        Span(tok.start, tok.end),
+                        f"'{rare}' appears {n} time{'s' if n > 1 else ''}, '{best}' {counts[best]} times "
+                        "in this article: probably the same name misspelled",
+                        [Suggestion(best, "unsafe")],
+                        [Related(Span(anchor.start, anchor.end), f"spelled '{best}' here")],
+                        confidence=min(0.95, 0.5 + score / 250 + counts[best] / 50),
+                    )

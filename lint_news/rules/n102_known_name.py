@@ -1,0 +1,147 @@
+"""N102: a name close to, but not equal to, a known person's name."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+
+from ..context import Context
+from ..document import Article
+from ..findings import Finding, Related, Span, Suggestion
+from ..names.gazetteer import Gazetteer, Person, fold, gazetteer, user_names
+from ..names.lexicon import is_lower_word, is_proper, zipf
+from ..names.mentions import Tok, mentions
+from ..registry import Rule
+
+
+def _pair_match(gaz: Gazetteer, a: str, b: str) -> tuple[str, Person, float] | None:
+    """The known two-part name closest to "a b", when both parts are close and start alike."""
+    from rapidfuzz import fuzz
+
+    fa, fb = fold(a), fold(b)
+    candidates = gaz.by_last.get(fb, []) + gaz.by_first.get(fa, []) + gaz.by_prefix.get(fb[:3], [])
+    best: tuple[str, Person, float] | None = None
+    for form, person in candidates:
+        parts = form.split()
+        first, last = fold(parts[0]), fold(parts[-1])
+        if first[:1] != fa[:1] or last[:1] != fb[:1]:
+            continue
+        s1, s2 = fuzz.ratio(fa, first), fuzz.ratio(fb, last)
+        if s1 == 100 and s2 == 100:
+            return None  # the known name itself (possibly with a middle name)
+        if min(s1, s2) < 75 or (s1 < 100 and s2 < 100 and min(s1, s2) < 80):
+            continue
+        score = s1 + s2
+        if best is None or score > best[2]:
+            best = (f"{parts[0]} {parts[-1]}", person, score)
+    return best
+
+
+class KnownNameMisspelled(Rule):
+    """A name close to a well-known person's name but spelled differently.
+
+    ## What it flags
+    A first name and surname that differ slightly from a person in the shipped gazetteer
+    (rules/names/people.yaml: heads of state and government, ministers, party leaders, heads of
+    international organisations, central bankers, athletes and cultural figures), such as
+    "Antony Blinkin" for "Antony Blinken"; and a lone surname close to the surname of a known
+    person whom the same article names in full ("Lindner" ... "Linder").
+
+    ## Why it matters
+    Misspelled names of public figures are the most visible mark of machine-rewritten news.
+
+    ## Example
+        The chess champion Gary Kasparov criticised the plan.
+
+    ## Suggested fix
+    The known spelling: "Garry Kasparov".
+
+    ## Fix safety
+    Unsafe: a namesake may be meant. Names listed in config (`names`, `names-file`) are never
+    flagged, which also silences a false alarm.
+    """
+
+    code = "N102"
+    name = "name.known-entity-misspelled"
+    category = "name"
+    severity = "warning"
+    summary = "A name close to a known person's name but spelled differently"
+    fixable = True
+
+    def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
+        from rapidfuzz import fuzz, process
+
+        ms = mentions(article)
+        gaz = gazetteer()
+        user = user_names(ctx)
+        flagged: set[int] = set()
+        misspelt: dict[str, tuple[str, Tok]] = {}  # misspelt surname of a flagged full name -> (fix, mention)
+        present: dict[str, Tok] = {}  # surnames of known people named in full here -> a mention
+        for run in ms.runs:
+            texts = [t.text for t in run]
+            if any(fold(" ".join(texts[i:j])) in gaz.forms or fold(" ".join(texts[i:j])) in user.forms
+                   for i in range(len(run)) for j in range(i + 2, len(run) + 1)):
+                for i in range(len(run)):
+                    for j in range(i + 2, len(run) + 1):
+                        if fold(" ".join(texts[i:j])) in gaz.forms:
+                            present.setdefault(run[j - 1].text, run[j - 1])
+                continue
+            for a, b in itertools.pairwise(run):
+                if fold(b.text) in user.tokens or fold(a.text) in user.tokens:
+                    continue
+                match = _pair_match(gaz, a.text, b.text)
+                if match is None:
+                    continue
+                form, person, score = match
+                if fold(b.text) != fold(form.split()[-1]) and fold(b.text) in gaz.tokens:
+                    continue  # the surname of another known person
+                flagged.add(b.index)
+                misspelt.setdefault(b.text, (form.split()[-1], b))
+                yield self.finding(
+                    Span(a.start, b.end),
+                    f"'{a.text} {b.text}' looks like a misspelling of {person.canonical}",
+                    [Suggestion(form, "unsafe")],
+                    confidence=min(0.95, score / 210),
+                )
+        for tok in ms.toks:  # the same misspelt surname used alone ("the Born government")
+            if tok.cap and (not tok.initial or not is_lower_word(tok.text)) and tok.index not in flagged \
+                    and tok.text in misspelt \
+                    and (ms.prev(tok) is None or ms.prev(tok).index + 1 not in flagged):  # type: ignore[union-attr]
+                fix, first = misspelt[tok.text]
+                flagged.add(tok.index)
+                yield self.finding(
+                    Span(tok.start, tok.end),
+                    f"'{tok.text}' is the misspelt surname of {fix!r} flagged above",
+                    [Suggestion(fix, "unsafe")],
+                    [Related(Span(first.start, first.end), "the full name here")],
+                    confidence=0.75,
+                )
+        if not present:
+            return
+        surnames = list(present)
+        for tok in ms.toks:
+            if not tok.cap or tok.index in flagged or tok.text in present or len(tok.text) < 4:
+                continue
+            key = fold(tok.text)
+            if key in gaz.tokens or key in user.tokens or not tok.text.isalpha():
+                continue
+            if (is_lower_word(tok.text) or is_proper(tok.text)) and zipf(tok.text) >= 3.0:
+                continue
+            if ms.cap_counts[tok.text] > 2:
+                continue
+            hit = process.extractOne(tok.text, surnames, scorer=fuzz.ratio, score_cutoff=80)
+            if hit is None:
+                continue
+            best = hit[0]
+            if ms.cap_counts[best] >= 2:
+                continue  # N101 weighs in-article majorities
+            if best[0] != tok.text[0] or abs(len(best) - len(tok.text)) > 2 or best.startswith(tok.text):
+                continue
+            anchor = present[best]
+            yield self.finding(
+                Span(tok.start, tok.end),
+                f"'{tok.text}' looks like a misspelling of '{best}', named in full in this article",
+                [Suggestion(best, "unsafe")],
+                [Related(Span(anchor.start, anchor.end), f"'{best}' here")],
+                confidence=0.8,
+            )

@@ -1,0 +1,69 @@
+"""N103: a name written in lower case ("putin says")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..context import Context
+from ..document import Article
+from ..findings import Finding, Related, Span, Suggestion
+from ..names.gazetteer import fold, gazetteer
+from ..names.lexicon import is_lower_word, is_proper, zipf
+from ..names.mentions import in_address, mentions
+from ..registry import Rule
+
+
+class LowercaseName(Rule):
+    """A person's or place's name written in lower case.
+
+    ## What it flags
+    A lower-case word that is the surname of a known person (rules/names/people.yaml) or a name
+    the article itself capitalises at least twice in mid-sentence, and that is no ordinary English
+    word: "putin says" in an article about Putin.
+
+    ## Why it matters
+    Lower-cased names are a mark of machine translation and of spinners that split and rejoin
+    sentences; they also break entity linking.
+
+    ## Example
+        "We will talk again," putin said after the call.
+
+    ## Suggested fix
+    Capitalise the name: "Putin".
+
+    ## Fix safety
+    Safe: only the first letter changes, and only for words that are no ordinary English word.
+    """
+
+    code = "N103"
+    name = "name.lowercase"
+    category = "name"
+    severity = "warning"
+    summary = "A known or in-article name written in lower case"
+    fixable = True
+
+    def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
+        ms = mentions(article)
+        gaz = gazetteer()
+        text = article.text
+        for tok in ms.toks:
+            word = tok.text
+            if tok.cap or not word.islower() or not word.isalpha() or len(word) < 3:
+                continue
+            if is_lower_word(word) or ms.lower_counts[word] > 2 or in_address(text, tok.start, tok.end):
+                continue
+            proper = word.capitalize()
+            known = fold(word) in gaz.surnames or is_proper(word)
+            if not known and not (ms.mid_counts[proper] >= 2 and zipf(word) < 3.0):
+                continue
+            if ms.mid_counts[proper] == 0 and fold(word) not in gaz.surnames:
+                continue  # a proper noun of the dictionary that this article never capitalises
+            anchor = next((t for t in ms.toks if t.text == proper), None)
+            related = [Related(Span(anchor.start, anchor.end), f"capitalised here: '{proper}'")] if anchor else []
+            yield self.finding(
+                Span(tok.start, tok.end),
+                f"'{word}' is a name written in lower case",
+                [Suggestion(proper, "safe")],
+                related,
+                confidence=0.85,
+            )

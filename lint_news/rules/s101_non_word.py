@@ -1,0 +1,70 @@
+"""S101: a non-word among ordinary words, one edit away from a common word."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..context import Context
+from ..document import Article
+from ..findings import Finding, Span, Suggestion
+from ..names.gazetteer import fold, gazetteer, user_names
+from ..names.lexicon import corrections, known, plausible_derivation
+from ..names.mentions import in_address, mentions
+from ..registry import Rule
+
+
+class NonWord(Rule):
+    """A lower-case word that is in no dictionary but one letter away from a common word.
+
+    ## What it flags
+    A lower-case word of five or more letters that is neither in the English word list (about
+    150,000 words with their inflections) nor used as a name in the article, and that a single
+    edit (one letter dropped, added, changed or two letters swapped) turns into a common word:
+    "annexationa" for "annexation". Rare real words, names, acronyms, numbers, units, URLs,
+    e-mail addresses, hashtags and handles are never flagged.
+
+    ## Why it matters
+    Machine translation and spinning glue stray letters to words; a spell checker catches these
+    but news systems often have none.
+
+    ## Example
+        The annexationa of the peninsula was condemned.
+
+    ## Suggested fix
+    The common word, most frequent candidate first: "annexation".
+
+    ## Fix safety
+    Unsafe: another candidate may be meant; all candidates are listed.
+    """
+
+    code = "S101"
+    name = "spelling.non-word"
+    category = "spelling"
+    severity = "warning"
+    summary = "A non-word one edit away from a common English word"
+    fixable = True
+
+    def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
+        ms = mentions(article)
+        gaz = gazetteer()
+        user = user_names(ctx)
+        text = article.text
+        for tok in ms.toks:
+            word = tok.text
+            if len(word) < 5 or not word.isascii() or not word.isalpha() or not word.islower():
+                continue
+            if known(word) or fold(word) in gaz.tokens or fold(word) in user.tokens:
+                continue
+            if plausible_derivation(word):
+                continue  # a rare but regular derivation ("soloes", "reshored")
+            if ms.folded_counts[word] > 1 or in_address(text, tok.start, tok.end):
+                continue  # used twice: a term of the article, not a slip
+            fixes = corrections(word, 3.0)
+            if not fixes:
+                continue
+            yield self.finding(
+                Span(tok.start, tok.end),
+                f"'{word}' is not a word; did you mean '{fixes[0]}'?",
+                [Suggestion(f, "unsafe") for f in fixes[:3]],
+                confidence=0.8 if len(fixes) == 1 else 0.65,
+            )

@@ -1,0 +1,57 @@
+"""S102: a word with look-alike Cyrillic or Greek letters hidden in it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..context import Context
+from ..document import Article
+from ..findings import Finding, Span, Suggestion
+from ..names.scripts import latin_share, latinise
+from ..registry import Rule
+
+
+class HomoglyphInWord(Rule):
+    """A Latin word with Cyrillic or Greek look-alike letters inside it.
+
+    ## What it flags
+    A word in English prose that contains letters from another script which look like Latin ones,
+    such as a Cyrillic "а" (U+0430) in "sаid". The word looks right but is a different string.
+
+    ## Why it matters
+    Spinners swap letters for look-alikes to fool plagiarism detectors; search, spell checkers and
+    screen readers then fail on the word.
+
+    ## Example
+        The minister sаid the talks would resume.
+
+    ## Suggested fix
+    The same word in Latin letters: "said".
+
+    ## Fix safety
+    Safe: the replacement only swaps each look-alike letter for its Latin twin.
+    """
+
+    code = "S102"
+    name = "spelling.homoglyph"
+    category = "spelling"
+    severity = "error"
+    summary = "A word with Cyrillic or Greek look-alike letters in place of Latin ones"
+    fixable = True
+
+    def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
+        if latin_share(article.text) < 0.8:
+            return
+        for tok in article.words:
+            fixed = latinise(tok.text)
+            if fixed is None or fixed == tok.text:
+                continue
+            letters = [ch for ch in tok.text if ch.isalpha()]
+            if len(letters) > 1 and all(not ch.isascii() for ch in letters):
+                continue  # a whole foreign word ("сос"): U102 reports other-script text
+            yield self.finding(
+                Span(tok.start, tok.end),
+                f"'{tok.text}' contains Cyrillic or Greek look-alike letters",
+                [Suggestion(fixed, "safe")],
+                confidence=0.95,
+            )

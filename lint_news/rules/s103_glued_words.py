@@ -1,0 +1,69 @@
+"""S103: two common words run together ("Governmentsince")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..context import Context
+from ..document import Article
+from ..findings import Finding, Span, Suggestion
+from ..names.gazetteer import fold, gazetteer, user_names
+from ..names.lexicon import known, split_glued
+from ..names.mentions import in_address, mentions
+from ..registry import Rule
+
+
+class GluedWords(Rule):
+    """Two common words written with no space between them.
+
+    ## What it flags
+    A word of nine or more letters that is in no dictionary and splits into two frequent English
+    words, as in "Governmentsince" for "Government since". Names, hashtags, handles, URLs and words
+    the article uses twice are left alone.
+
+    ## Why it matters
+    Scrapers and converters drop spaces at line and tag boundaries; the glued word is unreadable
+    for search and screen readers.
+
+    ## Example
+        The plan has been on the table of the Governmentsince March.
+
+    ## Suggested fix
+    Insert the space: "Government since".
+
+    ## Fix safety
+    Unsafe: only a space is inserted, but a compound could split in more than one place.
+    """
+
+    code = "S103"
+    name = "spelling.glued-words"
+    category = "spelling"
+    severity = "warning"
+    summary = "Two common words run together with no space"
+    fixable = True
+
+    def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
+        ms = mentions(article)
+        gaz = gazetteer()
+        user = user_names(ctx)
+        text = article.text
+        for tok in ms.toks:
+            word = tok.text
+            if len(word) < 9 or not word.isascii() or not word.isalpha() or not (word.islower() or tok.cap):
+                continue
+            if any(ch.isupper() for ch in word[1:]):
+                continue  # CamelCase brand names
+            if known(word) or fold(word) in gaz.tokens or fold(word) in user.tokens:
+                continue
+            if ms.folded_counts[word.lower()] > 1 or in_address(text, tok.start, tok.end):
+                continue
+            parts = split_glued(word)
+            if parts is None:
+                continue
+            fixed = f"{parts[0]} {parts[1]}"
+            yield self.finding(
+                Span(tok.start, tok.end),
+                f"'{word}' looks like two words run together: '{fixed}'",
+                [Suggestion(fixed, "unsafe")],
+                confidence=0.75,
+            )

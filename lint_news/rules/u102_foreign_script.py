@@ -1,0 +1,61 @@
+"""U102: text in another script (Cyrillic, CJK, Arabic, ...) left inside English prose."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..context import Context
+from ..document import Article
+from ..findings import Finding, Span
+from ..names.scripts import FRAGMENT_RE, latin_share, latinise
+from ..registry import Rule
+
+
+class ForeignScript(Rule):
+    """A fragment in another writing system left in an English article.
+
+    ## What it flags
+    Words in Cyrillic, Arabic, Hebrew, Indic, Thai, Chinese, Japanese or Korean script inside an
+    article that is otherwise in Latin script: a source line "Источник", an honorific "氏", a
+    date marker "г.". Single look-alike letters inside Latin words are S102's job.
+
+    ## Why it matters
+    Machine translation leaves fragments it did not translate; readers of the English article
+    cannot read them.
+
+    ## Example
+        The ministry confirmed the figures on Tuesday. Источник: the ministry.
+
+    ## Suggested fix
+    Translate the fragment or delete it.
+
+    ## Fix safety
+    Display only: the translation has to be written by a person.
+    """
+
+    code = "U102"
+    name = "untranslated.foreign-script"
+    category = "untranslated"
+    severity = "warning"
+    summary = "Text in another writing system left inside English prose"
+    fixable = False
+
+    def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
+        text = article.text
+        if latin_share(text) < 0.8:
+            return  # not an English article
+        for block in article.blocks:
+            for m in FRAGMENT_RE.finditer(text, block.start, block.end):
+                fragment = m.group().rstrip(" ,;:")
+                if len(fragment) > 4:
+                    fragment = fragment.rstrip(".")  # keep the dot of an abbreviation ("г.")
+                if not fragment:
+                    continue
+                words = fragment.split()
+                if all(latinise(w) is not None for w in words):
+                    continue  # look-alike letters only: S102
+                yield self.finding(
+                    Span(m.start(), m.start() + len(fragment)),
+                    f"text in another script left untranslated: '{fragment}'",
+                    confidence=0.9,
+                )

@@ -1,0 +1,60 @@
+"""The name/word analyses shared by the N, U and S rules."""
+
+from __future__ import annotations
+
+from lint_news.api import check_text
+from lint_news.config import Config
+from lint_news.names import lexicon
+from lint_news.names.gazetteer import fold, gazetteer
+from lint_news.names.mentions import in_address, mentions, strip_possessive
+from lint_news.names.scripts import latinise
+
+
+def test_lexicon_frequency_and_case() -> None:
+    assert lexicon.known("annexation") and not lexicon.known("annexationa")
+    assert lexicon.is_lower_word("may") and not lexicon.is_lower_word("putin")
+    assert lexicon.zipf("the") > 6 > lexicon.zipf("annexation") > 2
+
+
+def test_corrections_best_first() -> None:
+    assert lexicon.corrections("annexationa")[0] == "annexation"
+    assert lexicon.corrections("thhe")[0] == "the"
+
+
+def test_split_glued_needs_a_frequent_tail() -> None:
+    assert lexicon.split_glued("Governmentsince") == ("Government", "since")
+    assert lexicon.split_glued("ownerless") is None
+
+
+def test_gazetteer_forms_and_places() -> None:
+    gaz = gazetteer()
+    assert fold("Élisabeth Borne") in gaz.forms
+    assert gaz.forms[fold("Volodymyr Zelenskyy")].canonical == "Volodymyr Zelensky"
+    assert gaz.is_place("Finland") and fold("Finland") in gaz.countries
+    assert gaz.is_place("Osaka") and fold("Osaka") not in gaz.countries
+    assert gazetteer() is gaz  # loaded once
+
+
+def test_mentions_counts_and_runs() -> None:
+    text = "Talks in the capital\n\nAides to Anna Varga met. Varga's office said Varga would speak.\n"
+    article = check_text(text, select=["N101"])[0].article
+    assert article is not None
+    ms = mentions(article)
+    assert ms.cap_counts["Varga"] == 3 and ms.mid_counts["Varga"] == 2  # one starts a sentence
+    assert any([t.text for t in run] == ["Anna", "Varga"] for run in ms.runs)
+    assert mentions(article) is ms  # memoised on the article
+
+
+def test_helpers() -> None:
+    assert strip_possessive("Biden’s") == "Biden"
+    text = "see www.example.com and mail a@b.org or #tag"
+    assert in_address(text, text.index("example"), text.index("example") + 7)
+    assert in_address(text, text.index("tag"), text.index("tag") + 3)
+    assert latinise("sаid") == "said" and latinise("said") is None and latinise("сказал") is None
+
+
+def test_config_names_silence_a_finding() -> None:
+    text = "Talks in the capital\n\nThe chess player Gary Kasparov spoke.\n"
+    assert check_text(text, select=["N102"])[0].findings
+    config = Config(names=["Gary Kasparov"])
+    assert not check_text(text, select=["N102"], config=config)[0].findings
