@@ -128,6 +128,10 @@ class SourceMap:
             return point, point
         return self.start(start), max(self.start(start), self.end(end))
 
+    def pieces(self) -> list[tuple[int, int, int, int]]:
+        """Every piece as (plain_start, plain_end, src_start, src_end), in plain-text order."""
+        return list(zip(self._plain, self._plain_end, self._src, self._src_end, strict=True))
+
     def is_verbatim(self, start: int, end: int) -> bool:
         """True when every character of the plain range was copied one for one from the source."""
         if end <= start:

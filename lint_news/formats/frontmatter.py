@@ -9,7 +9,7 @@ from typing import Any
 
 import yaml
 
-from ..errors import InputError
+from ..sourcemap import LineIndex
 
 _FENCES = {"---": ("yaml", ("---", "...")), "+++": ("toml", ("+++",))}
 
@@ -20,6 +20,7 @@ class FrontMatter:
     raw_start: int  # offset of the front matter's content
     raw_end: int
     body_start: int  # offset where the Markdown body starts
+    problem: str | None = None  # malformed or unterminated: the body is still linted
 
 
 def split_front_matter(path: str, source: str) -> FrontMatter | None:
@@ -33,24 +34,28 @@ def split_front_matter(path: str, source: str) -> FrontMatter | None:
     content_start = skip + (len(text) if first_nl < 0 else first_nl + 1)
     pattern = re.compile(r"^(?:" + "|".join(re.escape(c) for c in closers) + r")[ \t]*\r?$", re.M)
     m = pattern.search(source, content_start)
-    if not m:
-        raise InputError(f"unterminated {kind.upper()} front matter (no closing '{closers[0]}' line)", path)
+    if not m:  # no front matter after all: the whole file is Markdown
+        note = f"unterminated {kind.upper()} front matter (no closing '{closers[0]}' line); linted as Markdown"
+        return FrontMatter({}, content_start, content_start, 0, note)
     raw = source[content_start : m.start()]
+    problem: str | None = None
     try:
         data = yaml.safe_load(raw) if kind == "yaml" else tomllib.loads(raw)
-    except (yaml.YAMLError, tomllib.TOMLDecodeError) as exc:
-        detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise InputError(f"malformed {kind.upper()} front matter: {detail}", path) from None
+    except (yaml.YAMLError, tomllib.TOMLDecodeError, RecursionError) as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {LineIndex(source).position(content_start).line + mark.line}" if mark is not None else ""
+        detail = getattr(exc, "problem", None) or (str(exc).splitlines() or [type(exc).__name__])[0]
+        data, problem = {}, f"malformed {kind.upper()} front matter{where}: {detail}; body linted without it"
     if data is None:
         data = {}
     if not isinstance(data, dict):
-        raise InputError(f"{kind.upper()} front matter is not a mapping", path)
+        data, problem = {}, f"{kind.upper()} front matter is not a mapping; body linted without it"
     body_start = m.end()
     if source.startswith("\r\n", body_start):
         body_start += 2
     elif source.startswith(("\n", "\r"), body_start):
         body_start += 1
-    return FrontMatter(data, content_start, m.start(), body_start)
+    return FrontMatter(data, content_start, m.start(), body_start, problem)
 
 
 def locate_value(source: str, fm: FrontMatter, key: str, value: str) -> tuple[int, int, bool] | None:

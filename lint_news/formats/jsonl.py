@@ -8,14 +8,16 @@ inside the string that holds the text (a JSON escape such as \\n or \\u00e9 maps
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..document import Article, ArticleBuilder
-from ..errors import InputError
+from ..errors import PartialInputError
 from .plaintext import add_plain_blocks
 
 _DECODER = json.JSONDecoder()
+_JSON_LINE = re.compile(r"[^\n]*\n?")
 _ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
 TEXT_KEYS = ("body", "text")
 
@@ -118,7 +120,11 @@ def load(path: str, source: str) -> list[Article]:
     articles: list[Article] = []
     errors: list[str] = []
     offset = 0
-    for number, line in enumerate(source.splitlines(keepends=True), start=1):
+    # JSON Lines ends lines with \n only (str.splitlines would also split at U+0085, U+2028...)
+    for number, m in enumerate(_JSON_LINE.finditer(source), start=1):
+        line = m.group()
+        if not line:
+            break
         base = offset
         offset += len(line)
         if not line.strip():
@@ -146,11 +152,3 @@ def load(path: str, source: str) -> list[Article]:
         shown = "; ".join(errors[:3]) + (f"; and {len(errors) - 3} more" if len(errors) > 3 else "")
         raise PartialInputError(f"{len(errors)} bad JSON line(s) skipped ({shown})", path, articles)
     return articles
-
-
-class PartialInputError(InputError):
-    """Some of a file could not be read; ``articles`` holds what could."""
-
-    def __init__(self, message: str, path: str, articles: list[Article]) -> None:
-        super().__init__(message, path)
-        self.articles = articles

@@ -15,6 +15,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from ..document import Article, ArticleBuilder
+from ..errors import PartialInputError
 from ..sourcemap import LineIndex
 from .frontmatter import FrontMatter, locate_value, split_front_matter
 
@@ -201,6 +202,8 @@ def load(path: str, source: str) -> list[Article]:
     article.meta["comments"] = sorted(comments)
     if article.headline and "title" not in article.meta:
         article.meta["title"] = article.block_text(article.headline)
+    if fm is not None and fm.problem:
+        raise PartialInputError(fm.problem, path, [article])
     return [article]
 
 

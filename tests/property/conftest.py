@@ -1,0 +1,20 @@
+"""Hypothesis profiles: a modest default for every test run, a long `fuzz` profile on demand.
+
+    HYPOTHESIS_PROFILE=fuzz .venv/bin/pytest tests/property     # ~50x more examples per property
+"""
+
+from __future__ import annotations
+
+import os
+
+from hypothesis import HealthCheck, settings
+
+settings.register_profile(
+    "default", max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile(
+    "fuzz", max_examples=6000, deadline=None, suppress_health_check=list(HealthCheck)
+)
+settings.register_profile("ci", max_examples=60, deadline=None, derandomize=True,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))

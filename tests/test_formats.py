@@ -1,0 +1,106 @@
+"""Loaders on awkward but legal input: positions stay exact, problems are one line, the rest is linted."""
+
+from __future__ import annotations
+
+import pytest
+
+from lint_news.errors import InputError, PartialInputError
+from lint_news.findings import Span
+from lint_news.formats import load_articles
+
+
+def _where(article, needle: str) -> tuple[int, int, str]:
+    """(line, column, source text) where ``needle`` of the plain text maps to."""
+    i = article.text.index(needle)
+    start, end = article.positions(Span(i, i + len(needle)))
+    return start.line, start.column, article.source[start.offset : end.offset]
+
+
+@pytest.mark.parametrize("nl", ["\n", "\r\n", "\r"])
+def test_newline_styles_keep_positions(nl: str) -> None:
+    source = nl.join(["Headline", "", "First paragraph here.", "", "Second one.Here"]) + nl
+    article = load_articles("a.txt", source)[0]
+    assert _where(article, "one.Here") == (5, 8, "one.Here")
+
+
+@pytest.mark.parametrize("nl", ["\n", "\r\n", "\r"])
+def test_markdown_newline_styles_keep_positions(nl: str) -> None:
+    source = nl.join(["---", "title: Talks go on", "---", "", "Some *text* and one.Here"]) + nl
+    article = load_articles("a.md", source)[0]
+    assert _where(article, "Talks") == (2, 8, "Talks")
+    assert _where(article, "one.Here") == (5, 17, "one.Here")
+
+
+def test_unterminated_front_matter_is_reported_and_the_body_still_linted() -> None:
+    with pytest.raises(PartialInputError) as info:
+        load_articles("a.md", "---\ntitle: Talks\n\nBody text.Here\n")
+    assert "unterminated YAML front matter" in info.value.message
+    (article,) = info.value.articles
+    assert "Body text.Here" in article.text
+
+
+def test_malformed_front_matter_names_the_line_and_lints_the_body() -> None:
+    with pytest.raises(PartialInputError) as info:
+        load_articles("a.md", "---\ntitle: Fine\nsummary: [unclosed\n---\nBody text.Here\n")
+    assert "malformed YAML front matter at line" in info.value.message and "\n" not in info.value.message
+    assert [a.text for a in info.value.articles] == ["Body text.Here"]
+
+
+def test_front_matter_that_is_not_a_mapping() -> None:
+    with pytest.raises(PartialInputError, match="not a mapping"):
+        load_articles("a.md", "---\n- a\n- b\n---\nBody\n")
+
+
+def test_toml_front_matter_with_crlf() -> None:
+    article = load_articles("a.md", '+++\r\ntitle = "Rates rise"\r\n+++\r\nBody.\r\n')[0]
+    assert article.block_text(article.headline) == "Rates rise"  # type: ignore[arg-type]
+    assert _where(article, "Rates") == (2, 10, "Rates")
+
+
+def test_jsonl_lines_end_only_at_newline() -> None:
+    # U+2028 and U+0085 are line breaks to str.splitlines, but not to JSON Lines
+    source = '{"title": "A\u2028B", "body": "x\u0085y.Zed"}\n{"title": "Two", "body": "b"}\n'
+    articles = load_articles("a.jsonl", source)
+    assert [a.meta["line"] for a in articles] == [1, 2]
+    assert _where(articles[0], "y.Zed")[2] == "y.Zed"
+
+
+def test_jsonl_bad_lines_are_skipped_and_named() -> None:
+    source = '{"title": "Good", "body": "Fine.Here"}\nnot json\n[1, 2]\n{"title": "Also", "text": "ok"}\n'
+    with pytest.raises(PartialInputError) as info:
+        load_articles("feed.jsonl", source)
+    assert "2 bad JSON line(s)" in info.value.message and "line 2" in info.value.message
+    assert [a.meta["line"] for a in info.value.articles] == [1, 4]
+
+
+def test_jsonl_escapes_map_to_their_source() -> None:
+    source = '{"title": "T", "body": "caf\\u00e9 \\"quoted\\" a\\/b"}\n'
+    article = load_articles("a.jsonl", source)[0]
+    assert _where(article, "café")[2] == "caf\\u00e9"
+    assert _where(article, '"quoted"')[2] == '\\"quoted\\"'
+
+
+def test_html_entities_and_nesting() -> None:
+    source = "<html><body>" + "<div>" * 3000 + "<p>Caf&eacute; talks&nbsp;ended.Here</p>" + "</div>" * 3000 + "</body></html>"
+    article = load_articles("a.html", source)[0]
+    assert _where(article, "Café")[2] == "Caf&eacute;"
+    assert _where(article, "ended.Here")[2] == "ended.Here"
+
+
+def test_broken_html_still_gives_text() -> None:
+    article = load_articles("a.html", "<p>unclosed <b>bold <i>x</p></div></span><p>Talks.Ended <a href='")[0]
+    assert "Talks.Ended" in article.text
+
+
+def test_control_and_invisible_characters_keep_positions() -> None:
+    source = "Head\n\nThe \u202ereversed\u200b text\x07 here.Now\n"
+    article = load_articles("a.txt", source)[0]
+    assert _where(article, "here.Now") == (3, 22, "here.Now")  # each invisible character is one column
+
+
+def test_loaders_raise_only_input_errors() -> None:
+    for fmt in ("a.md", "a.html", "a.txt", "a.jsonl"):
+        try:
+            load_articles(fmt, "\x00\ufeff---\n+++\n<<>>&#xFFFFFFFF;&#0;\\")
+        except InputError as exc:
+            assert "\n" not in exc.message
