@@ -1,0 +1,98 @@
+"""C106: an age that does not fit the birth year given for the same person."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..context import Context
+from ..document import Article
+from ..facts.dates import article_date
+from ..facts.spans import sentence_span
+from ..findings import Finding, Related, Span
+from ..registry import Rule
+
+_BORN = re.compile(
+    r"(?:(?P<who>\b[A-Z][\w'’-]+)(?:,?\s+who\s+was|\s+was|,)?\s+)?(?:\(\s*born\s+|\(\s*b\.\s*|\bborn\s+(?:in\s+)?)"
+    r"(?:(?:on\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]+\s+))?(?P<year>(?:19|20)\d\d)\b"
+)
+_AGE = re.compile(
+    r"(?P<who>\b[A-Z][\w'’-]+),\s+(?P<a1>\d{1,3}),(?=\s)|\b(?P<a2>\d{1,3})-year-old\b|\baged\s+(?P<a3>\d{1,3})\b"
+)
+# The age is not the person's age now: a death, a past frame, or another year in the sentence.
+_OTHER_TIME = re.compile(
+    r"(?i:\b(?:died|dies|dead|death|killed|late|when|then|at the time|would|had been)\b|\b(?:was|were)\b(?!\s+born))"
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+class AgeBirthYear(Rule):
+    """An age that does not fit the birth year given for the same person.
+
+    ## What it flags
+    A person's age ("Rivera, 52," or "the 52-year-old") and a birth year for the same person (in
+    the same sentence, or "Rivera was born in 1961" elsewhere) that cannot both be true on the
+    article's date (front matter or dateline). Ages at death or in a past frame, sentences with a
+    second year, and articles without a date are left alone.
+
+    ## Why it matters
+    Spinning and translation alter digits; an age and a birth year that disagree show that one of
+    them was changed.
+
+    ## Example
+        ---
+        date: 2024-04-10
+        ---
+        The coach, who was born in 1980, is a 51-year-old former defender.
+
+    ## Suggested fix
+    Check the source and correct the age or the year.
+
+    ## Fix safety
+    No fix is offered.
+    """
+
+    code = "C106"
+    name = "contradiction.age-birth-year"
+    category = "contradiction"
+    severity = "warning"
+    summary = "An age does not fit the birth year given for the same person"
+
+    def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
+        text = article.text
+        births = list(_BORN.finditer(text))
+        if not births:
+            return
+        day = article_date(article)
+        if day is None:
+            return
+        ages = [m for m in _AGE.finditer(text) if _is_current(article, m)]
+        for birth in births:
+            if not _is_current(article, birth):
+                continue
+            year = int(birth.group("year"))
+            sent = sentence_span(article, birth.start())
+            for age_match in ages:
+                same_sentence = sent.start <= age_match.start() < sent.end
+                same_person = birth.group("who") is not None and birth.group("who") == age_match.group("who")
+                if not (same_sentence or same_person):
+                    continue
+                age = int(age_match.group("a1") or age_match.group("a2") or age_match.group("a3"))
+                if day.year - year - 1 <= age <= day.year - year:
+                    continue
+                age_span = Span(age_match.start("a1"), age_match.end("a1")) if age_match.group("a1") else \
+                    Span(age_match.start(), age_match.end())
+                yield self.finding(
+                    age_span,
+                    f"someone born in {year} was {day.year - year - 1} or {day.year - year} on {day.isoformat()}, "
+                    f"the article's date, not {age}",
+                    related=[Related(Span(birth.start("year"), birth.end("year")), "the birth year given")],
+                    confidence=0.75,
+                )
+                break
+
+
+def _is_current(article: Article, m: re.Match[str]) -> bool:
+    span = sentence_span(article, m.start())
+    sentence = article.text[span.start : span.end]
+    return not _OTHER_TIME.search(sentence) and len(_YEAR.findall(sentence)) <= 1

@@ -1,0 +1,150 @@
+"""C107: parts that add up to more than the total stated with them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..context import Context
+from ..document import Article
+from ..facts.numbers import NUMBER_RE, parse_number
+from ..findings import Finding, Related, Span
+from ..registry import Rule
+
+_COUNTED = (r"(?:people|persons|victims|deaths|dead|casualties|soldiers|troops|civilians|students|children|"
+            r"passengers|workers|members|cases|patients|migrants|prisoners|employees|residents|fighters|"
+            r"officers|delegates|athletes|candidates|lawmakers|voters|households|hostages|detainees|refugees|"
+            r"survivors|inmates)")
+# "killed 12 people, including five children and eight women"; "Of the 40 passengers, ..."
+_TOTAL = re.compile(
+    rf"(?:(?<![\w.,])(?P<total>{NUMBER_RE})\s+(?:[a-z-]+\s+){{0,2}}?{_COUNTED}\b[^.;:]{{0,40}}?,?\s+"
+    rf"(?:including|among them|among whom|of whom)\s+|\b[Oo]f\s+the\s+(?P<total2>{NUMBER_RE})\s+"
+    rf"(?:[a-z-]+\s+){{0,2}}?{_COUNTED},\s+)"
+)
+_PART = re.compile(rf"(?P<n>{NUMBER_RE})\s+(?!(?:percent|per|years?|months?|days?|hours?|%)\b)[a-z]")
+_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+# Parts are summed only when they name disjoint groups of one kind (children and women, civilians
+# and soldiers); "20 civilians and 15 women" may overlap and is left alone.
+_CLASSES: dict[str, frozenset[str]] = {
+    "men": frozenset({"am"}), "women": frozenset({"af"}), "boys": frozenset({"cm"}), "girls": frozenset({"cf"}),
+    "children": frozenset({"cm", "cf"}), "minors": frozenset({"cm", "cf"}), "adults": frozenset({"am", "af"}),
+    "civilians": frozenset({"civ"}), "soldiers": frozenset({"mil"}), "troops": frozenset({"mil"}),
+    "servicemen": frozenset({"mil"}), "policemen": frozenset({"pol"}), "police": frozenset({"pol"}),
+    "militants": frozenset({"arm"}), "fighters": frozenset({"arm"}), "insurgents": frozenset({"arm"}),
+    "rebels": frozenset({"arm"}),
+}
+_KIND = {w: ("person" if c <= {"am", "af", "cm", "cf"} else "role") for w, c in _CLASSES.items()}
+_WORDS = re.compile(r"[a-z][\w'’-]*(?:\s+(?!and\b)[a-z][\w'’-]*)?")
+_STOP = re.compile(r"[.;:()]|\b(?:who|which|while|but|after|before|aged|age|between)\b")
+# A vote tally in a chamber whose size is given: "by 433 votes to 165 in the 400-seat house".
+_SIZE = re.compile(r"\b(?P<size>\d{2,4})-(?:member|seat|strong)\b")
+_TALLY = re.compile(r"\b(?P<a>\d{1,4})\s*(?:votes?\s+to|[-–]|to)\s*(?P<b>\d{1,4})\b(?!-(?:member|seat))")
+
+
+class PartsExceedTotal(Rule):
+    """Parts that add up to more than the total they belong to.
+
+    ## What it flags
+    A count followed by its breakdown into disjoint groups ("12 people, including five children and
+    eight women"; "Of the 40 passengers, 30 were men and 15 women") when the parts add up to more
+    than the total, and a vote tally larger than the chamber it was taken in ("by 52 votes to 51
+    in the 100-member Senate"). Parts may fall short of a total (a breakdown need not be
+    complete); they cannot exceed it. Groups that may overlap ("20 civilians and 15 women") are
+    not summed.
+
+    ## Why it matters
+    Altered digits are hard to spot by eye; arithmetic that cannot work shows that one number
+    is wrong.
+
+    ## Example
+        The storm killed 12 people, including five children and eight women.
+
+    ## Suggested fix
+    Check the figures against the source.
+
+    ## Fix safety
+    No fix is offered.
+    """
+
+    code = "C107"
+    name = "contradiction.parts-exceed-total"
+    category = "contradiction"
+    severity = "warning"
+    summary = "Parts add up to more than the total stated with them"
+
+    def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
+        text = article.text
+        for block in article.blocks:
+            yield from self._breakdowns(text, block.start, block.end)
+            yield from self._tallies(text, block.start, block.end)
+
+    def _breakdowns(self, text: str, start: int, end: int) -> Iterator[Finding]:
+        for m in _TOTAL.finditer(text, start, end):
+            total_text = m.group("total") or m.group("total2")
+            total = parse_number(total_text)
+            if total is None:
+                continue
+            parts = _parts(text, m.end(), end)
+            if len(parts) < 2 or not _disjoint([text[p.start:p.end].split()[-1].lower() for p, _ in parts]):
+                continue
+            summed = sum(v for _, v in parts)
+            if summed <= total:
+                continue
+            first, last = parts[0][0], parts[-1][0]
+            total_span = Span(m.start("total"), m.end("total")) if m.group("total") else \
+                Span(m.start("total2"), m.end("total2"))
+            yield self.finding(
+                Span(first.start, last.end),
+                f"the parts add up to {summed:g}, more than the total of {total:g} given with them",
+                related=[Related(total_span, "the stated total")],
+                confidence=0.8,
+            )
+
+    def _tallies(self, text: str, start: int, end: int) -> Iterator[Finding]:
+        for size_match in _SIZE.finditer(text, start, end):
+            size = int(size_match.group("size"))
+            window_start = max(start, size_match.start() - 150)
+            for tally in _TALLY.finditer(text, window_start, min(end, size_match.end() + 150)):
+                a, b = int(tally.group("a")), int(tally.group("b"))
+                if tally.start() == size_match.start() or a + b <= size or a < b:
+                    continue
+                if _STOP.search(text, min(tally.end(), size_match.end()), max(tally.start(), size_match.start())):
+                    continue
+                yield self.finding(
+                    Span(tally.start(), tally.end()),
+                    f"a vote of {a} to {b} ({a + b} votes) cannot be cast in a body of {size}",
+                    related=[Related(Span(size_match.start(), size_match.end()), "the size of the body")],
+                    confidence=0.7,
+                )
+
+
+def _disjoint(heads: list[str]) -> bool:
+    if any(h not in _CLASSES for h in heads) or len({_KIND[h] for h in heads}) != 1:
+        return False
+    seen: set[str] = set()
+    for head in heads:
+        if seen & _CLASSES[head]:
+            return False
+        seen |= _CLASSES[head]
+    return True
+
+
+def _parts(text: str, pos: int, end: int) -> list[tuple[Span, float]]:
+    stop = _STOP.search(text, pos, end)
+    limit = stop.start() if stop else end
+    out: list[tuple[Span, float]] = []
+    while pos < limit:
+        m = _PART.match(text, pos, limit)
+        if not m:
+            break
+        value = parse_number(m.group("n"))
+        if value is None:
+            break
+        word_end = _WORDS.match(text, m.end() - 1, limit)
+        span_end = word_end.end() if word_end else m.end()
+        out.append((Span(m.start(), span_end), value))
+        join = _JOIN.match(text, span_end, limit)
+        if not join:
+            break
+        pos = join.end()
+    return out
