@@ -25,6 +25,7 @@ from ..document import Article
 from ..engine import FileResult
 from ..findings import CATEGORIES, SEVERITIES, Finding, Suggestion
 from ..fixes import edit_for
+from ..scoring import contributions
 from .html_assets import CATEGORY_COLOURS, CSS, JS
 
 e = html.escape
@@ -154,7 +155,7 @@ def _article_html(item: _Article, data: list[dict[str, Any]]) -> str:
     safe = sum(1 for d in data if d["edit"] and d["safety"] == "safe")
     return (
         f'<section class="article" id="a{item.index}" data-file="{item.file}" data-score="{r.score}">'
-        f'<header><h2>{e(item.title)}</h2><span class="{score_class(r.score)}" title="garble score, 0 clean to 100">'
+        f'<header><h2>{e(item.title)}</h2><span class="{score_class(r.score)}" title="{e(_score_tip(item))}">'
         f'{r.score:g}</span><span class="path">{e(r.path)}{line} &middot; {a.word_count} words &middot; '
         f'{len(item.findings)} finding{"s" if len(item.findings) != 1 else ""}</span>'
         f'<span class="toolbar"><button type="button" class="accept-safe"{" disabled" if not safe else ""}>'
@@ -167,6 +168,12 @@ def _article_html(item: _Article, data: list[dict[str, Any]]) -> str:
         f'<details class="corrected"><summary>Corrected text (accepted suggestions applied)</summary>'
         f'<pre class="corrected-text"></pre></details></section>'
     )
+
+
+def _score_tip(item: _Article) -> str:
+    parts = sorted(contributions(f for _, f in item.findings).items(), key=lambda kv: -kv[1])
+    shares = ", ".join(f"{c} {w:.1f}" for c, w in parts)
+    return "garble score, 0 (clean) to 100" + (f"; weight by category: {shares}" if shares else "")
 
 
 def _island(value: Any) -> str:
