@@ -13,7 +13,13 @@ from ..registry import Rule
 # "reelection.Medvedev": a lower-case word of 3+ letters, a full stop, a capitalised word of 2+
 # letters. Abbreviations ("U.S.", "e.g."), decimals ("3.5"), domains ("example.com") and
 # CamelCase brands ("Node.Js" is rare) do not match this shape.
-_JOINED = re.compile(r"(?<![\w.@/])([A-Za-z]?[a-z]{2,})([.!?])([A-Z][a-z]+)\b(?![.@/]\w)")
+_JOINED = re.compile(r"(?<![\w.@/])([A-Za-z]?[a-z]{2,}|(?:1[89]|20)\d\d)([.!?][”\"’]?)([A-Z][a-z]+)\b(?![.@/]\w)")
+# Abbreviations that end in a full stop and are followed by a name ("Mrs.Smith" is a typo, not two sentences).
+_ABBREVIATIONS = frozenset(
+    "mrs messrs gen sen rep gov col capt sgt cpl adm cmdr rev prof hon jan feb mar apr jun jul aug sep sept oct "
+    "nov dec inc corp ltd bros vol fig approx est dept univ ave blvd etc vs".split()
+)
+_DOMAINS = frozenset("com org net gov edu info io".split())  # "Example.Org" is a domain name
 
 
 class MissingSpaceAfterSentence(Rule):
@@ -21,8 +27,9 @@ class MissingSpaceAfterSentence(Rule):
 
     ## What it flags
     A lower-case word, a full stop (or ? or !) and a capitalised word with no space between them,
-    as in "after reelection.Medvedev proposed". Abbreviations (U.S., e.g.), numbers (3.5), domain
-    names, e-mail addresses and URLs do not match.
+    as in "after reelection.Medvedev proposed", also after a year ("in 2016.The") or with a closing
+    quotation mark in between ("over.”The"). Abbreviations (U.S., e.g., Mrs., Gen.), numbers (3.5),
+    domain names, e-mail addresses and URLs do not match.
 
     ## Why it matters
     Machine translation and scraping often drop the space between sentences; readers see one
@@ -49,6 +56,8 @@ class MissingSpaceAfterSentence(Rule):
         text = article.text
         for block in article.blocks:
             for m in _JOINED.finditer(text, block.start, block.end):
+                if m.group(1).lower() in _ABBREVIATIONS or m.group(3).lower() in _DOMAINS:
+                    continue
                 span = Span(m.start(), m.end())
                 fixed = f"{m.group(1)}{m.group(2)} {m.group(3)}"
                 yield self.finding(

@@ -1,0 +1,66 @@
+"""P103: a space before punctuation ("Putin :", "the crisis. ”", "contracts, ”the")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..context import Context
+from ..document import Article
+from ..findings import Finding, Span, Suggestion
+from ..registry import Rule
+
+# A letter, spaces, then a colon, semicolon, comma, ? or ! that ends a clause, or a lone full stop.
+_BEFORE_MARK = re.compile(r"(?<=[^\W\d_])([ \t]+)([:;,?!]|\.(?![.\s]*\.))(?=\s|$)")
+# Sentence punctuation, a space, then a closing curly quote that ends there or runs into a word.
+_BEFORE_CLOSE = re.compile(r"([.,!?])[ \t]+”(?:(?=\s|$)|([^\W\d_]+))")
+
+
+class SpaceBeforePunctuation(Rule):
+    """A space before a punctuation mark or a closing quotation mark.
+
+    ## What it flags
+    A space between a word and the colon, semicolon, comma, question mark, exclamation mark or
+    full stop that follows it ("Putin :"), and a space between a sentence's punctuation and its
+    closing quotation mark ("the crisis. ”"), including a closing mark glued to the next word
+    ("contracts, ”the").
+
+    ## Why it matters
+    English puts no space before these marks; the space is a leftover of French typography or of
+    machine translation, and a line break may fall before the mark.
+
+    ## Example
+        Biden's phone call to Putin :
+        “The crisis is over. ”
+
+    ## Suggested fix
+    Remove the space: "Putin:", "over.”", "contracts,” the".
+
+    ## Fix safety
+    Safe: only spaces move.
+    """
+
+    code = "P103"
+    name = "punctuation.space-before-punctuation"
+    category = "punctuation"
+    severity = "warning"
+    summary = "A space before punctuation or a closing quotation mark"
+    fixable = True
+
+    def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
+        text = article.text
+        for block in article.blocks:
+            for m in _BEFORE_MARK.finditer(text, block.start, block.end):
+                start = m.start() - 1
+                while start > block.start and text[start - 1].isalnum():
+                    start -= 1
+                word = text[start : m.start()]
+                yield self.finding(Span(start, m.end()), f"space before '{m.group(2)}'",
+                                   [Suggestion(word + m.group(2), "safe")], confidence=0.85)
+            for m in _BEFORE_CLOSE.finditer(text, block.start, block.end):
+                start = m.start()
+                while start > block.start and text[start - 1].isalnum():
+                    start -= 1
+                fixed = text[start : m.start()] + m.group(1) + "”" + (" " + m.group(2) if m.group(2) else "")
+                yield self.finding(Span(start, m.end()), "space before the closing quotation mark",
+                                   [Suggestion(fixed, "safe")], confidence=0.85)

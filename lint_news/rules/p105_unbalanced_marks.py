@@ -1,0 +1,93 @@
+"""P105: a closing quotation mark or bracket with no opening one in its paragraph (and brackets never closed)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..context import Context
+from ..document import Article
+from ..findings import Finding, Span
+from ..registry import Rule
+
+_LIST_MARKER = re.compile(r"(?:^|\s)(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})\)")
+_SMILEY = re.compile(r"[:;]-?[()]")
+
+
+def unbalanced(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
+    """(offset, problem) for each unmatched mark in text[start:end].
+
+    A closing curly quote needs an opening “ or " before it in the paragraph; an opening quote left
+    open is fine (a quotation that runs on into the next paragraph leaves its closing mark off).
+    Round and square brackets must pair within the paragraph.
+    """
+    quote_open = False
+    single_open = False  # ‘ … ” is P104's business
+    stack: list[tuple[str, int]] = []
+    skip = {m.end() - 1 for m in _LIST_MARKER.finditer(text, start, end)}
+    skip |= {m.end() - 1 for m in _SMILEY.finditer(text, start, end)}
+    for i in range(start, end):
+        ch = text[i]
+        if ch == "“":
+            quote_open = True
+        elif ch == '"':
+            quote_open = not quote_open
+        elif ch == "‘" and (i == start or not text[i - 1].isalnum()):
+            single_open = True
+        elif ch == "’" and (i + 1 >= end or not text[i + 1].isalnum()):
+            single_open = False
+        elif ch == "”":
+            if not quote_open and not single_open:
+                yield i, "closing quotation mark with no opening one in the paragraph"
+            quote_open = single_open = False
+        elif ch in "([" and i not in skip:
+            stack.append((ch, i))
+        elif ch in ")]" and i not in skip:
+            want = "(" if ch == ")" else "["
+            if stack and stack[-1][0] == want:
+                stack.pop()
+            elif any(c == want for c, _ in stack):
+                while stack and stack[-1][0] != want:
+                    _, at = stack.pop()
+                    yield at, "bracket never closed"
+                stack.pop()
+            else:
+                yield i, f"'{ch}' with no opening bracket in the paragraph"
+    for _, at in stack:
+        yield at, "bracket never closed in the paragraph"
+
+
+class UnbalancedMarks(Rule):
+    """A closing quotation mark or bracket with no partner in its paragraph.
+
+    ## What it flags
+    A closing curly quotation mark (”) with no opening mark before it in the same paragraph, and a
+    round or square bracket that is never closed or never opened. An opening quotation mark left
+    open passes: news style leaves it open when the quotation runs on into the next paragraph.
+
+    ## Why it matters
+    A lone mark hides where reported speech begins or ends; machine translation often drops one
+    mark of the pair.
+
+    ## Example
+        All members must work together, he said. But our candidate is the right one.”
+
+    ## Suggested fix
+    Add the missing mark where the quotation or aside begins, or delete the lone mark. No automatic
+    edit is offered: where the quotation begins is a matter of reading.
+
+    ## Fix safety
+    No fix is offered.
+    """
+
+    code = "P105"
+    name = "punctuation.unbalanced-marks"
+    category = "punctuation"
+    severity = "warning"
+    summary = "A quotation mark or bracket with no partner in its paragraph"
+
+    def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
+        text = article.text
+        for block in article.blocks:
+            for at, problem in unbalanced(text, block.start, block.end):
+                yield self.finding(Span(at, at + 1), problem, confidence=0.75)
