@@ -52,3 +52,18 @@ def test_rules_and_rule_docs(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["rule", "p101"]) == 0
     assert "## Fix safety" in capsys.readouterr().out
     assert main(["rule", "Z999"]) == 2
+
+
+def test_the_example_workflow_uses_real_options() -> None:
+    import shlex
+
+    import yaml
+
+    workflow = Path(__file__).resolve().parent.parent / "examples" / "ci" / "lint-news.yml"
+    steps = yaml.safe_load(workflow.read_text(encoding="utf-8"))["jobs"]["lint-news"]["steps"]
+    commands = [s["run"].split("||")[0].split("#")[0] for s in steps if "lint-news check" in s.get("run", "")]
+    assert len(commands) == 3
+    for command in commands:
+        args = build_parser().parse_args(shlex.split(command)[1:])
+        assert args.command == "check" and args.baseline or args.format == "html"
+    assert any(s.get("uses", "").startswith("github/codeql-action/upload-sarif") for s in steps)

@@ -23,7 +23,7 @@ def test_cli_prints_one_annotation_per_finding(tmp_path: Path) -> None:
     assert proc.returncode == 1
     escaped = str(path).replace(",", "%2C").replace(":", "%3A")
     assert proc.stdout == (
-        f"::warning file={escaped},line=3,col=13,endLine=3,endColumn=31,title=P101 (punctuation)::"
+        f"::warning file={escaped},line=3,col=13,endLine=3,endColumn=31,title=P101::"
         "no space after '.' between 'Friday' and 'Negotiators' (suggestion: Friday. Negotiators)\n")
 
 

@@ -1,6 +1,6 @@
 """--format github: GitHub Actions workflow commands, shown as annotations on the changed files.
 
-    ::warning file=a.md,line=3,col=21,endLine=3,endColumn=39,title=P101 (punctuation)::message
+    ::warning file=a.md,line=3,col=21,endLine=3,endColumn=39,title=P101::message (suggestion: ...)
 
 Escaping follows the runner's rules: in the message %, CR and LF are percent-encoded; in property
 values also ':' and ','.
@@ -40,4 +40,4 @@ def write(results: list[FileResult], out: TextIO, options: dict[str, object]) ->
             if f.suggestions:
                 message += f" (suggestion: {f.suggestions[0].replacement or '(delete)'})"
             out.write(command(LEVELS[f.severity], message, file=r.path, line=start.line, col=start.column,
-                              endLine=end.line, endColumn=end.column, title=f"{f.rule} ({f.category})") + "\n")
+                              endLine=end.line, endColumn=end.column, title=f.rule) + "\n")
