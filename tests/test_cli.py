@@ -65,5 +65,6 @@ def test_the_example_workflow_uses_real_options() -> None:
     assert len(commands) == 3
     for command in commands:
         args = build_parser().parse_args(shlex.split(command)[1:])
-        assert args.command == "check" and args.baseline or args.format == "html"
+        assert args.command == "check"
+        assert args.baseline or args.format == "html"
     assert any(s.get("uses", "").startswith("github/codeql-action/upload-sarif") for s in steps)
