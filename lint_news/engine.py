@@ -14,10 +14,10 @@ from pathlib import Path
 from .config import Config, ConfigFinder
 from .context import Context
 from .document import Article
-from .errors import InputError, LintNewsError
+from .errors import InputError, LintNewsError, internal_error
 from .findings import Finding
 from .formats import SUFFIXES, format_of, load_articles
-from .loading import DecodedText, decode
+from .loading import DecodedText, decode, link_problem
 from .registry import Registry, Rule, default_registry
 from .scoring import garble_score
 from .suppress import Suppressions
@@ -61,7 +61,7 @@ def discover(paths: Iterable[str], finder: ConfigFinder) -> Iterator[tuple[str, 
         elif path.exists():
             yield given, None
         elif path.is_symlink():
-            yield given, "broken symbolic link"
+            yield given, link_problem(given)
         else:
             yield given, "no such file or directory"
 
@@ -104,7 +104,7 @@ def _walk(root: Path, finder: ConfigFinder) -> Iterator[tuple[str, str | None]]:
                 subdirs.append(p)
             elif p.suffix.lower() in SUFFIXES:
                 if entry.is_symlink() and not p.exists():
-                    yield str(p), "broken symbolic link"
+                    yield str(p), link_problem(str(p))
                 else:
                     yield str(p), None
         stack.extend(reversed(subdirs))
@@ -169,13 +169,16 @@ class Engine:
             articles, errors = partial, [exc.message]
         except RecursionError:
             return [FileResult(display, errors=["markup nested too deeply to parse"], decoded=decoded)]
+        except Exception as exc:  # a loader bug: one line for this file, the run goes on
+            return [FileResult(display, errors=[internal_error(f"the {fmt} loader", exc)], decoded=decoded)]
         ctx = Context(cfg, dict(self.options.context_options))
         path = None if display == self.options.stdin_name else Path(display)
         rules = [r for r in self.rules_for(cfg, path) if not r.corpus]
         results = []
         for article in articles:
-            findings = self.check_article(article, rules, ctx, cfg)
-            results.append(FileResult(display, article, findings, [], warnings, None, cfg, decoded))
+            rule_errors: list[str] = []
+            findings = self.check_article(article, rules, ctx, cfg, rule_errors)
+            results.append(FileResult(display, article, findings, rule_errors, warnings, None, cfg, decoded))
         if not results:
             results.append(FileResult(display, None, [], errors, warnings, None, cfg, decoded))
         elif errors:
@@ -185,10 +188,23 @@ class Engine:
                 r.score = garble_score(r.findings, r.article.word_count)
         return results
 
-    def check_article(self, article: Article, rules: list[Rule], ctx: Context, cfg: Config) -> list[Finding]:
+    def check_article(self, article: Article, rules: list[Rule], ctx: Context, cfg: Config,
+                      errors: list[str] | None = None) -> list[Finding]:
+        """Run ``rules``; a rule that raises or reports a span outside the text adds a line to ``errors``."""
         findings: list[Finding] = []
+        size = len(article.text)
         for rule in rules:
-            findings.extend(rule.check(article, ctx))
+            try:
+                found = list(rule.check(article, ctx))
+            except Exception as exc:  # one broken rule must not stop the others or the run
+                found = []
+                if errors is not None:
+                    errors.append(internal_error(f"rule {rule.info.code}", exc))
+            bad = [f for f in found if f.span.end > size]
+            if bad and errors is not None:
+                errors.append(f"internal error in rule {rule.info.code}: span {bad[0].span.start}..{bad[0].span.end} "
+                              f"outside the article ({size} characters); finding dropped (please report it)")
+            findings.extend(f for f in found if f.span.end <= size)
         return self.finish(article, findings, cfg)
 
     def finish(self, article: Article, findings: list[Finding], cfg: Config) -> list[Finding]:
@@ -221,7 +237,13 @@ class Engine:
             return
         ctx = Context(Config(), dict(self.options.context_options))
         for rule in corpus_rules:
-            for index, finding in rule.check_corpus(articles, ctx):
+            try:
+                found = list(rule.check_corpus(articles, ctx))
+            except Exception as exc:  # reported once, against the first article of the run
+                first = next(r for r in results if r.article is not None)
+                first.errors.append(internal_error(f"cross-file rule {rule.info.code}", exc))
+                continue
+            for index, finding in found:
                 target = by_article.get(id(articles[index]))
                 if target is None or target.config is None or target.article is None:
                     continue
