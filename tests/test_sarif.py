@@ -64,8 +64,8 @@ def run(tmp_path: Path, *files: tuple[str, str]) -> tuple[dict[str, Any], list[P
 def test_cli_output_validates_and_lists_rule_metadata(tmp_path: Path) -> None:
     path = tmp_path / "a.md"
     path.write_text("# Talks\n\nThey met on Friday.Negotiators left &amp; the talks ended.Nobody won.\n")
-    proc = subprocess.run([sys.executable, "-m", "lint_news", "check", "--format", "sarif", "--select", "P101", str(path)],
-                          capture_output=True, text=True)
+    proc = subprocess.run([sys.executable, "-m", "lint_news", "check", "--format", "sarif", "--select", "P101", "a.md"],
+                          capture_output=True, text=True, cwd=tmp_path)
     assert proc.returncode == 1, proc.stderr
     doc = json.loads(proc.stdout)
     validate(doc)
@@ -77,6 +77,8 @@ def test_cli_output_validates_and_lists_rule_metadata(tmp_path: Path) -> None:
     assert "What it flags" in p101["help"]["text"] and p101["fullDescription"]["text"].startswith("A lower-case word")
     assert [r["ruleId"] for r in run_["results"]] == ["P101", "P101"]
     assert all(rules[r["ruleIndex"]]["id"] == r["ruleId"] for r in run_["results"])
+    location = run_["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]
+    assert location == {"uri": "a.md", "uriBaseId": "%SRCROOT%"}
 
 
 def test_regions_fixes_and_related_locations_point_at_the_source(tmp_path: Path) -> None:

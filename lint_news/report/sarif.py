@@ -38,6 +38,12 @@ def artifact_uri(path: str) -> str:
     return quote(posix)
 
 
+def location(path: str) -> dict[str, str]:
+    """An artifactLocation: relative to %SRCROOT% (the folder lint-news ran in) unless absolute."""
+    uri = artifact_uri(path)
+    return {"uri": uri} if uri.startswith("file:") else {"uri": uri, "uriBaseId": "%SRCROOT%"}
+
+
 def region(article: Article, span: Span) -> dict[str, int]:
     start, end = article.positions(span)
     return {"startLine": start.line, "startColumn": start.column, "endLine": end.line, "endColumn": end.column,
@@ -67,12 +73,10 @@ def _message(f: Finding) -> str:
 
 
 def result_dict(f: Finding, article: Article, path: str, rule_index: int, fingerprint: str) -> dict[str, Any]:
-    uri = artifact_uri(path)
-    location = {"physicalLocation": {"artifactLocation": {"uri": uri, "uriBaseId": "%SRCROOT%"},
-                                     "region": region(article, f.span)}}
+    where = {"physicalLocation": {"artifactLocation": location(path), "region": region(article, f.span)}}
     out: dict[str, Any] = {
         "ruleId": f.rule, "ruleIndex": rule_index, "level": LEVELS[f.severity],
-        "message": {"text": _message(f)}, "locations": [location],
+        "message": {"text": _message(f)}, "locations": [where],
         "partialFingerprints": {FINGERPRINT_KEY: fingerprint},
         "properties": {"category": f.category, "confidence": round(f.confidence, 3), "name": f.name},
     }
@@ -80,7 +84,7 @@ def result_dict(f: Finding, article: Article, path: str, rule_index: int, finger
     for i, r in enumerate(f.related):
         other = r.other or article
         related.append({"id": i + 1, "message": {"text": r.message}, "physicalLocation": {
-            "artifactLocation": {"uri": artifact_uri(other.path), "uriBaseId": "%SRCROOT%"},
+            "artifactLocation": location(other.path),
             "region": region(other, r.span)}})
     if related:
         out["relatedLocations"] = related
@@ -90,7 +94,7 @@ def result_dict(f: Finding, article: Article, path: str, rule_index: int, finger
         deleted = {"charOffset": edit.start, "charLength": edit.end - edit.start}
         out["fixes"] = [{"description": {"text": f"Replace with {suggestion.replacement!r}" if suggestion.replacement
                                          else "Delete"},
-                         "artifactChanges": [{"artifactLocation": {"uri": uri, "uriBaseId": "%SRCROOT%"},
+                         "artifactChanges": [{"artifactLocation": location(path),
                                               "replacements": [{"deletedRegion": deleted,
                                                                 "insertedContent": {"text": edit.replacement}}]}]}]
     return out
@@ -114,7 +118,7 @@ def build(results: list[FileResult], registry: Registry | None = None) -> dict[s
     for r in results:
         uri = artifact_uri(r.path)
         if r.article is not None:
-            entry = artifacts.setdefault(uri, {"location": {"uri": uri, "uriBaseId": "%SRCROOT%"},
+            entry = artifacts.setdefault(uri, {"location": location(r.path),
                                                "properties": {"garbleScores": []}})
             entry["properties"]["garbleScores"].append(r.score)
             for f in r.findings:
