@@ -17,3 +17,21 @@ def lint():
         return check_text(text, filename, select)[0]
 
     return run
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _languagetool_stub():
+    """G101's case file runs against a local LanguageTool stub (lint_news/backends/stub.py)."""
+    import os
+
+    from lint_news.backends.stub import serve
+
+    if os.environ.get("LANGUAGETOOL_URL"):
+        yield
+        return
+    with serve() as url:
+        os.environ["LANGUAGETOOL_URL"] = url
+        try:
+            yield
+        finally:
+            os.environ.pop("LANGUAGETOOL_URL", None)
