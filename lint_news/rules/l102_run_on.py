@@ -1,0 +1,61 @@
+"""L102: a run-on stretch of many words without any punctuation."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..context import Context
+from ..document import Article
+from ..findings import Finding, Span
+from ..registry import Rule
+from ..text.clauses import prose_sentences
+from ..text.readability import readability
+
+MAX_RUN = 45  # words in a row with no punctuation; edited news stays under 40
+_BREAK = re.compile(r"[,;:()\[\]—–\"“”‘’!?]| - ")
+
+
+class RunOn(Rule):
+    """A run-on stretch: more than 45 words with no punctuation at all.
+
+    ## What it flags
+    A stretch of body prose of 45 words or more without a comma, semicolon, colon, dash,
+    parenthesis or quotation mark: clauses and lists run together because their punctuation
+    was lost. It also stores the readability figures in the report, as L101 does.
+
+    ## Why it matters
+    Readers lose track of who did what; the missing punctuation often hides list items or two
+    sentences fused into one.
+
+    ## Example
+        Twelve months of the coalition is twelve months of decline of the economy twelve months
+        of useless rules twelve months of ... (45 words and more with no punctuation)
+
+    ## Suggested fix
+    Restore the commas or full stops between the clauses or list items.
+
+    ## Fix safety
+    No automatic fix.
+    """
+
+    code = "L102"
+    name = "readability.run-on"
+    category = "readability"
+    severity = "info"
+    summary = "A run of 45 or more words without any punctuation"
+
+    def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
+        readability(article)
+        text = article.text
+        for ps in prose_sentences(article):
+            if len(ps.words) < MAX_RUN:
+                continue
+            start = ps.start
+            cuts = [m.start() for m in _BREAK.finditer(text, ps.start, ps.end)] + [ps.end]
+            for cut in cuts:
+                inside = [w for w in ps.words if start <= w.start and w.end <= cut]
+                if len(inside) >= MAX_RUN:
+                    yield self.finding(Span(inside[0].start, inside[-1].end),
+                                       f"{len(inside)} words without punctuation: a run-on", confidence=0.5)
+                start = cut + 1
