@@ -82,7 +82,7 @@ def textstat_figures(text: str) -> dict[str, float]:
     """textstat's Flesch figures, offline: its cmudict look-up (an NLTK download) is switched off."""
     from textstat.backend.counts import _count_syllables  # heavy import, only on request
 
-    _count_syllables.get_cmudict = lambda lang: None  # type: ignore[assignment]  # pyphen only: no network
+    _count_syllables.get_cmudict = lambda lang: None  # pyphen only: no network
     import textstat
 
     return {"flesch_reading_ease": float(textstat.flesch_reading_ease(text)),
