@@ -15,7 +15,7 @@ from .registry import Registry
 CONFIG_FILES = (".lint-news.toml", "pyproject.toml")
 KNOWN_KEYS = {
     "select", "ignore", "extend-select", "per-file-ignores", "severity", "fail-level", "exclude",
-    "names", "names-file", "languagetool", "fail-score",
+    "names", "names-file", "languagetool", "fail-score", "extra-rules",
 }
 DEFAULT_EXCLUDE = (".git/**", "**/.git/**", "node_modules/**", "**/node_modules/**", ".venv/**", "**/.venv/**")
 
@@ -35,10 +35,11 @@ class Config:
     names_file: Path | None = None
     languagetool: str | None = None
     fail_score: float | None = None
+    extra_rules: list[Any] = field(default_factory=list)  # DataRules from the extra-rules YAML files
 
     def relative(self, path: Path) -> str:
         try:
-            return path.resolve().relative_to(self.root.resolve()).as_posix()
+            return _resolve(path).relative_to(_resolve(self.root)).as_posix()
         except ValueError:
             return path.as_posix()
 
@@ -49,6 +50,7 @@ class Config:
     def rules_for(self, registry: Registry, path: Path | None, cli_select: list[str] | None = None,
                   cli_ignore: list[str] | None = None) -> set[str]:
         """The codes that run on ``path``."""
+        self.register(registry)
         if cli_select:
             codes = _expand(registry, cli_select, "--select")
         elif self.select is not None:
@@ -58,6 +60,8 @@ class Config:
         codes |= _expand(registry, self.extend_select, "extend-select")
         codes -= _expand(registry, self.ignore, "ignore")
         codes -= _expand(registry, cli_ignore or [], "--ignore")
+        own = {r.info.code for r in self.extra_rules}
+        codes -= {r.info.code for r in registry if getattr(r, "user", False) and r.info.code not in own}
         if path is not None:
             rel = self.relative(path)
             for pattern, selectors in self.per_file_ignores.items():
@@ -65,13 +69,33 @@ class Config:
                     codes -= _expand(registry, selectors, f"per-file-ignores[{pattern!r}]")
         return codes
 
+    def register(self, registry: Registry) -> None:
+        """Add this config's extra rules to the registry (once); a code already taken is an error."""
+        for rule in self.extra_rules:
+            taken = registry.rules.get(rule.info.code)
+            if taken is rule:
+                continue
+            if taken is not None:
+                raise ConfigError(f"{self.path}: extra-rules: {rule.info.origin} uses code {rule.info.code}, "
+                                  f"already taken by {taken.info.origin or 'a built-in rule'}")
+            registry.add(rule)
+
     def validate(self, registry: Registry) -> None:
+        self.register(registry)
         for selectors, where in ((self.select or [], "select"), (self.ignore, "ignore"), (self.extend_select, "extend-select")):
             _expand(registry, selectors, where, self.path)
         for pattern, selectors in self.per_file_ignores.items():
             _expand(registry, selectors, f"per-file-ignores[{pattern!r}]", self.path)
         for code in self.severity:
             _expand(registry, [code], "severity", self.path)
+
+
+def _resolve(path: Path) -> Path:
+    """The real absolute path; for a symbolic-link loop, the absolute path as written."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return path.absolute()
 
 
 def _expand(registry: Registry, selectors: list[str], where: str, origin: Path | None = None) -> set[str]:
@@ -129,7 +153,26 @@ def parse(table: dict[str, Any], origin: Path) -> Config:
         if not isinstance(table["fail-score"], (int, float)):
             raise ConfigError(f"{origin}: 'fail-score' must be a number")
         cfg.fail_score = float(table["fail-score"])
+    if "extra-rules" in table:
+        for name in _str_list(table["extra-rules"], "extra-rules", origin):
+            rules_file = origin.parent / name
+            if not rules_file.is_file():
+                raise ConfigError(f"{origin}: extra-rules file {str(rules_file)!r} does not exist")
+            cfg.extra_rules.extend(_cached_user_rules(rules_file))
     return cfg
+
+
+_USER_RULES: dict[Path, list[Any]] = {}
+
+
+def _cached_user_rules(path: Path) -> list[Any]:
+    """One set of rule objects per rules file, however many configs name it."""
+    from .datarules import load_user_rules
+
+    key = _resolve(path)
+    if key not in _USER_RULES:
+        _USER_RULES[key] = load_user_rules(path)
+    return _USER_RULES[key]
 
 
 def load_file(path: Path) -> Config | None:
@@ -165,7 +208,7 @@ class ConfigFinder:
     def for_path(self, path: Path) -> Config:
         if self._explicit is not None:
             return self._explicit
-        folder = (path if path.is_dir() else path.parent).resolve()
+        folder = _resolve(path if path.is_dir() else path.parent)
         return self._find(folder)
 
     def _find(self, folder: Path) -> Config:

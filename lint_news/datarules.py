@@ -5,23 +5,27 @@ Kinds:
 - ``phrase``: entries match a phrase (word by word, case-insensitive unless ``case: exact``) or a
   ``regex``; each may carry a ``replacement`` (a suggestion) and its own ``message``.
 - ``block``: entries are regexes matched at the start of a whole block (a line or paragraph);
-  the block is flagged and the suggestion deletes it. ``{headline}`` in a pattern stands for the
-  article's headline (escaped, with quotes and apostrophes matching either style).
+  the block is flagged and the suggestion deletes it (with ``scope: span`` the regex is searched
+  anywhere in the block and only the match is flagged). ``{headline}`` in a pattern stands for the
+  article's headline (escaped, with quotes and apostrophes matching either style). ``requires``
+  lists words (lower case) one of which the article must contain for the rule to run at all.
 Every entry has ``flag`` and ``pass`` examples; tests/test_datarules.py runs them.
 """
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from .errors import ConfigError
+from .errors import ConfigError, LintNewsError
 from .findings import CATEGORIES, SEVERITIES, Finding, Span, Suggestion
-from .registry import DOC_HEADINGS, Rule, RuleInfo
+from .registry import CODE_RE, DOC_HEADINGS, Rule, RuleInfo
 from .resources import list_files
 
 if TYPE_CHECKING:
@@ -47,6 +51,7 @@ class Entry:
     passes: list[Any] = field(default_factory=list)
     headline_aware: bool = False
     confidence: float = 0.8
+    skeleton: re.Pattern[str] | None = None  # a headline-aware pattern with any text for the headline
 
 
 def _compile(pattern: str, where: str, flags: int = 0) -> re.Pattern[str]:
@@ -54,6 +59,132 @@ def _compile(pattern: str, where: str, flags: int = 0) -> re.Pattern[str]:
         return re.compile(pattern, flags)
     except re.error as exc:
         raise ConfigError(f"{where}: bad regex {pattern!r}: {exc}") from None
+
+
+# -- user-supplied patterns: bounded time ---------------------------------------------------
+# A user's regex runs on RE2 (linear time, no backtracking) whenever RE2 accepts it; \w, \d and
+# \s are rewritten to their Unicode classes first. Patterns RE2 cannot run (\b, look-around,
+# back-references) run on the `regex` module with a time limit per block instead.
+USER_REGEX_TIMEOUT = 1.0  # seconds per block, for patterns RE2 cannot run
+_RE2_CLASSES = {"w": ("[\\p{L}\\p{N}_]", "\\p{L}\\p{N}_"), "d": ("\\p{Nd}", "\\p{Nd}"),
+                "s": ("[\\s\\p{Z}]", "\\s\\p{Z}"), "W": ("[^\\p{L}\\p{N}_]", None),
+                "D": ("\\P{Nd}", "\\P{Nd}"), "S": ("[^\\s\\p{Z}]", None)}
+
+
+class PatternTimeout(LintNewsError):
+    """A user pattern ran past its time limit on one block (catastrophic backtracking)."""
+
+
+def _re2_syntax(pattern: str) -> str | None:
+    """``pattern`` with Unicode-aware classes for RE2, or None when RE2 would change its meaning."""
+    out: list[str] = []
+    i, in_class = 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\" and i + 1 < len(pattern):
+            esc = pattern[i + 1]
+            if esc in "bB":
+                return None  # RE2's word boundary is ASCII-only
+            if esc in _RE2_CLASSES:
+                repl = _RE2_CLASSES[esc][1 if in_class else 0]
+                if repl is None:
+                    return None
+                out.append(repl)
+            else:
+                out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if ch == "[" and not in_class:
+            in_class = True
+            out.append(ch)
+            if pattern.startswith("^", i + 1):
+                out.append("^")
+                i += 1
+            if pattern.startswith("]", i + 1):
+                out.append("]")
+                i += 1
+        elif ch == "]" and in_class:
+            in_class = False
+            out.append(ch)
+        else:
+            out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+class _Shifted:
+    """A match found in a slice of the text, reported at its place in the whole text."""
+
+    def __init__(self, match: Any, shift: int) -> None:
+        self._m, self._shift = match, shift
+
+    def start(self, group: int = 0) -> int:
+        return int(self._m.start(group)) + self._shift
+
+    def end(self, group: int = 0) -> int:
+        return int(self._m.end(group)) + self._shift
+
+    def group(self, *groups: int | str) -> Any:
+        return self._m.group(*groups)
+
+    def expand(self, template: str) -> str:
+        return str(self._m.expand(template))
+
+
+class BoundedPattern:
+    """A user's regex that cannot hang a run: RE2 when possible, else a time limit per call."""
+
+    def __init__(self, pattern: str, where: str, flags: int = 0) -> None:
+        import regex  # a dependency of wordfreq
+
+        re2: Any
+        try:
+            re2 = importlib.import_module("re2")  # google-re2
+        except ImportError:  # without RE2 every user pattern gets the time limit
+            re2 = None
+        self.pattern, self.where = pattern, where
+        self.engine = "re2"
+        self._re2: Any = None
+        self._regex: Any = None
+        translated = _re2_syntax(pattern)
+        if translated is not None and re2 is not None:
+            try:
+                self._re2 = re2.compile(("(?i)" if flags & re.I else "") + translated)
+            except Exception:  # RE2 does not support this syntax (look-around, back-references)
+                self._re2 = None
+        if self._re2 is None:
+            self.engine = "regex"
+            try:
+                self._regex = regex.compile(pattern, regex.V0 | (regex.I if flags & re.I else 0))
+            except regex.error as exc:
+                raise ConfigError(f"{where}: bad regex {pattern!r}: {exc}") from None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Any]:
+        endpos = len(text) if endpos is None else endpos
+        if self._re2 is not None:  # RE2 re-encodes its subject: give it just the block
+            for m in self._re2.finditer(text[pos:endpos]):
+                yield _Shifted(m, pos)
+            return
+        try:
+            yield from self._regex.finditer(text, pos, endpos, timeout=USER_REGEX_TIMEOUT)
+        except TimeoutError:
+            raise self._timeout() from None
+
+    def match(self, text: str) -> Any:
+        if self._re2 is not None:
+            return self._re2.match(text)
+        try:
+            return self._regex.match(text, timeout=USER_REGEX_TIMEOUT)
+        except TimeoutError:
+            raise self._timeout() from None
+
+    def _timeout(self) -> PatternTimeout:
+        return PatternTimeout(f"{self.where}: pattern {self.pattern!r} ran over {USER_REGEX_TIMEOUT:g} s on one "
+                              "block (catastrophic backtracking?); rule skipped for this file")
+
+
+def _compile_user(pattern: str, where: str, flags: int = 0) -> Any:
+    return BoundedPattern(pattern, where, flags)
 
 
 def headline_regex(headline: str) -> str:
@@ -65,8 +196,11 @@ def headline_regex(headline: str) -> str:
         if token.isspace():
             parts.append(r"\s+")
             continue
-        parts.append("".join(QUOTE_CLASS if ch in "\"'“”‘’«»„" else re.escape(ch) for ch in token))
+        parts.append(_QUOTES.sub(QUOTE_CLASS, re.escape(token)))
     return "".join(parts)
+
+
+_QUOTES = re.compile("[\"'“”‘’«»„]")  # re.escape leaves quotation marks as they are
 
 
 class DataRule(Rule):
@@ -78,6 +212,14 @@ class DataRule(Rule):
         self.entries = entries
         self.block_kinds = tuple(options.get("blocks", ("paragraph", "heading", "list-item", "quote", "caption")))
         self.skip_quotes = bool(options.get("skip_quotes", False))
+        self.compile: Any = _compile  # user rules: BoundedPattern
+        self.user = False  # from a config's extra-rules: runs only where that config applies
+        # block kind: ``scope: span`` searches the whole block and flags only the match
+        self.search = options.get("scope") == "span"
+        # block kind: ``requires``: words one of which the article must contain (lower case), a cheap
+        # test that spares most articles the regexes
+        self.requires = tuple(str(w).lower() for w in options.get("requires", ()))
+        self._gate: re.Pattern[str] | bool | None = False  # False: not built yet
         self.first_word: dict[str, list[Entry]] = {}
         for e in entries:
             if e.words:
@@ -134,23 +276,57 @@ class DataRule(Rule):
         message = e.message.format(found=found, replacement=e.replacement or "")
         yield self.finding(span, message, suggestions, confidence=e.confidence)
 
+    def _block_gate(self) -> re.Pattern[str] | None:
+        """One regex that matches wherever some plain entry does: most blocks fail it in one call."""
+        if self._gate is False:
+            plain = [e for e in self.entries if not e.headline_aware]
+            ok = plain and not self.user and all(isinstance(e.regex, re.Pattern) for e in plain)
+            self._gate = re.compile("|".join(f"(?{'' if e.case_exact else 'i'}:{e.pattern})" for e in plain)) \
+                if ok else None
+        return self._gate if isinstance(self._gate, re.Pattern) else None
+
     def _check_blocks(self, article: Article) -> Iterator[Finding]:
+        if self.requires:
+            lowered: str = article.analysis("text.lower", lambda a: a.text.lower())
+            if not any(w in lowered for w in self.requires):
+                return
+        gate = self._block_gate()
         headline = article.block_text(article.headline) if article.headline else ""
-        head_re = headline_regex(headline) if headline else None
+        compiled: dict[int, Any] = {}
+
+        def headline_entry(n: int, e: Entry, text: str) -> Any:
+            # a headline-aware entry is compiled for this article only when its skeleton matches
+            if not headline or not (e.skeleton is None or e.skeleton.match(text)):
+                return None
+            if n not in compiled:
+                compiled[n] = self.compile(e.pattern.replace("{headline}", headline_regex(headline)), self.info.code, re.I)
+            return compiled[n]
+
         for block in article.blocks:
             if block.kind not in self.block_kinds:
                 continue
             text = article.block_text(block)
-            for e in self.entries:
-                regex = e.regex
+            gated = gate is not None and (gate.search(text) if self.search else gate.match(text)) is None
+            for n, e in enumerate(self.entries):
                 if e.headline_aware:
-                    if head_re is None:
+                    regex = headline_entry(n, e, text)
+                elif gated:
+                    continue
+                else:
+                    regex = e.regex
+                if regex is None:
+                    continue
+                m = regex.search(text) if self.search else regex.match(text)
+                if not m:
+                    continue
+                span, found = block.span, text
+                if self.search:
+                    span, found = Span(block.start + m.start(), block.start + m.end()), m.group()
+                    if not found.strip():
                         continue
-                    regex = _compile(e.pattern.replace("{headline}", head_re), self.info.code, re.I)
-                if regex is not None and regex.match(text):
-                    message = e.message.format(found=text[:60] + ("…" if len(text) > 60 else ""), replacement="")
-                    yield self.finding(block.span, message, [Suggestion("", e.safety)], confidence=e.confidence)  # type: ignore[arg-type]
-                    break
+                message = e.message.format(found=found[:60] + ("…" if len(found) > 60 else ""), replacement="")
+                yield self.finding(span, message, [Suggestion("", e.safety)], confidence=e.confidence)  # type: ignore[arg-type]
+                break
 
 
 def _match_case(replacement: str, found: str) -> str:
@@ -159,7 +335,8 @@ def _match_case(replacement: str, found: str) -> str:
     return replacement
 
 
-def _entry(raw: dict[str, Any], where: str, kind: str, default_message: str, default_safety: str) -> Entry:
+def _entry(raw: dict[str, Any], where: str, kind: str, default_message: str, default_safety: str,
+           compile: Any = _compile) -> Entry:
     if not isinstance(raw, dict):
         raise ConfigError(f"{where}: an entry must be a mapping")
     allowed = {"pattern", "regex", "replacement", "safety", "message", "case", "flag", "pass", "note", "confidence"}
@@ -175,9 +352,9 @@ def _entry(raw: dict[str, Any], where: str, kind: str, default_message: str, def
     headline_aware = "{headline}" in pattern
     if kind == "block":
         if not headline_aware:
-            regex = _compile(pattern, where, 0 if case_exact else re.I)
+            regex = compile(pattern, where, 0 if case_exact else re.I)
     elif "regex" in raw:
-        regex = _compile(pattern, where, 0 if case_exact else re.I)
+        regex = compile(pattern, where, 0 if case_exact else re.I)
     else:
         words = tuple(w.lower() for w in _WORD.findall(pattern))
         if not words:
@@ -188,15 +365,19 @@ def _entry(raw: dict[str, Any], where: str, kind: str, default_message: str, def
     flag, passes = raw.get("flag", []), raw.get("pass", [])
     if not flag or not passes:
         raise ConfigError(f"{where}: entry {pattern!r} needs 'flag' and 'pass' examples")
-    return Entry(pattern, regex, words, raw.get("replacement"), safety, str(raw.get("message", default_message)),
-                 case_exact, list(flag), list(passes), headline_aware, float(raw.get("confidence", 0.8)))
+    entry = Entry(pattern, regex, words, raw.get("replacement"), safety, str(raw.get("message", default_message)),
+                  case_exact, list(flag), list(passes), headline_aware, float(raw.get("confidence", 0.8)))
+    if headline_aware and kind == "block" and compile is _compile:
+        entry.skeleton = _compile(pattern.replace("{headline}", "(?s:.+?)"), where, re.I)
+    return entry
 
 
-def load_data_rule(data: dict[str, Any], origin: str) -> DataRule:
+def load_data_rule(data: dict[str, Any], origin: str, user: bool = False) -> DataRule:
+    """A rule from parsed YAML; ``user`` rules (config ``extra-rules``) get time-bounded regexes."""
     if not isinstance(data, dict):
         raise ConfigError(f"{origin}: a rule file must be a mapping")
     allowed = {"code", "name", "category", "severity", "kind", "summary", "docs", "message", "safety",
-               "blocks", "skip_quotes", "entries", "sources"}
+               "blocks", "skip_quotes", "entries", "sources", "scope", "requires"}
     unknown = set(data) - allowed
     if unknown:
         raise ConfigError(f"{origin}: unknown key(s) {', '.join(sorted(unknown))}")
@@ -215,7 +396,8 @@ def load_data_rule(data: dict[str, Any], origin: str) -> DataRule:
     default_message = data.get("message", "{found}")
     default_safety = data.get("safety", "unsafe")
     entries = [
-        _entry(raw, f"{origin} entry {n}", data["kind"], default_message, default_safety)
+        _entry(raw, f"{origin} entry {n}", data["kind"], default_message, default_safety,
+               _compile_user if user else _compile)
         for n, raw in enumerate(data["entries"] or [], start=1)
     ]
     fixable = any(e.replacement is not None for e in entries) or data["kind"] == "block"
@@ -224,7 +406,11 @@ def load_data_rule(data: dict[str, Any], origin: str) -> DataRule:
     missing = [h for h in DOC_HEADINGS if not info.docs.get(h)]
     if missing:
         raise ConfigError(f"{origin}: docs lack {', '.join(missing)}")
-    return DataRule(info, data["kind"], entries, data)
+    rule = DataRule(info, data["kind"], entries, data)
+    if user:
+        rule.compile = _compile_user
+        rule.user = True
+    return rule
 
 
 def load_yaml(text: str, origin: str) -> Any:
@@ -244,3 +430,23 @@ def data_rules() -> list[DataRule]:
         if isinstance(data, dict) and "code" in data and "kind" in data:
             out.append(load_data_rule(data, f"rules/{f.name}"))
     return out
+
+
+def load_user_rules(path: Path) -> list[DataRule]:
+    """The rules in a user's YAML file (one rule, or a list of rules), checked like rules/*.yaml."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read extra rules: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path}: extra rules file is not UTF-8") from None
+    data = load_yaml(text, str(path))
+    items = data if isinstance(data, list) else [data]
+    rules = []
+    for n, item in enumerate(items, start=1):
+        origin = str(path) if len(items) == 1 else f"{path} rule {n}"
+        rule = load_data_rule(item, origin, user=True)
+        if not CODE_RE.match(rule.info.code):
+            raise ConfigError(f"{origin}: bad code {rule.info.code!r} (letters then three digits, as N101)")
+        rules.append(rule)
+    return rules
