@@ -1,0 +1,66 @@
+"""G103: a verb that needs "to" before the person it addresses ("explain him that")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..context import Context
+from ..document import Article
+from ..findings import Finding, Span, Suggestion
+from ..registry import Rule
+
+# Verbs that take "to" before the hearer: "explain to him that", never "explain him that".
+_VERBS = (r"explain(?:s|ed|ing)?|emphasi[sz](?:e|es|ed|ing)|stress(?:es|ed|ing)?|suggest(?:s|ed|ing)?|"
+          r"mention(?:s|ed|ing)?|announc(?:e|es|ed|ing)|say|says|said|saying|propos(?:e|es|ed|ing)|"
+          r"complain(?:s|ed|ing)?|admit(?:s|ted|ting)?|declar(?:e|es|ed|ing)|describ(?:e|es|ed|ing)|"
+          r"confess(?:es|ed|ing)?|reiterat(?:e|es|ed|ing)|signal(?:s|led|ed|ing)?")
+_HEARER = r"him|her|them|us|me|[A-Z][a-z]+(?: [A-Z][a-z]+)?"
+_PATTERN = re.compile(rf"\b({_VERBS}) ({_HEARER}) that\b")
+# Time words that journalese puts between the verb and "that": "said Monday that".
+_TIME = frozenset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
+    August September October November December Today Tonight Yesterday Earlier Last Later""".split()
+)
+
+
+class MissingTo(Rule):
+    """A reporting verb with its hearer but without "to": "emphasize Putin that".
+
+    ## What it flags
+    "explain", "emphasize", "stress", "suggest", "mention", "announce", "say", "propose",
+    "admit", "declare", "describe" and a few more followed directly by a person (a pronoun or a
+    capitalised name) and "that". These verbs take "to" before the hearer. Time words in
+    journalese ("said Monday that") are left alone.
+
+    ## Why it matters
+    Languages such as Russian, German or Korean mark the hearer without a preposition;
+    translated literally, the English verb pattern breaks.
+
+    ## Example
+        The president will emphasize the chancellor that the alliance is united.
+
+    ## Suggested fix
+    Insert "to": "emphasize to the chancellor that".
+
+    ## Fix safety
+    Unsafe: "to" is almost always what is missing, but the sentence may need more rewriting.
+    """
+
+    code = "G103"
+    name = "grammar.missing-to"
+    category = "grammar"
+    severity = "warning"
+    summary = "A reporting verb without 'to' before its hearer ('explain him that')"
+    fixable = True
+
+    def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
+        text = article.text
+        for block in article.blocks:
+            for m in _PATTERN.finditer(text, block.start, block.end):
+                hearer = m.group(2)
+                if hearer.split()[0] in _TIME:
+                    continue
+                fixed = f"{m.group(1)} to {hearer} that"
+                yield self.finding(Span(m.start(), m.end()), f"'{m.group(1)}' needs 'to' before '{hearer}'",
+                                   [Suggestion(fixed, "unsafe")], confidence=0.7)
