@@ -1,0 +1,78 @@
+"""B105: a subordinate clause standing alone as a sentence."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..context import Context
+from ..document import Article
+from ..findings import Finding
+from ..registry import Rule
+from ..text.clauses import lower, prose_sentences, verb_groups
+from ..text.lexicon import verb_forms
+
+# "Because" and "whereas" never take a verbless phrase ("Although tired, he ..." is fine).
+_STRICT = frozenset({"because", "whereas"})
+_LOOSE = frozenset({"although", "though", "while", "unless", "if", "since", "when", "once"})
+_ASKED = frozenset({"when", "if", "once", "although", "while"})
+
+
+class StrandedSubordinate(Rule):
+    """A subordinate clause punctuated as a sentence, its main clause lost.
+
+    ## What it flags
+    A sentence of the narration that opens with a subordinating conjunction ("Because",
+    "While", "Although", "If", "When", ...) and has no main clause: at most one finite verb,
+    and nothing with a verb after its last comma ("While the talks went on, the capital."),
+    or a "When asked about ...?" clause closed with a question mark. "Because of ..." and
+    full sentences ("Although tired, he kept going.") are left alone.
+
+    ## Why it matters
+    Spinners and translation engines split sentences at the wrong place or drop the main clause;
+    what is left promises a consequence that never comes.
+
+    ## Example
+        The summit ended late. Because only a week earlier, the minister made angry remarks.
+
+    ## Suggested fix
+    Join the clause to the sentence it belongs to, or restore the main clause.
+
+    ## Fix safety
+    No automatic fix.
+    """
+
+    code = "B105"
+    name = "broken-sentence.stranded-subordinate"
+    category = "broken-sentence"
+    severity = "warning"
+    summary = "A subordinate clause stands alone as a sentence"
+
+    def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
+        text = article.text
+        for ps in prose_sentences(article):
+            words = ps.words
+            if ps.quoted or len(words) < 4:
+                continue
+            low = lower(words)
+            first = low[0]
+            if first not in _STRICT and first not in _LOOSE or (first == "because" and low[1] == "of"):
+                continue
+            body = text[ps.start : ps.end].rstrip("”\"’)")
+            if body.endswith("?"):
+                if first in _ASKED and verb_forms(low[1]) in ("past", "part"):
+                    yield self.finding(ps.sentence.span, f"'{words[0].text} {words[1].text} …?' has no main clause",
+                                       confidence=0.65)
+                continue
+            if not body.endswith("."):
+                continue
+            groups = verb_groups(words)
+            if len(groups) > 1:
+                continue
+            if first in _LOOSE:
+                comma = text.rfind(",", ps.start, ps.end)
+                if comma < 0 and groups:
+                    pass  # "While we were discussing the plan." has no main clause either
+                elif comma >= 0 and any(words[g].start > comma for g in groups):
+                    continue  # "Since 2010, the company has grown."
+            yield self.finding(ps.sentence.span, f"a clause opening with '{words[0].text}' has no main clause",
+                               confidence=0.65)
