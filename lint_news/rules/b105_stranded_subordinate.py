@@ -55,7 +55,7 @@ class StrandedSubordinate(Rule):
                 continue
             low = lower(words)
             first = low[0]
-            if first not in _STRICT and first not in _LOOSE or (first == "because" and low[1] == "of"):
+            if (first not in _STRICT and first not in _LOOSE) or (first == "because" and low[1] == "of"):
                 continue
             body = text[ps.start : ps.end].rstrip("”\"’)")
             if body.endswith("?"):
