@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 from ..resources import read_text
@@ -18,9 +18,25 @@ def _table() -> dict[str, int]:
     """word -> zipf*10*4 + flags (one small int per word keeps memory low)."""
     table: dict[str, int] = {}
     for line in read_text("names", "words.tsv").splitlines():
-        word, zipf, flag = line.split("\t")
-        table[word] = int(zipf) * 4 + _FLAGS[flag]
+        zipf, flag, words = line.split("\t")
+        table.update(dict.fromkeys(words.split(" "), int(zipf) * 4 + _FLAGS[flag]))
     return table
+
+
+@cache
+def lower_words() -> frozenset[str]:
+    """Ordinary lower-case dictionary words, for set differences against an article's words."""
+    return frozenset(w for w, v in _table().items() if v & LOWER)
+
+
+@cache
+def _all_words() -> frozenset[str]:
+    return frozenset(_table())
+
+
+def unknown(words: Iterable[str]) -> set[str]:
+    """The words (lower-case) that are not in the list: one C-level set difference."""
+    return set(words) - _all_words()  # set - set iterates the (small) left side only
 
 
 def known(word: str) -> bool:

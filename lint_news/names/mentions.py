@@ -1,95 +1,119 @@
-"""Capitalised tokens and name runs of one article (memoised with ``article.analysis``)."""
+"""Capitalised tokens, name runs and word counts of one article (memoised with ``article.analysis``).
+
+Only capitalised tokens become objects; lower-case words are counted with C-level regex and
+Counter calls, and located again (``occurrences``) only for the few candidates a rule keeps.
+"""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from ..document import Article
 
-_POSSESSIVE = ("’s", "'s", "’", "'")
-_OPENERS = "\"“‘'«(—–-:[„"
+# Tokens as in ``Article.words``, with a possessive ending left out ("Biden’s" -> "Biden").
+_WORD = r"[^\W_]+(?:-[^\W_]+|['’](?!s\b)[^\W_]+)*"
+_WORD_RE = re.compile(_WORD)
+_POSS_RE = re.compile(r"['’](?:s\b|(?=\W|$))")  # used with .match(text, end)
+# A token that does not start with an ASCII lower-case letter or a digit (candidates for capitals).
+# The first character comes first in each pattern so that the regex engine can skip ahead fast.
+_CAPLIKE_RE = re.compile(r"[^\W\d_a-z](?<![\w'’-].)(?:[^\W_]*)(?:-[^\W_]+|['’](?!s\b)[^\W_]+)*")
+_LOWER_RE = re.compile(r"[a-z](?<![\w'’-].)[a-z]*(?:-[a-z]+|['’](?!s\b)[a-z]+)*(?![\w'’-])")
+_OPENERS = "\"“‘'«(—–-:[„\n"
+_ENDERS = ".?!"
 # Blocks whose capitalisation says nothing (title case, labels).
 _TITLE_BLOCKS = ("headline", "heading", "caption")
 
 
-@dataclass(frozen=True, slots=True)
-class Tok:
-    index: int
+class Tok(NamedTuple):
+    """A capitalised token ("Biden", not "NATO" or "biden")."""
+
     start: int
     end: int  # end of ``text`` (a possessive ending is left out)
     text: str
-    cap: bool  # Capitalised with lower-case letters after ("Biden", not "NATO" or "biden")
     initial: bool  # first word of a sentence, after an opening quote or colon, or in a headline
     block: int
+    possessive: bool = False  # followed by 's or ’
+    cap: bool = True
 
 
 @dataclass
 class Mentions:
-    toks: list[Tok] = field(default_factory=list)
+    toks: list[Tok] = field(default_factory=list)  # capitalised tokens only
     cap_counts: Counter[str] = field(default_factory=Counter)  # every capitalised form
     mid_counts: Counter[str] = field(default_factory=Counter)  # capitalised forms not sentence-initial
     lower_counts: Counter[str] = field(default_factory=Counter)  # lower-case forms
-    folded_counts: Counter[str] = field(default_factory=Counter)  # every form, lower-cased
-    runs: list[list[Tok]] = field(default_factory=list)  # consecutive capitalised tokens
-
-    def prev(self, tok: Tok) -> Tok | None:
-        return self.toks[tok.index - 1] if tok.index > 0 else None
-
-    def next(self, tok: Tok) -> Tok | None:
-        return self.toks[tok.index + 1] if tok.index + 1 < len(self.toks) else None
+    folded_counts: Counter[str] = field(default_factory=Counter)  # lower-case and capitalised forms, lower-cased
+    runs: list[list[Tok]] = field(default_factory=list)  # capitalised tokens separated by one space
 
 
 def strip_possessive(word: str) -> str:
-    for ending in _POSSESSIVE:
+    for ending in ("’s", "'s", "’", "'"):
         if word.endswith(ending) and len(word) > len(ending) + 1:
             return word[: -len(ending)]
     return word
 
 
-def _is_cap(word: str) -> bool:
-    return word[:1].isupper() and any(ch.islower() for ch in word[1:])
+def occurrences(text: str, word: str) -> Iterator[tuple[int, int]]:
+    """Spans of ``word`` as a whole token (not inside a longer or hyphenated word)."""
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w]|[-'’]\w)", text):
+        yield m.start(), m.end()
+
+
+def _initial_starts(article: Article) -> set[int]:
+    """Offsets of the first word of each sentence."""
+    text = article.text
+    out = set()
+    for s in article.sentences:
+        m = _WORD_RE.search(text, s.start, s.end)
+        if m:
+            out.add(m.start())
+    return out
 
 
 def compute(article: Article) -> Mentions:
     text = article.text
-    starts = {s.start for s in article.sentences}
-    title_blocks = {b.index for b in article.blocks if b.kind in _TITLE_BLOCKS}
-    block_of = {}
-    for b in article.blocks:
-        block_of[b.start] = b.index
     m = Mentions()
-    block_starts = sorted(block_of)
-    bi = 0
-    prev_end = -1
-    for i, w in enumerate(article.words):
-        while bi + 1 < len(block_starts) and block_starts[bi + 1] <= w.start:
+    m.lower_counts.update(_LOWER_RE.findall(text))
+    initial_starts = _initial_starts(article)
+    blocks = sorted(article.blocks, key=lambda b: b.start)
+    title = {b.index for b in blocks if b.kind in _TITLE_BLOCKS}
+    toks = m.toks
+    append = toks.append
+    marks = _OPENERS + _ENDERS
+    bi, block, block_end, in_title = -1, 0, -1, False
+    for match in _CAPLIKE_RE.finditer(text):
+        word = match.group()
+        if not word[0].isupper() or word.isupper():
+            continue
+        start, end = match.span()
+        while start >= block_end and bi + 1 < len(blocks):
             bi += 1
-        block = block_of[block_starts[bi]] if block_starts else 0
-        word = strip_possessive(w.text)
-        gap = text[prev_end:w.start] if prev_end >= 0 else ""
-        sentence_start = w.start in starts or any(s in starts for s in range(max(0, w.start - 3), w.start))
-        initial = (block in title_blocks or sentence_start or prev_end < 0
-                   or any(ch in _OPENERS for ch in gap) or "\n" in gap or gap.strip().endswith((".", "?", "!")))
-        tok = Tok(i, w.start, w.start + len(word), word, _is_cap(word), initial, block)
-        m.toks.append(tok)
-        m.folded_counts[word.lower()] += 1
-        if tok.cap:
-            m.cap_counts[word] += 1
-            if not initial:
-                m.mid_counts[word] += 1
-        elif word.islower():
-            m.lower_counts[word] += 1
-        prev_end = w.end
+            block, block_end = blocks[bi].index, blocks[bi].end
+            in_title = block in title
+        before = text[start - 1] if start else "\n"
+        if before == " ":
+            before = text[start - 2] if start > 1 else "\n"
+        initial = in_title or start in initial_starts or before in marks
+        possessive = end < len(text) and text[end] in "'’" and _POSS_RE.match(text, end) is not None
+        append(Tok(start, end, word, initial, block, possessive))
+    m.cap_counts.update(t.text for t in toks)
+    m.mid_counts.update(t.text for t in toks if not t.initial)
+    folded = m.folded_counts
+    folded.update(m.lower_counts)
+    for word, n in m.cap_counts.items():
+        folded[word.lower()] += n
     run: list[Tok] = []
-    for tok in m.toks:
-        if tok.cap and run and text[run[-1].end:tok.start] == " " and run[-1].block == tok.block \
-                and run[-1].end == article.words[run[-1].index].end:
+    for tok in toks:
+        if run and tok.start == run[-1].end + 1 and text[run[-1].end] == " " and not run[-1].possessive:
             run.append(tok)
             continue
         if run:
             m.runs.append(run)
-        run = [tok] if tok.cap else []
+        run = [tok]
     if run:
         m.runs.append(run)
     return m
@@ -109,7 +133,7 @@ def in_address(text: str, start: int, end: int) -> bool:
         return True
     if after in ".:" and after2.isalnum():
         return True
-    # inside a longer non-space chunk that looks like an address
     left = text.rfind(" ", 0, start) + 1
-    chunk = text[left : text.find(" ", end) if text.find(" ", end) >= 0 else len(text)]
+    right = text.find(" ", end)
+    chunk = text[left : right if right >= 0 else len(text)]
     return "://" in chunk or "www." in chunk or ("@" in chunk and "." in chunk)

@@ -43,8 +43,13 @@ def latinise(word: str) -> str | None:
     return "".join(HOMOGLYPHS.get(ch, ch) for ch in word)
 
 
+HOMOGLYPH_RE = re.compile("[" + "".join(HOMOGLYPHS) + "]")
+
+
 def latin_share(text: str) -> float:
     """Share of letters that are Latin: English prose is close to 1."""
+    if text.isascii():
+        return 1.0
     letters = [ch for ch in text if ch.isalpha()]
     if not letters:
         return 1.0

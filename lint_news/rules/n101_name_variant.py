@@ -30,6 +30,11 @@ def _inflection(a: str, b: str) -> bool:
     return long in (short + "s", short + "es", short + "'", short + "’")
 
 
+def _majority(count: int, rare_count: int, score: float) -> bool:
+    """Enough mentions to outweigh the rare form: three and twice as many, or two against one when close."""
+    return count >= max(3, 2 * rare_count) or (rare_count == 1 and count >= 2 and score >= 88)
+
+
 class NameVariant(Rule):
     """A name written one way several times and differently once or twice.
 
@@ -81,15 +86,12 @@ class NameVariant(Rule):
                 continue  # an ordinary word that starts a sentence
             if (is_lower_word(rare) or is_proper(rare)) and zipf(rare) >= 3.0:
                 continue  # a common word or a well-known other name
-            choices = [f for f in majority if f != rare and abs(len(f) - len(rare)) <= 2
-                       and (counts[f] >= max(3, 2 * n) or (n == 1 and counts[f] >= 2))]
-            match = process.extractOne(rare, choices, scorer=fuzz.ratio, score_cutoff=80)
+            match = next((c for c in process.extract(rare, majority, scorer=fuzz.ratio, score_cutoff=80, limit=3)
+                          if c[0] != rare and _majority(counts[c[0]], n, c[1])), None)
             if match is None:
                 continue
             best, score, _ = match
             if _inflection(rare, best) or fold(best) == key or abs(len(best) - len(rare)) > 2:
-                continue
-            if counts[best] < max(3, 2 * n) and score < 88:
                 continue
             if best[0] != rare[0] and score < 88:
                 continue

@@ -78,13 +78,22 @@ class KnownNameMisspelled(Rule):
         misspelt: dict[str, tuple[str, Tok]] = {}  # misspelt surname of a flagged full name -> (fix, mention)
         present: dict[str, Tok] = {}  # surnames of known people named in full here -> a mention
         for run in ms.runs:
-            texts = [t.text for t in run]
-            if any(fold(" ".join(texts[i:j])) in gaz.forms or fold(" ".join(texts[i:j])) in user.forms
-                   for i in range(len(run)) for j in range(i + 2, len(run) + 1)):
-                for i in range(len(run)):
+            if len(run) < 2:
+                continue
+            folded = [fold(t.text) for t in run]
+            if not any(f in gaz.tokens for f in folded):
+                known_part = False
+            else:
+                known_part = False
+                for i in range(len(run) - 1):
                     for j in range(i + 2, len(run) + 1):
-                        if fold(" ".join(texts[i:j])) in gaz.forms:
+                        key = " ".join(folded[i:j])
+                        if key in gaz.forms:
                             present.setdefault(run[j - 1].text, run[j - 1])
+                            known_part = True
+                        elif key in user.forms:
+                            known_part = True
+            if known_part or (user.forms and " ".join(folded) in user.forms):
                 continue
             for a, b in itertools.pairwise(run):
                 if fold(b.text) in user.tokens or fold(a.text) in user.tokens:
@@ -95,7 +104,7 @@ class KnownNameMisspelled(Rule):
                 form, person, score = match
                 if fold(b.text) != fold(form.split()[-1]) and fold(b.text) in gaz.tokens:
                     continue  # the surname of another known person
-                flagged.add(b.index)
+                flagged.add(b.start)
                 misspelt.setdefault(b.text, (form.split()[-1], b))
                 yield self.finding(
                     Span(a.start, b.end),
@@ -104,11 +113,9 @@ class KnownNameMisspelled(Rule):
                     confidence=min(0.95, score / 210),
                 )
         for tok in ms.toks:  # the same misspelt surname used alone ("the Born government")
-            if tok.cap and (not tok.initial or not is_lower_word(tok.text)) and tok.index not in flagged \
-                    and tok.text in misspelt \
-                    and (ms.prev(tok) is None or ms.prev(tok).index + 1 not in flagged):  # type: ignore[union-attr]
+            if tok.text in misspelt and tok.start not in flagged and (not tok.initial or not is_lower_word(tok.text)):
                 fix, first = misspelt[tok.text]
-                flagged.add(tok.index)
+                flagged.add(tok.start)
                 yield self.finding(
                     Span(tok.start, tok.end),
                     f"'{tok.text}' is the misspelt surname of {fix!r} flagged above",
@@ -120,7 +127,7 @@ class KnownNameMisspelled(Rule):
             return
         surnames = list(present)
         for tok in ms.toks:
-            if not tok.cap or tok.index in flagged or tok.text in present or len(tok.text) < 4:
+            if not tok.cap or tok.start in flagged or tok.text in present or len(tok.text) < 4:
                 continue
             key = fold(tok.text)
             if key in gaz.tokens or key in user.tokens or not tok.text.isalpha():

@@ -8,8 +8,8 @@ from ..context import Context
 from ..document import Article
 from ..findings import Finding, Related, Span, Suggestion
 from ..names.gazetteer import fold, gazetteer
-from ..names.lexicon import is_lower_word, is_proper, zipf
-from ..names.mentions import in_address, mentions
+from ..names.lexicon import is_proper, lower_words, zipf
+from ..names.mentions import in_address, mentions, occurrences
 from ..registry import Rule
 
 
@@ -46,11 +46,10 @@ class LowercaseName(Rule):
         ms = mentions(article)
         gaz = gazetteer()
         text = article.text
-        for tok in ms.toks:
-            word = tok.text
-            if tok.cap or not word.islower() or not word.isalpha() or len(word) < 3:
-                continue
-            if is_lower_word(word) or ms.lower_counts[word] > 2 or in_address(text, tok.start, tok.end):
+        candidates: set[str] = set()
+        counts = ms.lower_counts
+        for word in set(counts) - lower_words():  # each word type once; ordinary words drop out
+            if counts[word] > 2 or len(word) < 3 or not word.isalpha():
                 continue
             proper = word.capitalize()
             known = fold(word) in gaz.surnames or is_proper(word)
@@ -58,12 +57,18 @@ class LowercaseName(Rule):
                 continue
             if ms.mid_counts[proper] == 0 and fold(word) not in gaz.surnames:
                 continue  # a proper noun of the dictionary that this article never capitalises
-            anchor = next((t for t in ms.toks if t.text == proper), None)
-            related = [Related(Span(anchor.start, anchor.end), f"capitalised here: '{proper}'")] if anchor else []
-            yield self.finding(
-                Span(tok.start, tok.end),
-                f"'{word}' is a name written in lower case",
-                [Suggestion(proper, "safe")],
-                related,
-                confidence=0.85,
-            )
+            candidates.add(word)
+        for word in sorted(candidates):
+            proper = word.capitalize()
+            for start, end in occurrences(text, word):
+                if in_address(text, start, end):
+                    continue
+                anchor = next((t for t in ms.toks if t.text == proper), None)
+                related = [Related(Span(anchor.start, anchor.end), f"capitalised here: '{proper}'")] if anchor else []
+                yield self.finding(
+                    Span(start, end),
+                    f"'{word}' is a name written in lower case",
+                    [Suggestion(proper, "safe")],
+                    related,
+                    confidence=0.85,
+                )

@@ -8,8 +8,8 @@ from ..context import Context
 from ..document import Article
 from ..findings import Finding, Span, Suggestion
 from ..names.gazetteer import fold, gazetteer, user_names
-from ..names.lexicon import corrections, known, plausible_derivation
-from ..names.mentions import in_address, mentions
+from ..names.lexicon import corrections, plausible_derivation, unknown
+from ..names.mentions import in_address, mentions, occurrences
 from ..registry import Rule
 
 
@@ -49,22 +49,20 @@ class NonWord(Rule):
         gaz = gazetteer()
         user = user_names(ctx)
         text = article.text
-        for tok in ms.toks:
-            word = tok.text
-            if len(word) < 5 or not word.isascii() or not word.isalpha() or not word.islower():
-                continue
-            if known(word) or fold(word) in gaz.tokens or fold(word) in user.tokens:
-                continue
-            if plausible_derivation(word):
-                continue  # a rare but regular derivation ("soloes", "reshored")
-            if ms.folded_counts[word] > 1 or in_address(text, tok.start, tok.end):
-                continue  # used twice: a term of the article, not a slip
+        candidates = {w for w in unknown(ms.lower_counts) if len(w) >= 5 and ms.folded_counts[w] == 1
+                      and w.isascii() and w.isalpha()}
+        for word in sorted(candidates):
+            if fold(word) in gaz.tokens or fold(word) in user.tokens or plausible_derivation(word):
+                continue  # a name, or a rare but regular derivation ("soloes", "reshored")
             fixes = corrections(word, 3.0)
             if not fixes:
                 continue
-            yield self.finding(
-                Span(tok.start, tok.end),
-                f"'{word}' is not a word; did you mean '{fixes[0]}'?",
-                [Suggestion(f, "unsafe") for f in fixes[:3]],
-                confidence=0.8 if len(fixes) == 1 else 0.65,
-            )
+            for start, end in occurrences(text, word):
+                if in_address(text, start, end):
+                    continue
+                yield self.finding(
+                    Span(start, end),
+                    f"'{word}' is not a word; did you mean '{fixes[0]}'?",
+                    [Suggestion(f, "unsafe") for f in fixes[:3]],
+                    confidence=0.8 if len(fixes) == 1 else 0.65,
+                )

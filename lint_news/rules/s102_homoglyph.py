@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from ..context import Context
 from ..document import Article
 from ..findings import Finding, Span, Suggestion
-from ..names.scripts import latin_share, latinise
+from ..names.scripts import HOMOGLYPH_RE, latin_share, latinise
 from ..registry import Rule
 
 
@@ -40,7 +40,7 @@ class HomoglyphInWord(Rule):
     fixable = True
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
-        if latin_share(article.text) < 0.8:
+        if not HOMOGLYPH_RE.search(article.text) or latin_share(article.text) < 0.8:
             return
         for tok in article.words:
             fixed = latinise(tok.text)

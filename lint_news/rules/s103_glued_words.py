@@ -8,8 +8,8 @@ from ..context import Context
 from ..document import Article
 from ..findings import Finding, Span, Suggestion
 from ..names.gazetteer import fold, gazetteer, user_names
-from ..names.lexicon import known, split_glued
-from ..names.mentions import in_address, mentions
+from ..names.lexicon import split_glued, unknown
+from ..names.mentions import in_address, mentions, occurrences
 from ..registry import Rule
 
 
@@ -47,22 +47,21 @@ class GluedWords(Rule):
         gaz = gazetteer()
         user = user_names(ctx)
         text = article.text
-        for tok in ms.toks:
-            word = tok.text
-            if len(word) < 9 or not word.isascii() or not word.isalpha() or not (word.islower() or tok.cap):
-                continue
-            if any(ch.isupper() for ch in word[1:]):
-                continue  # CamelCase brand names
-            if known(word) or fold(word) in gaz.tokens or fold(word) in user.tokens:
-                continue
-            if ms.folded_counts[word.lower()] > 1 or in_address(text, tok.start, tok.end):
+        folded = ms.folded_counts
+        candidates = {w for w in unknown(folded) if len(w) >= 9 and folded[w] == 1 and w.isascii() and w.isalpha()}
+        spans = [(t.start, t.end, t.text) for t in ms.toks if t.text.lower() in candidates]
+        spans += [(a, b, w) for w in ms.lower_counts if w in candidates for a, b in occurrences(text, w)]
+        for start, end, word in spans:
+            if any(c.isupper() for c in word[1:]):
+                continue  # CamelCase brand names stay
+            if fold(word) in gaz.tokens or fold(word) in user.tokens or in_address(text, start, end):
                 continue
             parts = split_glued(word)
             if parts is None:
                 continue
             fixed = f"{parts[0]} {parts[1]}"
             yield self.finding(
-                Span(tok.start, tok.end),
+                Span(start, end),
                 f"'{word}' looks like two words run together: '{fixed}'",
                 [Suggestion(fixed, "unsafe")],
                 confidence=0.75,

@@ -41,6 +41,8 @@ class NumberPlaceholder(Rule):
     fixable = False
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
+        if "NUMX" not in article.text:
+            return
         for m in _PLACEHOLDER.finditer(article.text):
             if "XNUMX" not in m.group() and not m.group().startswith("NUMX"):
                 continue

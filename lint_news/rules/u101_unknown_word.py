@@ -59,7 +59,7 @@ class UnknownWordBeforeName(Rule):
                 continue
             if gaz.is_place(word) or gaz.is_place(f"{word} {name.text}") or in_address(text, tok.start, tok.end):
                 continue
-            if name.end != article.words[name.index].end:
+            if name.possessive:
                 continue  # "Seba Finland's" is a possessive of a two-word name
             if fold(name.text) not in gaz.countries:
                 continue
