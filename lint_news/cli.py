@@ -49,6 +49,12 @@ def add_lint_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--languagetool", metavar="URL", help="LanguageTool server for the grammar rules (or LANGUAGETOOL_URL)")
 
 
+def _jobs(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"expected a number of processes >= 1, got {value!r}")
+    return int(value)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="lint-news", description="Find the damage machine translation and article spinning leave in news text.")
     parser.add_argument("--version", action="version", version=f"lint-news {__version__}")
@@ -57,9 +63,14 @@ def build_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="lint files, folders or - (stdin)")
     add_lint_options(check)
     check.add_argument("--fix", action="store_true", help="apply safe fixes, then report what is left")
+    check.add_argument("--jobs", "-j", type=_jobs, metavar="N",
+                       help="worker processes for many files (default: the number of cores; 1: one process)")
     fix = sub.add_parser("fix", help="apply safe fixes (like check --fix)")
     add_lint_options(fix)
 
+    from . import archive
+
+    archive.add_arguments(sub.add_parser("corpus", help="lint JSONL or Parquet archives of articles on Dask"))
     sub.add_parser("rules", help="list the rules")
     rule = sub.add_parser("rule", help="print a rule's documentation")
     rule.add_argument("code")
@@ -73,6 +84,10 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_rules(sys.stdout)
         if args.command == "rule":
             return cmd_rule(args.code, sys.stdout)
+        if args.command == "corpus":
+            from .archive import main as corpus_main
+
+            return corpus_main(args)
         return cmd_check(args, fix=args.command == "fix" or args.fix)
     except LintNewsError as exc:
         print(f"lint-news: {exc}", file=sys.stderr)
@@ -115,6 +130,13 @@ def _stdin_format(name: str) -> str:
     return format_of(name) if name != "-" else ".txt"
 
 
+def _jobs_for(args: argparse.Namespace) -> int:
+    from .parallel import default_jobs
+
+    jobs = getattr(args, "jobs", None)  # `fix` has no --jobs
+    return jobs if jobs is not None else default_jobs() if hasattr(args, "jobs") else 1
+
+
 def cmd_check(args: argparse.Namespace, fix: bool = False) -> int:
     from .report import REPORTERS
 
@@ -123,7 +145,7 @@ def cmd_check(args: argparse.Namespace, fix: bool = False) -> int:
         context_options["languagetool"] = args.languagetool or os.environ["LANGUAGETOOL_URL"]
     options = Options(select=args.select, ignore=args.ignore, config=args.config,
                       stdin_format=_stdin_format(args.stdin_filename), stdin_name=args.stdin_filename,
-                      context_options=context_options)
+                      context_options=context_options, jobs=_jobs_for(args))
     engine = Engine(options)
     if fix or args.diff:
         status = run_fixes(engine, list(args.paths), args.unsafe_fixes, args.diff)

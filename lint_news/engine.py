@@ -6,7 +6,6 @@ paths -> files -> (decode, load) articles -> rules -> findings (suppressed, re-l
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,7 +16,7 @@ from .document import Article
 from .errors import InputError, LintNewsError, internal_error
 from .findings import Finding
 from .formats import SUFFIXES, format_of, load_articles
-from .loading import DecodedText, decode, link_problem
+from .loading import DecodedText, decode, link_problem, read_bounded
 from .registry import Registry, Rule, default_registry
 from .scoring import garble_score
 from .suppress import Suppressions
@@ -33,6 +32,7 @@ class Options:
     stdin_format: str = ".txt"
     stdin_name: str = "-"
     context_options: dict[str, object] = field(default_factory=dict)
+    jobs: int = 1  # worker processes for a run over many files (lint_news.parallel)
 
 
 @dataclass
@@ -121,33 +121,44 @@ class Engine:
         return [r for r in self.registry if r.info.code in codes]
 
     def run(self, paths: list[str]) -> list[FileResult]:
+        found = list(discover(paths, self.finder))
+        readable = [path for path, problem in found if not problem]
+        from .parallel import worth_a_pool
+
+        linted: Iterator[list[FileResult]]
+        if worth_a_pool(readable, self.options.jobs):
+            from .parallel import lint_files
+
+            linted = lint_files(self, readable, self.options.jobs)
+        else:
+            linted = map(self.lint_file, readable)
         results: list[FileResult] = []
-        for path, problem in discover(paths, self.finder):
+        for path, problem in found:  # results in discovery order, whichever way they were made
             if problem:
                 results.append(FileResult(path, errors=[problem]))
-                continue
-            results.extend(self.lint_file(path))
+            else:
+                results.extend(next(linted))
         self.run_corpus_rules(results)
         return results
 
-    def read(self, path: str) -> bytes:
-        if path == STDIN:
-            return sys.stdin.buffer.read()
-        with open(path, "rb") as fh:
-            return fh.read()
+    def read(self, path: str, limit: int | None = None) -> bytes:
+        """The bytes of ``path`` (or stdin); more than ``limit`` bytes is an InputError."""
+        return read_bounded(path, limit)
 
     def lint_file(self, path: str) -> list[FileResult]:
         display = self.options.stdin_name if path == STDIN else path
-        try:
-            data = self.read(path)
-        except OSError as exc:
-            return [FileResult(display, errors=[exc.strerror or str(exc)])]
         fmt = self.options.stdin_format if path == STDIN else format_of(path)
         try:
             cfg = self.finder.for_path(Path.cwd() / "_" if path == STDIN else Path(path))
             cfg.validate(self.registry)
         except LintNewsError as exc:
             return [FileResult(display, errors=[str(exc)])]
+        try:
+            data = self.read(path, cfg.max_file_size)
+        except OSError as exc:
+            return [FileResult(display, errors=[exc.strerror or str(exc)])]
+        except InputError as exc:
+            return [FileResult(display, errors=[exc.message])]
         return self.lint_bytes(display, data, fmt, cfg)
 
     def lint_bytes(self, display: str, data: bytes, fmt: str, cfg: Config) -> list[FileResult]:
@@ -186,6 +197,7 @@ class Engine:
         for r in results:
             if r.article is not None:
                 r.score = garble_score(r.findings, r.article.word_count)
+                r.article.release()  # memoised analyses are big; reports recompute what they need
         return results
 
     def check_article(self, article: Article, rules: list[Rule], ctx: Context, cfg: Config,

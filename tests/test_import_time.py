@@ -1,0 +1,56 @@
+"""The default path (`lint-news check FILE`) must not import the heavy optional parts.
+
+Checked by module name in a fresh interpreter, not by timing: a pre-commit hook starts one
+process per run, so every import on this path is paid on every commit.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+HEAVY = (
+    "language_tool_python",  # the LanguageTool grammar rules: only with --languagetool
+    "textstat",  # readability figures: only when a readability rule is selected
+    "dask", "distributed", "pyarrow", "pandas",  # `lint-news corpus`
+    "multiprocessing", "concurrent.futures",  # `check --jobs`: only when a pool starts
+    "spacy", "torch", "nltk", "symspellpy", "harper",
+)
+
+SCRIPT = """
+import json, sys
+from lint_news.cli import main
+status = main(sys.argv[1:])
+print(json.dumps(sorted(sys.modules)))
+"""
+
+
+def loaded_modules(*args: str) -> set[str]:
+    proc = subprocess.run([sys.executable, "-c", SCRIPT, *args], capture_output=True, text=True, check=False)
+    assert proc.returncode in (0, 1), proc.stderr
+    return set(json.loads(proc.stdout.strip().splitlines()[-1]))
+
+
+def heavy(modules: set[str]) -> list[str]:
+    return sorted(m for m in modules if m in HEAVY or m.split(".")[0] in HEAVY)
+
+
+def test_check_one_file_imports_nothing_heavy(tmp_path: Path) -> None:
+    article = tmp_path / "story.txt"
+    article.write_text("Talks resume in the capital\n\nThe ministers met on Friday.Negotiators said little.\n",
+                       encoding="utf-8")
+    modules = loaded_modules("check", "--format", "json", str(article))
+    assert "lint_news.engine" in modules  # the run did happen
+    assert heavy(modules) == []
+
+
+def test_markdown_and_jsonl_import_nothing_heavy(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text("---\ntitle: Talks resume\n---\n\nThe ministers met on Friday.\n", encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text('{"title": "Talks resume", "body": "They met on Friday."}\n', encoding="utf-8")
+    assert heavy(loaded_modules("check", str(tmp_path / "a.md"), str(tmp_path / "b.jsonl"))) == []
+
+
+def test_listing_rules_imports_nothing_heavy() -> None:
+    assert heavy(loaded_modules("rules")) == []
