@@ -32,6 +32,8 @@ _MD_PREFIX = re.compile(r"^[ \t]*(?:(?:#{1,6}|[-*+]|\d{1,9}[.)]|>)[ \t]*)*$")
 _MD_SUFFIX = re.compile(r"^[ \t#]*$")
 _HTML_SIDE = re.compile(r"^(?:[ \t]*<[^<>]*>)*[ \t]*$")
 _JSON_UNSAFE = re.compile(r'["\\\x00-\x1f]')
+# Characters that could change the meaning of a front matter value (quotes, escapes, comments, keys).
+_YAML_UNSAFE = re.compile(r"[\"'\\#:\x00-\x1f]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +106,13 @@ def _block_deletion(article: Article, span: Span) -> Edit | None:
     return Edit(a, b, "")
 
 
+def _in_front_matter(article: Article, offset: int) -> bool:
+    from .formats.frontmatter import split_front_matter
+
+    fm = split_front_matter(article.path, article.source)
+    return fm is not None and offset < fm.body_start
+
+
 def edit_for(article: Article, finding: Finding, suggestion: Suggestion) -> Edit | None:
     """The source edit for ``suggestion``, or None when it cannot be applied safely."""
     span = suggestion.span or finding.span
@@ -121,6 +130,8 @@ def edit_for(article: Article, finding: Finding, suggestion: Suggestion) -> Edit
         s = e = article.smap.start(span.start) if span.start < len(article.text) else article.smap.end(span.start)
     replacement = suggestion.replacement
     if article.format == "jsonl" and _JSON_UNSAFE.search(replacement):
+        return None
+    if article.format == "md" and _YAML_UNSAFE.search(replacement) and _in_front_matter(article, s):
         return None
     if "\n" in replacement:
         replacement = replacement.replace("\n", _newline(article.source))

@@ -57,6 +57,20 @@ class Colour(Rule):
             yield self.finding(Span(m.start(), m.end()), "US spelling", [Suggestion("color", "unsafe")])
 
 
+class Quoted(Rule):
+    """Test rule: a suggestion with quotation marks (harmless in prose, not in a YAML or JSON string)."""
+
+    code = "T990"
+    name = "test.quoted"
+    category = "tortured-phrase"
+    summary = "quoted"
+    fixable = True
+
+    def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
+        for m in re.finditer(r"(?<!\")\bpier\b(?!\")", article.text):
+            yield self.finding(Span(m.start(), m.end()), "quote it", [Suggestion('"pier"', "safe")])
+
+
 def engine(*rules: type[Rule]) -> Engine:
     registry = Registry()
     for cls in rules or (MissingSpaceAfterSentence,):
@@ -172,3 +186,18 @@ def test_write_is_atomic_on_a_symlinked_path(tmp_path: Path) -> None:
     os.symlink(real, link)
     assert cli("fix", "--select", "P101", str(link)).returncode == 0
     assert link.is_symlink() and FIXED in real.read_text()
+
+
+def test_front_matter_values_get_only_plain_edits(tmp_path: Path) -> None:
+    md = tmp_path / "a.md"
+    md.write_text('---\ntitle: "Talks ended.Nobody won"\n---\n\nThey met on Friday.Negotiators left.\n')
+    assert fixed_text(md) == '---\ntitle: "Talks ended. Nobody won"\n---\n\nThey met on Friday. Negotiators left.\n'
+    quoted = tmp_path / "b.md"
+    quoted.write_text('---\ntitle: "Paint colour"\n---\n\nThe colour faded.\n')
+    assert fixed_text(quoted, Colour, unsafe=True) == '---\ntitle: "Paint color"\n---\n\nThe color faded.\n'
+    yaml_md = tmp_path / "c.md"
+    yaml_md.write_text('---\ntitle: "The pier reopens"\n---\n\nThe pier reopened.\n')
+    assert fixed_text(yaml_md, Quoted) == '---\ntitle: "The pier reopens"\n---\n\nThe "pier" reopened.\n'
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"title": "T", "body": "The pier reopened."}\n')
+    assert fixed_text(feed, Quoted) == '{"title": "T", "body": "The pier reopened."}\n'
