@@ -106,3 +106,26 @@ def user_names(ctx: Context) -> UserNames:
     if path is not None:
         names += _names_file(str(path), path.stat().st_mtime)
     return _user_names(names)
+
+
+def closest_person(gaz: Gazetteer, a: str, b: str) -> tuple[str, Person, float] | None:
+    """The known two-part name closest to "a b", when both parts are close and start alike."""
+    from rapidfuzz import fuzz
+
+    fa, fb = fold(a), fold(b)
+    candidates = gaz.by_last.get(fb, []) + gaz.by_first.get(fa, []) + gaz.by_prefix.get(fb[:3], [])
+    best: tuple[str, Person, float] | None = None
+    for form, person in candidates:
+        parts = form.split()
+        first, last = fold(parts[0]), fold(parts[-1])
+        if first[:1] != fa[:1] or last[:1] != fb[:1]:
+            continue
+        s1, s2 = fuzz.ratio(fa, first), fuzz.ratio(fb, last)
+        if s1 == 100 and s2 == 100:
+            return None  # the known name itself (possibly with a middle name)
+        if min(s1, s2) < 75 or (s1 < 100 and s2 < 100 and min(s1, s2) < 80):
+            continue
+        score = s1 + s2
+        if best is None or score > best[2]:
+            best = (f"{parts[0]} {parts[-1]}", person, score)
+    return best

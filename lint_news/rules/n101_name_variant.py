@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from ..context import Context
 from ..document import Article
 from ..findings import Finding, Related, Span, Suggestion
-from ..names.gazetteer import fold, gazetteer, user_names
+from ..names.gazetteer import closest_person, fold, gazetteer, user_names
 from ..names.lexicon import is_lower_word, is_proper, zipf
 from ..names.mentions import Mentions, mentions
 from ..registry import Rule
@@ -28,6 +28,18 @@ def _inflection(a: str, b: str) -> bool:
     """Plural or possessive variants: Biden/Bidens, Jones/Joneses."""
     short, long = sorted((a, b), key=len)
     return long in (short + "s", short + "es", short + "'", short + "’")
+
+
+def _known_surname(ms: Mentions, form: str) -> str | None:
+    """The known spelling when the majority form is itself a misspelt known surname ("Olaf Solz")."""
+    gaz = gazetteer()
+    if fold(form) in gaz.tokens:
+        return None
+    for first in _first_names(ms, form):
+        match = closest_person(gaz, first, form)
+        if match is not None:
+            return match[0].split()[-1]
+    return None
 
 
 def _majority(count: int, rare_count: int, score: float) -> bool:
@@ -100,13 +112,15 @@ class NameVariant(Rule):
                     fuzz.ratio(a, b) >= 80 for a in firsts_rare for b in firsts_best):
                 continue  # introduced with different first names: two people
             anchor = next(t for t in ms.toks if t.text == best and t.cap)
+            fix = _known_surname(ms, best) or best
             for tok in ms.toks:
                 if tok.cap and tok.text == rare:
                     yield self.finding(
                         Span(tok.start, tok.end),
                         f"'{rare}' appears {n} time{'s' if n > 1 else ''}, '{best}' {counts[best]} times "
-                        "in this article: probably the same name misspelled",
-                        [Suggestion(best, "unsafe")],
+                        "in this article: probably the same name misspelled"
+                        + (f" (and '{best}' is close to the known name '{fix}')" if fix != best else ""),
+                        [Suggestion(fix, "unsafe")],
                         [Related(Span(anchor.start, anchor.end), f"spelled '{best}' here")],
                         confidence=min(0.95, 0.5 + score / 250 + counts[best] / 50),
                     )

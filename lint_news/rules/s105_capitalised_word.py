@@ -1,0 +1,82 @@
+"""S105: an ordinary verb capitalised in mid-sentence ("Sarkozy always Denied the facts")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..context import Context
+from ..document import Article
+from ..findings import Finding, Span, Suggestion
+from ..names.gazetteer import fold, gazetteer, user_names
+from ..names.lexicon import is_lower_word, is_proper, zipf
+from ..names.mentions import mentions
+from ..registry import Rule
+
+# Lower-case word (and optional comma) right before the token.
+_BEFORE = re.compile(r"(?<![\w'’-])([a-z]+)(,?) $")
+_AFTER = re.compile(r" ([a-z]+)\b")
+# Words after which a capitalised word is usually a name or title, not a verb.
+_NAME_CONTEXT = frozenset(
+    "the a an of in on at to for from by with and or but nor as than his her their its our your my this that these "
+    "those said says told two three four five six many some other several all both each every former late new "
+    "no not via per vs".split())
+
+
+class CapitalisedWord(Rule):
+    """An ordinary verb written with a capital letter in the middle of a sentence.
+
+    ## What it flags
+    A capitalised verb form ending in -ed or -s, in mid-sentence between two lower-case words,
+    used only once with a capital in the article, whose lower-case form is a common English word
+    and no proper noun: "the minister always Denied the claim".
+
+    ## Why it matters
+    Translation engines and spinners leave capitals where they split and rejoined sentences; the
+    capital makes readers look for a name that is not there.
+
+    ## Example
+        The senator always Denied the reports, aides said.
+
+    ## Suggested fix
+    Lower-case the word: "denied".
+
+    ## Fix safety
+    Safe: only the first letter changes.
+    """
+
+    code = "S105"
+    name = "spelling.capitalised-word"
+    category = "spelling"
+    severity = "warning"
+    summary = "An ordinary verb capitalised in mid-sentence"
+    fixable = True
+
+    def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
+        ms = mentions(article)
+        text = article.text
+        gaz = gazetteer()
+        user = user_names(ctx)
+        for tok in ms.toks:
+            word = tok.text
+            if tok.initial or tok.possessive or len(word) < 5 or not word.isalpha() or not word.endswith(("ed", "s")):
+                continue
+            if ms.cap_counts[word] > 1 or word.endswith("ss"):
+                continue
+            lower = word.lower()
+            if not is_lower_word(lower) or is_proper(lower) or zipf(lower) < 3.0:
+                continue
+            if fold(word) in gaz.tokens or fold(word) in user.tokens:
+                continue
+            before = _BEFORE.search(text, max(0, tok.start - 30), tok.start)
+            after = _AFTER.match(text, tok.end)
+            if before is None or after is None or before.group(1) in _NAME_CONTEXT:
+                continue
+            if article.in_quote(tok.start, tok.end) and text[tok.start - 1] in "\"“‘'":
+                continue
+            yield self.finding(
+                Span(tok.start, tok.end),
+                f"'{word}' is capitalised in mid-sentence but is an ordinary word",
+                [Suggestion(lower, "safe")],
+                confidence=0.7,
+            )
