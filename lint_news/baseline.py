@@ -1,6 +1,7 @@
 """Baselines: record today's findings so CI on a repository with a backlog fails only on new ones.
 
-A finding is identified by a fingerprint of its rule, the file's path, the flagged text
+A finding is identified by a fingerprint of its rule, the file's path (relative to the baseline
+file's folder, so the baseline works from any working folder), the flagged text
 (normalised: case and runs of whitespace) and its occurrence index among findings with the same
 rule, path and text. Line numbers take no part, so edits elsewhere in the file do not turn old
 findings into new ones. The same fingerprint serves SARIF's ``partialFingerprints``.
@@ -24,13 +25,13 @@ from .findings import Finding
 VERSION = 1
 
 
-def normalise_path(path: str) -> str:
-    """A stable spelling of ``path``: relative to the working folder when inside it, with /."""
+def normalise_path(path: str, root: Path | None = None) -> str:
+    """A stable spelling of ``path``: relative to ``root`` (the working folder) when inside it, with /."""
     if path == "-":
         return path
     p = Path(path)
     try:
-        return p.resolve().relative_to(Path.cwd().resolve()).as_posix()
+        return p.resolve().relative_to((root or Path.cwd()).resolve()).as_posix()
     except (ValueError, OSError):
         return p.as_posix()
 
@@ -39,15 +40,15 @@ def normalise_text(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("’", "'")).strip().casefold()
 
 
-def key(finding: Finding, article: Article, path: str) -> str:
-    return "\x1f".join((finding.rule, normalise_path(path), normalise_text(article.slice(finding.span))))
+def key(finding: Finding, article: Article, path: str, root: Path | None = None) -> str:
+    return "\x1f".join((finding.rule, normalise_path(path, root), normalise_text(article.slice(finding.span))))
 
 
 def fingerprint(key_: str, occurrence: int) -> str:
     return hashlib.sha256(f"{key_}\x1f{occurrence}".encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
 
-def all_fingerprints(results: list[FileResult]) -> dict[int, str]:
+def all_fingerprints(results: list[FileResult], root: Path | None = None) -> dict[int, str]:
     """id(finding) -> fingerprint across a run (JSONL articles of one file share the counter)."""
     out: dict[int, str] = {}
     counters: dict[str, Counter[str]] = {}
@@ -56,27 +57,27 @@ def all_fingerprints(results: list[FileResult]) -> dict[int, str]:
             continue
         seen = counters.setdefault(r.path, Counter())
         for f in r.findings:
-            k = key(f, r.article, r.path)
+            k = key(f, r.article, r.path, root)
             out[id(f)] = fingerprint(k, seen[k])
             seen[k] += 1
     return out
 
 
-def build(results: list[FileResult]) -> dict[str, Any]:
-    prints = all_fingerprints(results)
+def build(results: list[FileResult], root: Path | None = None) -> dict[str, Any]:
+    prints = all_fingerprints(results, root)
     entries = []
     for r in results:
         if r.article is None:
             continue
         for f in r.findings:
-            entries.append({"fingerprint": prints[id(f)], "rule": f.rule, "path": normalise_path(r.path),
+            entries.append({"fingerprint": prints[id(f)], "rule": f.rule, "path": normalise_path(r.path, root),
                             "text": r.article.slice(f.span)[:120]})
     entries.sort(key=lambda e: (e["path"], e["rule"], e["fingerprint"]))
     return {"version": VERSION, "tool": "lint-news", "findings": entries}
 
 
 def write(path: Path, results: list[FileResult]) -> int:
-    data = build(results)
+    data = build(results, path.resolve().parent)
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     os.replace(tmp, path)
@@ -93,9 +94,9 @@ def load(path: Path) -> set[str]:
     return {str(e["fingerprint"]) for e in data["findings"] if isinstance(e, dict) and "fingerprint" in e}
 
 
-def apply(results: list[FileResult], known: set[str]) -> int:
+def apply(results: list[FileResult], known: set[str], root: Path | None = None) -> int:
     """Drop findings recorded in the baseline; returns how many were dropped."""
-    prints = all_fingerprints(results)
+    prints = all_fingerprints(results, root)
     dropped = 0
     for r in results:
         kept = [f for f in r.findings if prints.get(id(f)) not in known]

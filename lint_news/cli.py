@@ -214,7 +214,7 @@ def apply_baseline(path: Path, results: list[FileResult], update: bool) -> None:
     if update or not path.exists():
         count = baseline.write(path, results)
         print(f"lint-news: wrote baseline {path} with {count} finding{'s' if count != 1 else ''}", file=sys.stderr)
-    baseline.apply(results, baseline.load(path))
+    baseline.apply(results, baseline.load(path), path.resolve().parent)
 
 
 def score_limit(result: FileResult, fail_level: Severity | None, fail_score: float | None) -> float | None:

@@ -46,3 +46,11 @@ def test_a_bad_baseline_is_a_usage_error(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("Talks\n\nQuiet.\n")
     proc = cli(tmp_path, "--baseline", "base.json", "a.txt")
     assert proc.returncode == 2 and "not a lint-news baseline" in proc.stderr
+
+
+def test_paths_are_relative_to_the_baseline_so_any_working_folder_works(tmp_path: Path) -> None:
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "story.txt").write_text(f"Talks\n\n{BODY}")
+    assert cli(tmp_path, "--baseline", "base.json", "news").returncode == 0
+    assert json.loads((tmp_path / "base.json").read_text())["findings"][0]["path"] == "news/story.txt"
+    assert cli(tmp_path / "news", "--baseline", "../base.json", "story.txt").returncode == 0
