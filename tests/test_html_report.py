@@ -153,8 +153,10 @@ def test_editor_accepts_a_suggestion_in_headless_chromium(tmp_path: Path, page: 
     assert "other spelling" in detail.inner_text()
     assert garbled.locator(".text .evidence").first.inner_text() == "Okonkwo"
 
-    # reject the chrome deletion: the corrected text keeps it
-    garbled.locator(".text .hl", has_text="Share this article").click()
+    # reject the chrome deletion (chosen with the keyboard): the corrected text keeps it
+    garbled.locator(".text .hl", has_text="Share this article").focus()
+    page.keyboard.press("Enter")
+    assert "W990" in detail.inner_text()
     detail.locator("button[data-action='reject']").click()
     assert "rejected" in detail.locator(".card .state").inner_text()
     assert "Share this article" in garbled.locator(".corrected-text").inner_text()

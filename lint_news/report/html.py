@@ -96,7 +96,7 @@ def _segments(article: Article, start: int, end: int, findings: list[tuple[str, 
             top = covering[0][1]
             tip = " | ".join(f"{f.rule}: {f.message}" for _, f in covering)
             out.append(f'<span class="hl s-{top.severity} c-{e(top.category)}" data-s="{a}" data-e="{b}" '
-                       f'data-f="{" ".join(fid for fid, _ in covering)}" title="{e(tip)}">{text}</span>')
+                       f'data-f="{" ".join(fid for fid, _ in covering)}" title="{e(tip)}" tabindex="0">{text}</span>')
         else:
             out.append(f'<span data-s="{a}" data-e="{b}">{text}</span>')
     for point in sorted(inserts):
@@ -106,7 +106,7 @@ def _segments(article: Article, start: int, end: int, findings: list[tuple[str, 
 
 def _insert_marker(fid: str, findings: list[tuple[str, Finding]]) -> str:
     f = next(f for i, f in findings if i == fid)
-    return f'<span class="ins" data-f="{fid}" title="{e(f.rule)}: {e(f.message)}">‸</span>'
+    return f'<span class="ins" data-f="{fid}" title="{e(f.rule)}: {e(f.message)}" tabindex="0">‸</span>'
 
 
 def _card(fid: str, f: Finding, article: Article, data: dict[str, Any]) -> str:

@@ -151,6 +151,11 @@ JS = r"""
     if (btn) { act(btn); }
   });
 
+  document.addEventListener("keydown", function (ev) {
+    var mark = ev.target.closest && ev.target.closest(".text [data-f]");
+    if (mark && (ev.key === "Enter" || ev.key === " ")) { ev.preventDefault(); mark.click(); }
+  });
+
   // -- accept / reject and the corrected text --------------------------------
   function overlaps(a, b) {
     if (a.start === a.end || b.start === b.end) { return a.start <= b.end && b.start <= a.end; }
