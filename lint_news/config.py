@@ -16,7 +16,9 @@ CONFIG_FILES = (".lint-news.toml", "pyproject.toml")
 KNOWN_KEYS = {
     "select", "ignore", "extend-select", "per-file-ignores", "severity", "fail-level", "exclude",
     "names", "names-file", "languagetool", "fail-score", "extra-rules",
+    "max-file-size",
 }
+DEFAULT_MAX_FILE_MB = 32
 DEFAULT_EXCLUDE = (".git/**", "**/.git/**", "node_modules/**", "**/node_modules/**", ".venv/**", "**/.venv/**")
 
 
@@ -36,6 +38,8 @@ class Config:
     languagetool: str | None = None
     fail_score: float | None = None
     extra_rules: list[Any] = field(default_factory=list)  # DataRules from the extra-rules YAML files
+    # bytes; bigger files are skipped with a message (memory grows about 50x the file: see tools/measure_huge.py)
+    max_file_size: int | None = DEFAULT_MAX_FILE_MB * 1024 * 1024
 
     def relative(self, path: Path) -> str:
         try:
@@ -153,6 +157,11 @@ def parse(table: dict[str, Any], origin: Path) -> Config:
         if not isinstance(table["fail-score"], (int, float)):
             raise ConfigError(f"{origin}: 'fail-score' must be a number")
         cfg.fail_score = float(table["fail-score"])
+    if "max-file-size" in table:
+        size = table["max-file-size"]
+        if isinstance(size, bool) or not isinstance(size, (int, float)) or size < 0:
+            raise ConfigError(f"{origin}: 'max-file-size' must be a number of megabytes (0 = no limit)")
+        cfg.max_file_size = int(size * 1024 * 1024) or None
     if "extra-rules" in table:
         for name in _str_list(table["extra-rules"], "extra-rules", origin):
             rules_file = origin.parent / name

@@ -109,3 +109,28 @@ def link_problem(path: str) -> str:
             return "symbolic link loop; skipped"
         return f"broken symbolic link ({exc.strerror or 'target missing'}); skipped"
     return "symbolic link cannot be followed; skipped"
+
+
+def read_bounded(path: str, limit: int | None) -> bytes:
+    """A file's bytes ("-" is standard input); over ``limit`` bytes is a one-line InputError."""
+    import sys
+
+    if path == "-":
+        data = sys.stdin.buffer.read(limit + 1) if limit else sys.stdin.buffer.read()
+        size = len(data)
+    else:
+        with open(path, "rb") as fh:
+            import os
+
+            size = os.fstat(fh.fileno()).st_size
+            data = b"" if limit and size > limit else fh.read()
+    if limit and size > limit:
+        raise InputError(f"file is {_mb(size)}, over the max-file-size of {_mb(limit)}; skipped "
+                         "(raise max-file-size in the config to lint it)", path)
+    return data
+
+
+def _mb(size: int) -> str:
+    if size < 100 * 1024:
+        return f"{size / 1024:.1f} kB"
+    return f"{size / 1024 / 1024:.1f} MB" if size % (1024 * 1024) else f"{size // 1024 // 1024} MB"

@@ -119,10 +119,10 @@ def test_unreadable_file_simulated(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     (tmp_path / "locked.txt").write_text(GOOD, encoding="utf-8")
     real = Engine.read
 
-    def read(self: Engine, path: str) -> bytes:
+    def read(self: Engine, path: str, limit: int | None = None) -> bytes:
         if path.endswith("locked.txt"):
             raise PermissionError(13, "Permission denied", path)
-        return real(self, path)
+        return real(self, path, limit)
 
     monkeypatch.setattr(Engine, "read", read)
     results = engine().run([str(tmp_path / "locked.txt"), str(tmp_path / "good.txt")])
@@ -273,3 +273,16 @@ def test_a_crashing_loader_is_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(formats.LOADERS, ".html", broken)
     (result,) = lint_bytes(b"<p>x</p>", "a.html")
     assert result.errors == ["internal error in the .html loader: KeyError: 'oops' (please report it)"]
+
+
+def test_files_over_max_file_size_are_skipped_with_a_message(tmp_path: Path) -> None:
+    (tmp_path / ".lint-news.toml").write_text("max-file-size = 0.001\n", encoding="utf-8")  # about 1 kB
+    (tmp_path / "big.txt").write_text(GOOD * 40, encoding="utf-8")
+    (tmp_path / "small.txt").write_text(GOOD, encoding="utf-8")
+    proc = cli("check", "big.txt", "small.txt", cwd=tmp_path)
+    _no_traceback(proc)
+    assert proc.returncode == 2
+    assert "big.txt: error: file is 2.7 kB, over the max-file-size of 1.0 kB; skipped" in proc.stdout
+    assert "small.txt:3:" in proc.stdout
+    proc = cli("check", "-", cwd=tmp_path, stdin=(GOOD * 40).encode())
+    assert proc.returncode == 2 and "-: error: file is 1.0 kB, over the max-file-size" in proc.stdout

@@ -55,6 +55,7 @@ def one_line_error(proc: subprocess.CompletedProcess[str], *needles: str) -> Non
     ("[per-file-ignores]\n'*.txt' = ['NOPE1']\n", "unknown rule code or prefix 'NOPE1'"),
     ("extra-rules = ['missing.yaml']\n", "extra-rules file"),
     ("fail-level = 3\n", "'fail-level' must be"),
+    ("max-file-size = 'big'\n", "'max-file-size' must be a number of megabytes"),
 ])
 def test_bad_config_is_one_line_and_exit_2(tmp_path: Path, config: str, problem: str) -> None:
     (tmp_path / ".lint-news.toml").write_text(config, encoding="utf-8")
@@ -83,7 +84,7 @@ def test_known_keys_are_all_parsed(tmp_path: Path) -> None:
     values = {"select": "['P']", "ignore": "[]", "extend-select": "[]", "per-file-ignores": "{}",
               "severity": "{}", "fail-level": "'error'", "exclude": "[]", "names": "['Ana Lee']",
               "names-file": "'names.txt'", "languagetool": "'http://localhost:8081'", "fail-score": "40",
-              "extra-rules": "['house.yaml']"}
+              "extra-rules": "['house.yaml']", "max-file-size": "64"}
     assert set(values) == KNOWN_KEYS
     (tmp_path / "names.txt").write_text("Ana Lee\n", encoding="utf-8")
     write_rules(tmp_path, "  - pattern: zebra\n    flag: ['a zebra']\n    pass: ['a horse']\n")
