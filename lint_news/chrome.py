@@ -7,7 +7,6 @@ or ellipsis ignored), so a headline pasted back into the body with other apostro
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from .document import Article, Block
 
@@ -34,22 +33,32 @@ def normalize(text: str) -> str:
 
 def is_truncated(text: str) -> bool:
     """The line ends in an ellipsis ("..." or "…"), as teasers cut to length do."""
-    return _ELLIPSIS.search(text) is not None
+    return text.rstrip().endswith(("...", "…"))
 
 
 def strip_ellipsis(text: str) -> str:
     return _ELLIPSIS.sub("", text)
 
 
-@dataclass(frozen=True, slots=True)
 class Line:
-    block: Block
-    text: str
-    key: str
+    """A block with its text; ``key`` (the normalised text) is computed on first use."""
+
+    __slots__ = ("_key", "block", "text")
+
+    def __init__(self, block: Block, text: str) -> None:
+        self.block = block
+        self.text = text
+        self._key: str | None = None
+
+    @property
+    def key(self) -> str:
+        if self._key is None:
+            self._key = normalize(self.text)
+        return self._key
 
 
 def _lines(article: Article) -> list[Line]:
-    return [Line(b, article.block_text(b), normalize(article.block_text(b))) for b in article.blocks]
+    return [Line(b, article.block_text(b)) for b in article.blocks]
 
 
 def block_lines(article: Article) -> list[Line]:

@@ -14,6 +14,7 @@ Every entry has ``flag`` and ``pass`` examples; tests/test_datarules.py runs the
 
 from __future__ import annotations
 
+import bisect
 import importlib
 import re
 from collections.abc import Iterator
@@ -30,7 +31,7 @@ from .resources import list_files
 
 if TYPE_CHECKING:
     from .context import Context
-    from .document import Article
+    from .document import Article, Block
 
 KINDS = ("phrase", "block")
 DOC_KEYS = {"what": "What it flags", "why": "Why it matters", "example": "Example", "fix": "Suggested fix", "safety": "Fix safety"}
@@ -277,20 +278,47 @@ class DataRule(Rule):
         yield self.finding(span, message, suggestions, confidence=e.confidence)
 
     def _block_gate(self) -> re.Pattern[str] | None:
-        """One regex that matches wherever some plain entry does: most blocks fail it in one call."""
+        """One regex over the whole article text that matches wherever some entry could match a block.
+
+        Block starts are line starts (blocks are joined by blank lines), so in the default mode the
+        gate is anchored with ``^`` in MULTILINE mode; one C-level scan replaces a loop over blocks.
+        """
         if self._gate is False:
-            plain = [e for e in self.entries if not e.headline_aware]
-            ok = plain and not self.user and all(isinstance(e.regex, re.Pattern) for e in plain)
-            self._gate = re.compile("|".join(f"(?{'' if e.case_exact else 'i'}:{e.pattern})" for e in plain)) \
-                if ok else None
+            parts: list[str] = []
+            for e in self.entries:
+                pattern = e.skeleton.pattern if e.skeleton is not None else e.pattern
+                if (e.headline_aware and e.skeleton is None) or not isinstance(e.regex or e.skeleton, re.Pattern):
+                    parts = []
+                    break
+                parts.append(f"(?{'' if e.case_exact and not e.headline_aware else 'i'}:{pattern})")
+            gate = "|".join(parts)
+            self._gate = None if self.user or not parts else re.compile(gate if self.search else f"^(?:{gate})", re.M)
         return self._gate if isinstance(self._gate, re.Pattern) else None
 
-    def _check_blocks(self, article: Article) -> Iterator[Finding]:
-        if self.requires:
-            lowered: str = article.analysis("text.lower", lambda a: a.text.lower())
-            if not any(w in lowered for w in self.requires):
-                return
+    def _candidates(self, article: Article, lowered: str) -> list[Block]:
+        """Blocks worth trying: where the gate matches, or (``scope: span``) where a required word is."""
         gate = self._block_gate()
+        if gate is None:
+            return article.blocks
+        if self.search and self.requires:
+            hits = sorted(i for w in self.requires for i in _find_all(lowered, w))
+        else:
+            hits = [m.start() for m in gate.finditer(article.text)]
+        starts = [b.start for b in article.blocks]
+        out: list[Block] = []
+        for at in hits:
+            i = bisect.bisect_right(starts, at) - 1
+            if i >= 0 and at < article.blocks[i].end and (not out or out[-1] is not article.blocks[i]):
+                out.append(article.blocks[i])
+        return out
+
+    def _check_blocks(self, article: Article) -> Iterator[Finding]:
+        lowered: str = article.analysis("text.lower", lambda a: a.text.lower()) if self.requires else ""
+        if self.requires and not any(w in lowered for w in self.requires):
+            return
+        candidates = self._candidates(article, lowered)
+        if not candidates:
+            return
         headline = article.block_text(article.headline) if article.headline else ""
         compiled: dict[int, Any] = {}
 
@@ -302,18 +330,12 @@ class DataRule(Rule):
                 compiled[n] = self.compile(e.pattern.replace("{headline}", headline_regex(headline)), self.info.code, re.I)
             return compiled[n]
 
-        for block in article.blocks:
+        for block in candidates:
             if block.kind not in self.block_kinds:
                 continue
             text = article.block_text(block)
-            gated = gate is not None and (gate.search(text) if self.search else gate.match(text)) is None
             for n, e in enumerate(self.entries):
-                if e.headline_aware:
-                    regex = headline_entry(n, e, text)
-                elif gated:
-                    continue
-                else:
-                    regex = e.regex
+                regex = headline_entry(n, e, text) if e.headline_aware else e.regex
                 if regex is None:
                     continue
                 m = regex.search(text) if self.search else regex.match(text)
@@ -327,6 +349,13 @@ class DataRule(Rule):
                 message = e.message.format(found=found[:60] + ("…" if len(found) > 60 else ""), replacement="")
                 yield self.finding(span, message, [Suggestion("", e.safety)], confidence=e.confidence)  # type: ignore[arg-type]
                 break
+
+
+def _find_all(text: str, word: str) -> Iterator[int]:
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
 
 
 def _match_case(replacement: str, found: str) -> str:

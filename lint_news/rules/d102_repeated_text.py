@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..chrome import BODY_KINDS, block_lines, normalize
+from ..chrome import BODY_KINDS, block_lines
 from ..context import Context
 from ..document import Article
 from ..findings import Finding, Related, Span, Suggestion
@@ -18,8 +18,8 @@ class RepeatedText(Rule):
     """A paragraph or a sentence that appears twice.
 
     ## What it flags
-    A body paragraph that repeats an earlier one (ignoring case, quotation-mark style and spacing),
-    and a sentence of eight words or more that repeats an earlier sentence of the article.
+    A body paragraph of four words or more that repeats an earlier one, and a sentence of eight
+    words or more that repeats an earlier sentence of the article, word for word.
     Headline and standfirst repeats are D101's business.
 
     ## Why it matters
@@ -37,8 +37,8 @@ class RepeatedText(Rule):
     Delete the second copy.
 
     ## Fix safety
-    Safe for a paragraph that is an exact copy; unsafe otherwise (a near copy may differ in a word
-    the editor wants to keep, and a repeated sentence may be part of a longer paragraph).
+    Safe for a repeated paragraph (an exact copy); unsafe for a sentence, which may be part of a
+    longer paragraph.
     """
 
     code = "D102"
@@ -53,23 +53,27 @@ class RepeatedText(Rule):
         seen_blocks: dict[str, Span] = {}
         flagged: list[Span] = []
         for line in block_lines(article):
-            if line.block.kind not in BODY_KINDS or len(line.key.split()) < MIN_BLOCK_WORDS:
+            if line.block.kind not in BODY_KINDS:
                 continue
-            first = seen_blocks.get(line.key)
+            key = line.text  # exact copies only: a cheap dictionary key
+            if key.count(" ") < MIN_BLOCK_WORDS - 1:
+                continue
+            first = seen_blocks.get(key)
             if first is None:
-                seen_blocks[line.key] = line.block.span
+                seen_blocks[key] = line.block.span
                 continue
-            exact = text[first.start : first.end] == line.text
             flagged.append(line.block.span)
             yield self.finding(line.block.span, "this paragraph repeats an earlier one",
-                               [Suggestion("", "safe" if exact else "unsafe")],
+                               [Suggestion("", "safe")],
                                [Related(first, "first copy")], confidence=0.95)
         seen: dict[str, Span] = {}
         for sent in article.sentences:
             if article.blocks[sent.block].kind not in BODY_KINDS:
                 continue
-            key = normalize(text[sent.start : sent.end])
-            if len(key.split()) < MIN_SENTENCE_WORDS:
+            if text.count(" ", sent.start, sent.end) < MIN_SENTENCE_WORDS - 1:
+                continue
+            key = text[sent.start : sent.end]  # sentences: exact copies only (cheap)
+            if key.count(" ") < MIN_SENTENCE_WORDS - 1:
                 continue
             first = seen.get(key)
             if first is None:

@@ -14,6 +14,9 @@ from ..registry import Rule
 # letters. Abbreviations ("U.S.", "e.g."), decimals ("3.5"), domains ("example.com") and
 # CamelCase brands ("Node.Js" is rare) do not match this shape.
 _JOINED = re.compile(r"(?<![\w.@/])([A-Za-z]?[a-z]{2,}|(?:1[89]|20)\d\d)([.!?][”\"’]?)([A-Z][a-z]+)\b(?![.@/]\w)")
+# Where to look: a lower-case letter or digit, sentence punctuation, a capital (a cheap scan that
+# starts with a character class; the full pattern is then matched from the start of the word).
+_CANDIDATE = re.compile(r"[a-z\d][.!?][”\"’]?[A-Z][a-z]")
 # Abbreviations that end in a full stop and are followed by a name ("Mrs.Smith" is a typo, not two sentences).
 _ABBREVIATIONS = frozenset(
     "mrs messrs gen sen rep gov col capt sgt cpl adm cmdr rev prof hon jan feb mar apr jun jul aug sep sept oct "
@@ -54,15 +57,17 @@ class MissingSpaceAfterSentence(Rule):
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
         text = article.text
-        for block in article.blocks:
-            for m in _JOINED.finditer(text, block.start, block.end):
-                if m.group(1).lower() in _ABBREVIATIONS or m.group(3).lower() in _DOMAINS:
-                    continue
-                span = Span(m.start(), m.end())
-                fixed = f"{m.group(1)}{m.group(2)} {m.group(3)}"
-                yield self.finding(
-                    span,
-                    f"no space after '{m.group(2)}' between '{m.group(1)}' and '{m.group(3)}'",
-                    [Suggestion(fixed, "safe")],
-                    confidence=0.9,
-                )
+        for c in _CANDIDATE.finditer(text):
+            start = c.start()  # back to the start of the word before the full stop
+            while start > 0 and text[start - 1].isalnum():
+                start -= 1
+            m = _JOINED.match(text, start)
+            if m is None or m.group(1).lower() in _ABBREVIATIONS or m.group(3).lower() in _DOMAINS:
+                continue
+            fixed = f"{m.group(1)}{m.group(2)} {m.group(3)}"
+            yield self.finding(
+                Span(m.start(), m.end()),
+                f"no space after '{m.group(2)}' between '{m.group(1)}' and '{m.group(3)}'",
+                [Suggestion(fixed, "safe")],
+                confidence=0.9,
+            )

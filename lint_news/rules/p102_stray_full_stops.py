@@ -58,6 +58,8 @@ class StrayFullStops(Rule):
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
         text = article.text
+        if ".." not in text and ". ." not in text:
+            return
         for block in article.blocks:
             for m in _RUN.finditer(text, block.start, block.end):
                 if _stray(m.group()):

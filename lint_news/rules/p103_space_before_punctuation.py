@@ -12,6 +12,7 @@ from ..registry import Rule
 
 # A letter, spaces, then a colon, semicolon, comma, ? or ! that ends a clause, or a lone full stop.
 _BEFORE_MARK = re.compile(r"(?<=[^\W\d_])([ \t]+)([:;,?!]|\.(?![.\s]*\.))(?=\s|$)")
+_CHEAP = (" :", " ;", " ,", " ?", " !", " .", " ”", "\t")  # one must occur for anything to match
 # Sentence punctuation, a space, then a closing curly quote that ends there or runs into a word.
 _BEFORE_CLOSE = re.compile(r"([.,!?])[ \t]+”(?:(?=\s|$)|([^\W\d_]+))")
 
@@ -49,6 +50,8 @@ class SpaceBeforePunctuation(Rule):
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
         text = article.text
+        if not any(mark in text for mark in _CHEAP):
+            return
         for block in article.blocks:
             for m in _BEFORE_MARK.finditer(text, block.start, block.end):
                 start = m.start() - 1

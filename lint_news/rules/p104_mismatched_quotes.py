@@ -68,6 +68,8 @@ class MismatchedQuotes(Rule):
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
         text = article.text
+        if "‘" not in text or "”" not in text:
+            return
         for block in article.blocks:
             for a, b in mismatched(text, block.start, block.end):
                 inner = text[a + 1 : b].rstrip()

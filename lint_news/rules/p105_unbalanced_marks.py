@@ -12,6 +12,7 @@ from ..registry import Rule
 
 _LIST_MARKER = re.compile(r"(?:^|\s)(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})\)")
 _SMILEY = re.compile(r"[:;]-?[()]")
+_MARKS = re.compile(r"[“\"‘’”()\[\]]")
 
 
 def unbalanced(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
@@ -24,9 +25,12 @@ def unbalanced(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
     quote_open = False
     single_open = False  # ‘ … ” is P104's business
     stack: list[tuple[str, int]] = []
-    skip = {m.end() - 1 for m in _LIST_MARKER.finditer(text, start, end)}
-    skip |= {m.end() - 1 for m in _SMILEY.finditer(text, start, end)}
-    for i in range(start, end):
+    skip: set[int] = set()
+    if ")" in text[start:end]:
+        skip = {m.end() - 1 for m in _LIST_MARKER.finditer(text, start, end)}
+        skip |= {m.end() - 1 for m in _SMILEY.finditer(text, start, end)}
+    for m in _MARKS.finditer(text, start, end):
+        i = m.start()
         ch = text[i]
         if ch == "“":
             quote_open = True

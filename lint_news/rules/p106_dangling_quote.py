@@ -11,6 +11,7 @@ from ..findings import Finding, Span, Suggestion
 from ..registry import Rule
 
 _DANGLING = re.compile(r"[ \t]*[“‘„«][\s.]*$")
+_OPENERS = frozenset("“‘„«")
 
 
 class DanglingOpeningQuote(Rule):
@@ -43,6 +44,8 @@ class DanglingOpeningQuote(Rule):
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
         text = article.text
         for block in article.blocks:
+            if not _OPENERS.intersection(text[max(block.start, block.end - 12) : block.end]):
+                continue
             m = _DANGLING.search(text, block.start, block.end)
             if m is not None and m.start() > block.start:
                 yield self.finding(Span(m.start(), m.end()), "opening quotation mark with nothing after it",

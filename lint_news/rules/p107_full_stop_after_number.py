@@ -17,6 +17,9 @@ _DOTTED = re.compile(r"(?<![\w.])(\d+(?:\.\d+)+)\." + _CONTINUES)
 _PROVISION = re.compile(r"\b(?:Article|Section|Paragraph|Chapter|Clause|Rule|Resolution)\s+(\d+[a-z]?)\." + _CONTINUES)
 
 
+_CHEAP = re.compile(r"\d\. [a-z]")  # a digit, a full stop, a lower-case word: needed by both patterns
+
+
 class FullStopAfterNumber(Rule):
     """A full stop after a number in the middle of a sentence.
 
@@ -47,6 +50,8 @@ class FullStopAfterNumber(Rule):
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
         text = article.text
+        if _CHEAP.search(text) is None:
+            return
         for block in article.blocks:
             for regex in (_DOTTED, _PROVISION):
                 for m in regex.finditer(text, block.start, block.end):

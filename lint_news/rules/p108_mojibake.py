@@ -52,6 +52,8 @@ class Mojibake(Rule):
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
         text = article.text
+        if _SUSPECT.search(text) is None:
+            return
         done = -1
         for block in article.blocks:
             for m in _SUSPECT.finditer(text, block.start, block.end):

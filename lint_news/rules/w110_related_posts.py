@@ -22,9 +22,9 @@ LABEL_RE = re.compile(
 MAX_TEASER_WORDS = 40  # a teaser is a title or one-sentence excerpt; a longer block ends the list
 
 
-def _teaser(text: str, key: str) -> bool:
+def _teaser(text: str) -> bool:
     """A headline or a cut-off excerpt: short, not a full-stop sentence, not another chrome line."""
-    if not key or len(key.split()) > MAX_TEASER_WORDS or FORM_RE.match(text) or LABEL_RE.match(text):
+    if not text.strip() or len(text.split()) > MAX_TEASER_WORDS or FORM_RE.match(text) or LABEL_RE.match(text):
         return False
     return is_truncated(text) or not text.rstrip().endswith(".")
 
@@ -67,11 +67,11 @@ class RelatedPostsBlock(Rule):
         n = 0
         while n < len(lines):
             label = lines[n]
-            if label.block.kind in ("headline", "standfirst") or not LABEL_RE.match(label.text):
+            if label.block.kind in ("headline", "standfirst") or len(label.text) > 60 or not LABEL_RE.match(label.text):
                 n += 1
                 continue
             end = n + 1
-            while end < len(lines) and _teaser(lines[end].text, lines[end].key):
+            while end < len(lines) and _teaser(lines[end].text):
                 end += 1
             last = lines[end - 1].block
             count = end - n - 1
