@@ -48,11 +48,16 @@ class Gazetteer:
             self.tokens.update(fold(p) for p in parts)
             if len(parts) < 2:
                 continue
-            first, last = fold(parts[0]), fold(parts[-1])
-            self.by_first.setdefault(first, []).append((form, person))
-            self.by_last.setdefault(last, []).append((form, person))
-            self.by_prefix.setdefault(last[:3], []).append((form, person))
+            last = fold(parts[-1])
             self.surnames.setdefault(last, parts[-1])
+            # "Recep Tayyip Erdogan" is also matched as "Tayyip Erdogan".
+            pairs = {(parts[0], parts[-1]), (parts[-2], parts[-1])}
+            for a, b in pairs:
+                pair = f"{a} {b}"
+                self.forms.setdefault(fold(pair), person)
+                self.by_first.setdefault(fold(a), []).append((pair, person))
+                self.by_last.setdefault(last, []).append((pair, person))
+                self.by_prefix.setdefault(last[:3], []).append((pair, person))
 
     def is_place(self, text: str) -> bool:
         return fold(text) in self.places

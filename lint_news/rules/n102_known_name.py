@@ -82,7 +82,8 @@ class KnownNameMisspelled(Rule):
                 if fold(b.text) != fold(form.split()[-1]) and fold(b.text) in gaz.tokens:
                     continue  # the surname of another known person
                 flagged.add(b.start)
-                misspelt.setdefault(b.text, (form.split()[-1], b))
+                if fold(b.text) != fold(form.split()[-1]):
+                    misspelt.setdefault(b.text, (form.split()[-1], b))
                 yield self.finding(
                     Span(a.start, b.end),
                     f"'{a.text} {b.text}' looks like a misspelling of {person.canonical}",

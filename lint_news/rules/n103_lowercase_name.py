@@ -19,7 +19,9 @@ class LowercaseName(Rule):
     ## What it flags
     A lower-case word that is the surname of a known person (rules/names/people.yaml) or a name
     the article itself capitalises at least twice in mid-sentence, and that is no ordinary English
-    word: "putin says" in an article about Putin.
+    word: "putin says" in an article about Putin. A known surname that is also a rare English
+    word ("macron") is flagged only when the article capitalises it at least twice elsewhere and
+    writes it in lower case just once.
 
     ## Why it matters
     Lower-cased names are a mark of machine translation and of spinners that split and rejoin
@@ -58,6 +60,9 @@ class LowercaseName(Rule):
             if ms.mid_counts[proper] == 0 and fold(word) not in gaz.surnames:
                 continue  # a proper noun of the dictionary that this article never capitalises
             candidates.add(word)
+        for word in set(counts) & gaz.surnames.keys():  # known surnames that are also rare words ("macron")
+            if counts[word] == 1 and zipf(word) < 3.5 and ms.mid_counts[word.capitalize()] >= 2:
+                candidates.add(word)
         for word in sorted(candidates):
             proper = word.capitalize()
             for start, end in occurrences(text, word):

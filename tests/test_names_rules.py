@@ -1,0 +1,58 @@
+"""Behaviour of the name rules beyond their case files: evidence, suggestions, config."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lint_news.api import check_text
+from lint_news.config import Config
+from lint_news.findings import Finding
+
+HEAD = "Talks in the capital\n\n"
+
+
+def _run(body: str, codes: list[str], config: Config | None = None) -> list[tuple[str, str, str]]:
+    result = check_text(HEAD + body + "\n", select=codes, config=config)[0]
+    assert result.article is not None
+    return [(f.rule, result.article.slice(f.span), _first(f)) for f in result.findings]
+
+
+def _first(f: Finding) -> str:
+    return f.suggestions[0].replacement if f.suggestions else ""
+
+
+def test_variant_points_at_majority_mention() -> None:
+    body = "Delmar spoke. Aides to Delmar agreed, and Delmar left. Officials said Dellmar would return."
+    result = check_text(HEAD + body, select=["N101"])[0]
+    (finding,) = result.findings
+    assert result.article is not None
+    assert result.article.slice(finding.span) == "Dellmar"
+    assert [result.article.slice(r.span) for r in finding.related] == ["Delmar"]
+
+
+def test_majority_form_that_is_itself_misspelt_gets_the_known_name() -> None:
+    body = ("Chancellor Olaf Solz spoke. Olaf Solz said the budget was fair. "
+            "Critics of Olaf Solz disagreed. Officials said Soltz would stay.")
+    found = _run(body, ["N101", "N102"])
+    assert ("N101", "Soltz", "Scholz") in found
+    assert ("N102", "Olaf Solz", "Olaf Scholz") in found
+
+
+def test_first_name_slip_does_not_flag_the_correct_surname() -> None:
+    body = "President Emanuel Macron arrived. Macron said talks went well, and aides to Macron agreed."
+    assert _run(body, ["N102"]) == [("N102", "Emanuel Macron", "Emmanuel Macron")]
+
+
+def test_names_file_silences(tmp_path: Path) -> None:
+    names = tmp_path / "names.txt"
+    names.write_text("# our beat\nKier Starmer  # a local councillor\n", encoding="utf-8")
+    body = "The councillor Kier Starmer opened the fair."
+    assert _run(body, ["N102"])
+    assert _run(body, ["N102"], Config(names_file=names)) == []
+
+
+def test_other_script_and_homoglyphs_are_separate() -> None:
+    body = "The envoy sаid the talks ended in 2019 г. in Minsk."
+    found = _run(body, ["S102", "U102"])
+    assert ("S102", "sаid", "said") in found
+    assert ("U102", "г.", "") in found
