@@ -1,0 +1,67 @@
+"""Punctuation family: safe fixes produce the corrected text; ftfy stays unimported until needed."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from lint_news.api import check_text
+from lint_news.document import Article
+from lint_news.findings import Finding
+from lint_news.fixes import fix_text
+
+HEAD = "Talks end without a deal\n\n"
+
+
+def _lint(select: list[str]):  # type: ignore[no-untyped-def]
+    def lint(text: str) -> list[tuple[Article, Finding]]:
+        out = []
+        for result in check_text(text, "article.txt", select=select):
+            assert result.article is not None
+            out.extend((result.article, f) for f in result.findings)
+        return out
+
+    return lint
+
+
+@pytest.mark.parametrize(
+    ("garbled", "fixed"),
+    [
+        ("The minister spoke to reporters : the talks had failed.", "The minister spoke to reporters: the talks had failed."),
+        ("The plan was widely criticized. .", "The plan was widely criticized."),
+        ("Troops moved closer to the border. ..", "Troops moved closer to the border."),
+        ("“The crisis is over. ”", "“The crisis is over.”"),
+        ("“They are bound by contracts, ”the court said.", "“They are bound by contracts,” the court said."),
+        ("He would run again after the election.Officials declined to comment.",
+         "He would run again after the election. Officials declined to comment."),
+        ("The government invoked Article 49.3. of the Constitution.", "The government invoked Article 49.3 of the Constitution."),
+        ("The minister said itâ€™s too early to tell.", "The minister said it’s too early to tell."),
+        ("“There is a need for talks. ” .. “", "“There is a need for talks.”"),
+    ],
+)
+def test_safe_fixes_restore_the_sentence(garbled: str, fixed: str) -> None:
+    outcome = fix_text("article.txt", HEAD + garbled + "\n", _lint(["P"]))
+    assert outcome.fixed == HEAD + fixed + "\n"
+
+
+def test_professional_punctuation_is_left_alone() -> None:
+    text = HEAD + (
+        "“We will see,” she said. “The talks resume on Monday (at 10:30) in the U.S. capital.”\n\n"
+        "Inflation rose to 3.5 per cent... and then fell. Details are at example.com, e.g. the tables.\n\n"
+        "“The strike will go on,” the union said, “until the offer improves.\n\n"
+        "“We are ready to talk.”\n"
+    )
+    assert _lint(["P"])(text) == []
+
+
+def test_ftfy_is_imported_only_when_mojibake_is_suspected() -> None:
+    code = (
+        "import sys\n"
+        "from lint_news.api import check_text\n"
+        "check_text('Talks end\\n\\nThe talks ended on Friday.\\n', select=['P108'])\n"
+        "print('ftfy' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
