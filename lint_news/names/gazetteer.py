@@ -39,6 +39,7 @@ class Gazetteer:
     surnames: dict[str, str] = field(default_factory=dict)  # folded last token -> as written
     places: set[str] = field(default_factory=set)  # folded place names
     countries: set[str] = field(default_factory=set)  # folded countries, US states, continents
+    major: dict[str, list[str]] = field(default_factory=dict)  # first letter -> countries and capitals as written
 
     def add_person(self, person: Person) -> None:
         self.people.append(person)
@@ -80,6 +81,8 @@ def gazetteer() -> Gazetteer:
             gaz.places.add(fold(name))
             if kind == "country":
                 gaz.countries.add(fold(name))
+            if kind in ("country", "capital") and name.isalpha() and name[:1].isupper():
+                gaz.major.setdefault(name[0], []).append(name)
     return gaz
 
 

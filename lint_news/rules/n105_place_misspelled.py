@@ -1,0 +1,75 @@
+"""N105: a country or capital name misspelled ("Ukriane", "Moskow")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..context import Context
+from ..document import Article
+from ..findings import Finding, Span, Suggestion
+from ..names.gazetteer import fold, gazetteer, user_names
+from ..names.lexicon import unknown
+from ..names.mentions import in_address, mentions
+from ..registry import Rule
+
+
+class PlaceMisspelled(Rule):
+    """A country, US state, continent or capital city with a letter or two wrong.
+
+    ## What it flags
+    A capitalised word of five or more letters that is in no English word list at all (not even
+    as a rare name), is not a known name, and is one or two letters away from a country, US state,
+    continent or capital (rules/names/places.txt, from GeoNames and ISO 3166): "Ukriane", "Moskow".
+    Words inside a longer name ("Bajada Colorada") are left alone.
+
+    ## Why it matters
+    Misspelt country and capital names are glaring in news copy and break place search.
+
+    ## Example
+        The delegation flew to Moskow on Sunday.
+
+    ## Suggested fix
+    The place's spelling: "Moscow".
+
+    ## Fix safety
+    Unsafe: a small town with a similar name may be meant; list it in config `names` to silence.
+    """
+
+    code = "N105"
+    name = "name.place-misspelled"
+    category = "name"
+    severity = "warning"
+    summary = "A country or capital name misspelled"
+    fixable = True
+
+    def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
+        ms = mentions(article)
+        alone = {t.text for run in ms.runs if len(run) == 1 for t in run}  # not part of a longer name
+        words = {w for w in alone if len(w) >= 5 and w.isascii() and w.isalpha() and ms.cap_counts[w] <= 2}
+        if not words:
+            return
+        strange = unknown(w.lower() for w in words)
+        if not strange:
+            return
+        from rapidfuzz import fuzz, process
+
+        gaz = gazetteer()
+        user = user_names(ctx)
+        fixes: dict[str, str] = {}
+        for word in words:
+            key = fold(word)
+            if word.lower() not in strange or key in gaz.tokens or key in user.tokens or gaz.is_place(word):
+                continue
+            hit = process.extractOne(word, gaz.major.get(word[0], []), scorer=fuzz.ratio, score_cutoff=80)
+            if hit is not None and abs(len(hit[0]) - len(word)) <= 2 and hit[0][:2] == word[:2]:
+                fixes[word] = hit[0]
+        for tok in ms.toks if fixes else ():
+            fix = fixes.get(tok.text)
+            if fix is None or in_address(article.text, tok.start, tok.end):
+                continue
+            yield self.finding(
+                Span(tok.start, tok.end),
+                f"'{tok.text}' looks like a misspelling of the place name '{fix}'",
+                [Suggestion(fix, "unsafe")],
+                confidence=0.8,
+            )
