@@ -23,7 +23,7 @@ MONTH_RE = (r"(?:January|February|March|April|May|June|July|August|September|Oct
 _MDY = rf"(?P<m1>{MONTH_RE})\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>(?:19|20)\d\d)\b)?"
 _DMY = rf"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH_RE})(?:,?\s+(?P<y2>(?:19|20)\d\d)\b)?"
 DATE_RE = re.compile(rf"\b(?:{_MDY}|{_DMY})")
-ISO_RE = re.compile(r"\b((?:19|20)\d\d)-([01]\d)-([0-3]\d)\b")
+ISO_RE = re.compile(r"\b((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?!\d)")
 YEAR_RE = re.compile(r"(?<![\d,.$£€-])\b(19[5-9]\d|20[0-4]\d)\b(?![\d%-]|,\d)")
 
 

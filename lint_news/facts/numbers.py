@@ -26,6 +26,8 @@ _UNIT_RE = "|".join(sorted(_LENGTH_UNITS, key=len, reverse=True))
 LENGTH_RE = re.compile(
     rf"(?<![\w.,$£€¥])(?P<num>{NUMBER_RE})(?:\s*|-)(?P<unit>{_UNIT_RE})\b(?!\.\d)(?P<dim>[- ](?:long|tall|high|wide|deep))?"
 )
+# Units are rarer than numbers: find a unit first, then read the number before it.
+_UNIT_FIRST = re.compile(rf"(?<=[\d\s-])(?:{_UNIT_RE})\b")
 
 
 def parse_number(text: str) -> float | None:
@@ -52,8 +54,14 @@ class Length:
 
 
 def lengths(text: str, start: int = 0, end: int | None = None) -> list[Length]:
-    out = []
-    for m in LENGTH_RE.finditer(text, start, len(text) if end is None else end):
+    end = len(text) if end is None else end
+    out: list[Length] = []
+    last = start
+    for found in _UNIT_FIRST.finditer(text, start, end):
+        m = LENGTH_RE.search(text, max(last, found.start() - 24), end)
+        if m is None or m.start("unit") != found.start():
+            continue
+        last = m.end()
         value = parse_number(m.group("num"))
         if value is None or value == 0:
             continue

@@ -28,7 +28,10 @@ def leader_mentions(article: Article) -> list[LeaderMention]:
 def _leaders(article: Article) -> list[LeaderMention]:
     kb = knowledge_base()
     out = []
-    for m in title_name_regex().finditer(article.text):
+    text = article.text
+    for m in title_name_regex().finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "-"):
+            continue
         pairs = tuple(kb.office_holders(m.group("name"), m.group("title")))
         if pairs:
             out.append(LeaderMention(Span(m.start(), m.end()), Span(m.start("name"), m.end("name")),

@@ -13,10 +13,10 @@ from ..findings import Finding, Related, Span
 from ..registry import Rule
 
 # The weekday directly before the date ("Monday, Dec. 30", "on Monday 30 December") or directly
-# after it in brackets ("December 30 (Monday)").
-_BEFORE = re.compile(rf"\b(?P<wd>{WEEKDAY_RE})(?:,\s*|\s+(?:the\s+)?|\s*\(\s*)$")
-_AFTER = re.compile(rf"\s*\(\s*(?P<wd>{WEEKDAY_RE})\s*\)")
-_CANDIDATE = re.compile(WEEKDAY_RE)
+# after it in brackets ("December 30 (Monday)"). Weekdays are rarer than numbers: scan for them.
+_WEEKDAY = re.compile(rf"(?P<wd>{WEEKDAY_RE})\b(?P<sep>,\s*|\s+(?:the\s+)?|\s*\(\s*)?")
+_BRACKETED = re.compile(rf"\(\s*(?P<wd>{WEEKDAY_RE})\s*\)")
+_DATE_BEFORE = re.compile(rf"(?:{DATE_RE.pattern})\s*$")
 
 
 class WeekdayDateMismatch(Rule):
@@ -49,17 +49,11 @@ class WeekdayDateMismatch(Rule):
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
         text = article.text
-        if not _CANDIDATE.search(text):
-            return
         anchor = None
-        for m in DATE_RE.finditer(text):
+        for m, (wd_start, wd_end, wd_word) in _pairs(text):
             mention = match_date(m)
             if mention is None:
                 continue
-            wd_match = _weekday_beside(text, m.start(), m.end())
-            if wd_match is None:
-                continue
-            wd_start, wd_end, wd_word = wd_match
             day = mention.resolve()
             if day is None and mention.year is None:
                 anchor = anchor or article_date(article)
@@ -81,14 +75,22 @@ class WeekdayDateMismatch(Rule):
             )
 
 
-def _weekday_beside(text: str, start: int, end: int) -> tuple[int, int, str] | None:
-    m = _BEFORE.search(text, max(0, start - 16), start)
-    if m:
-        return m.start("wd"), m.end("wd"), m.group("wd")
-    m2 = _AFTER.match(text, end)
-    if m2:
-        return m2.start("wd"), m2.end("wd"), m2.group("wd")
-    return None
+def _pairs(text: str) -> Iterator[tuple[re.Match[str], tuple[int, int, str]]]:
+    """(date match, weekday span and word) for each weekday written beside a date."""
+    for w in _WEEKDAY.finditer(text):
+        if w.group("sep") is None or (w.start() and text[w.start() - 1].isalnum()):
+            continue
+        m = DATE_RE.match(text, w.end())
+        if m:
+            yield m, (w.start("wd"), w.end("wd"), w.group("wd"))
+    if "(" not in text:
+        return
+    for b in _BRACKETED.finditer(text):
+        m = _DATE_BEFORE.search(text, max(0, b.start() - 40), b.start())
+        if m:
+            date = DATE_RE.match(text, m.start())
+            if date:
+                yield date, (b.start("wd"), b.end("wd"), b.group("wd"))
 
 
 def _nearest(month: int, day: int, anchor: dt.date) -> dt.date | None:

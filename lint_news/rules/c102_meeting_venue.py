@@ -71,6 +71,8 @@ class MeetingVenueConflict(Rule):
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
         text = article.text
+        if not any(word in text for word in ("third", "neutral", "Third", "Neutral", "THIRD", "NEUTRAL")):
+            return
         neutral = []
         for m in _NEUTRAL.finditer(text):
             _, sentence = sentence_text(article, m.start())

@@ -14,6 +14,7 @@ from ..findings import Finding, Related, Span
 from ..registry import Rule
 
 _YEAR = re.compile(r"\b(?<!since )(?<!until )(?<!before )(?<!after )in\s+(?P<year>(?:19|20)\d\d)\b(?![-–]\d)")
+_ANY_YEAR = re.compile(r"(?:19|20)\d\d\b")
 _EVENT_TAIL = re.compile(r"(?:[-–][A-Z][\w'’]+)*(?:\s+(?:meeting|summit|talks|visit|call))?")
 _EVENT_NOUN = re.compile(r"\s(?:meeting|summit|talks|visit|call)$")
 _EVENT_BEFORE = re.compile(r"\b(?:met|meet|meeting|talks|summit|spoke|visit|visited)\s+(?:with\s+)?$")
@@ -67,16 +68,11 @@ class OfficeHolderYear(Rule):
         text = article.text
         kb = knowledge_base()
         sentences = article.sentences
-        for m in _generic_office_regex().finditer(text):
+        for m, index, year_match in _candidates(article):
             offices = _offices(kb.offices, m.group("adj"), m.group("title"))
             if not offices:
                 continue
-            index = sentence_index(article, m.start())
             sent = sentences[index].span
-            years = list(_YEAR.finditer(text, sent.start, sent.end))
-            if len(years) != 1 or len(re.findall(r"\b(?:19|20)\d\d\b", text[sent.start:sent.end])) != 1:
-                continue
-            year_match = years[0]
             year = int(year_match.group("year"))
             if all(year < o.since.year for o in offices):
                 continue
@@ -96,6 +92,27 @@ class OfficeHolderYear(Rule):
                 related=[Related(related, f"names {holder.name} as the {m.group('title').lower()}")],
                 confidence=0.8,
             )
+
+
+def _candidates(article: Article) -> Iterator[tuple[re.Match[str], int, re.Match[str]]]:
+    """(office phrase, sentence index, 'in YEAR') for sentences with one year, given with 'in'.
+
+    Years are rare and start with a digit, so they are found first; the office phrase is then
+    looked for in that sentence only.
+    """
+    text = article.text
+    done: set[int] = set()
+    for y in _ANY_YEAR.finditer(text):
+        index = sentence_index(article, y.start())
+        if index in done:
+            continue
+        done.add(index)
+        sent = article.sentences[index].span
+        years = list(_YEAR.finditer(text, sent.start, sent.end))
+        if len(years) != 1 or len(_ANY_YEAR.findall(text, sent.start, sent.end)) != 1:
+            continue
+        for m in _generic_office_regex().finditer(text, sent.start, sent.end):
+            yield m, index, years[0]
 
 
 def _same_event(text: str, mention: Span, sent: Span, scope_end: int) -> bool:

@@ -60,6 +60,8 @@ class AgeBirthYear(Rule):
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
         text = article.text
+        if "born" not in text and "(b." not in text:
+            return
         births = list(_BORN.finditer(text))
         if not births:
             return

@@ -15,12 +15,15 @@ _COUNTED = (r"(?:people|persons|victims|deaths|dead|casualties|soldiers|troops|c
             r"passengers|workers|members|cases|patients|migrants|prisoners|employees|residents|fighters|"
             r"officers|delegates|athletes|candidates|lawmakers|voters|households|hostages|detainees|refugees|"
             r"survivors|inmates)")
-# "killed 12 people, including five children and eight women"; "Of the 40 passengers, ..."
-_TOTAL = re.compile(
-    rf"(?:(?<![\w.,])(?P<total>{NUMBER_RE})\s+(?:[a-z-]+\s+){{0,2}}?{_COUNTED}\b[^.;:]{{0,40}}?,?\s+"
-    rf"(?:including|among them|among whom|of whom)\s+|\b[Oo]f\s+the\s+(?P<total2>{NUMBER_RE})\s+"
-    rf"(?:[a-z-]+\s+){{0,2}}?{_COUNTED},\s+)"
+# "killed 12 people, including five children and eight women": found from the anchor word back.
+_INCLUDING = re.compile(r"\b(?:including|among them|among whom|of whom)\s+")
+_TOTAL_BEFORE = re.compile(
+    rf"(?<![\w.,])(?P<total>{NUMBER_RE})\s+(?:[a-z-]+\s+){{0,2}}?{_COUNTED}\b[^.;:]{{0,40}}?,?\s+$"
 )
+# "Of the 40 passengers, 30 were men and 15 women"
+# "f the " is a literal the scanner finds fast; the total must follow it at once.
+_OF_THE = re.compile(r"f the (?=\d)")
+_OF_THE_TOTAL = re.compile(rf"(?P<total>\d{{1,3}}(?:,\d{{3}})+|\d+)\s+(?:[a-z-]+\s+){{0,2}}?{_COUNTED},\s+")
 _PART = re.compile(rf"(?P<n>{NUMBER_RE})\s+(?!(?:percent|per|years?|months?|days?|hours?|%)\b)[a-z]")
 _JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 # Parts are summed only when they name disjoint groups of one kind (children and women, civilians
@@ -74,14 +77,20 @@ class PartsExceedTotal(Rule):
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
         text = article.text
+        including = "including" in text or "among" in text or "of whom" in text
+        of_the = "f the " in text
+        sized = "-member" in text or "-seat" in text or "-strong" in text
+        if not (including or of_the or sized):
+            return
         for block in article.blocks:
-            yield from self._breakdowns(text, block.start, block.end)
-            yield from self._tallies(text, block.start, block.end)
+            if including or of_the:
+                yield from self._breakdowns(text, block.start, block.end, including, of_the)
+            if sized:
+                yield from self._tallies(text, block.start, block.end)
 
-    def _breakdowns(self, text: str, start: int, end: int) -> Iterator[Finding]:
-        for m in _TOTAL.finditer(text, start, end):
-            total_text = m.group("total") or m.group("total2")
-            total = parse_number(total_text)
+    def _breakdowns(self, text: str, start: int, end: int, including: bool, of_the: bool) -> Iterator[Finding]:
+        for m in _totals(text, start, end, including, of_the):
+            total = parse_number(m.group("total"))
             if total is None:
                 continue
             parts = _parts(text, m.end(), end)
@@ -91,8 +100,7 @@ class PartsExceedTotal(Rule):
             if summed <= total:
                 continue
             first, last = parts[0][0], parts[-1][0]
-            total_span = Span(m.start("total"), m.end("total")) if m.group("total") else \
-                Span(m.start("total2"), m.end("total2"))
+            total_span = Span(m.start("total"), m.end("total"))
             yield self.finding(
                 Span(first.start, last.end),
                 f"the parts add up to {summed:g}, more than the total of {total:g} given with them",
@@ -116,6 +124,23 @@ class PartsExceedTotal(Rule):
                     related=[Related(Span(size_match.start(), size_match.end()), "the size of the body")],
                     confidence=0.7,
                 )
+
+
+def _totals(text: str, start: int, end: int, including: bool, of_the: bool) -> Iterator[re.Match[str]]:
+    """Each stated total whose breakdown starts where the match ends."""
+    if including:
+        for anchor in _INCLUDING.finditer(text, start, end):
+            m = _TOTAL_BEFORE.search(text, max(start, anchor.start() - 90), anchor.end())
+            if m:
+                yield m
+    if not of_the:
+        return
+    for anchor in _OF_THE.finditer(text, start, end):
+        if anchor.start() == 0 or text[anchor.start() - 1] not in "oO":
+            continue
+        m = _OF_THE_TOTAL.match(text, anchor.end(), end)
+        if m:
+            yield m
 
 
 def _disjoint(heads: list[str]) -> bool:

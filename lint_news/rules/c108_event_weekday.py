@@ -15,10 +15,10 @@ _NOUNS = r"call|meeting|summit|talks|vote|interview|speech|conference|visit|deba
 _NOUN = rf"(?P<noun>{_NOUNS})"
 _ADJ = (r"(?:(?:telephone|phone|video|virtual|private|closed-door|brief|rare|emergency|lengthy|long|press|news|"
         r"crucial|key|high-level|[\w-]+-minute|[\w-]+-hour|hour-long)\s+)*")
-_INTRO = re.compile(rf"\b(?:[Aa]n?)\s+{_ADJ}{_NOUN}\s+(?:(?:held|made|that took place)\s+)?on\s+(?P<wd>{WEEKDAY_RE})\b")
-_DEFINITE = re.compile(
-    rf"\b(?P<wd>{WEEKDAY_RE})(?:'s|’s)\s+{_ADJ}{_NOUN}\b|\b[Tt]he\s+{_ADJ}(?P<noun2>{_NOUNS})\s+(?:held\s+)?on\s+(?P<wd2>{WEEKDAY_RE})\b"
-)
+# Found from each weekday: "a call on |Tuesday", "the call on |Tuesday", "|Thursday's call".
+_WEEKDAY = re.compile(rf"{WEEKDAY_RE}\b")
+_BEFORE = re.compile(rf"\b(?P<det>[Aa]n?|[Tt]he)\s+{_ADJ}{_NOUN}\s+(?:(?:held|made|that took place)\s+)?on\s+$")
+_POSSESSIVE = re.compile(rf"(?:'s|’s)\s+{_ADJ}{_NOUN}\b")
 # Another event of the same kind makes "the call" ambiguous: stay silent.
 _SEVERAL = re.compile(
     rf"(?i:\b(?:another|second|third|next|previous|earlier|later|follow-up|separate|new|first|last|two|both|"
@@ -57,25 +57,37 @@ class EventWeekdayConflict(Rule):
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
         text = article.text
-        intros: dict[str, list[re.Match[str]]] = {}
-        for m in _INTRO.finditer(text):
-            intros.setdefault(_head(m.group("noun")), []).append(m)
-        if not intros:
+        intros: dict[str, list[tuple[Span, str]]] = {}
+        refs: list[tuple[Span, str, str]] = []  # (span, noun, weekday) of definite mentions
+        for day in _WEEKDAY.finditer(text):
+            before = _BEFORE.search(text, max(0, day.start() - 80), day.start())
+            if before:
+                item = (Span(before.start(), day.end()), _head(before.group("noun")), day.group())
+                if before.group("det").lower() == "the":
+                    refs.append(item)
+                else:
+                    intros.setdefault(item[1], []).append((item[0], item[2]))
+            after = _POSSESSIVE.match(text, day.end())
+            if after:
+                refs.append((Span(day.start(), after.end()), _head(after.group("noun")), day.group()))
+        if not intros or not refs:
             return
-        several = {_head(m.group("noun") or m.group("plural")) for m in _SEVERAL.finditer(text)}
-        for ref in _DEFINITE.finditer(text):
-            head = _head(ref.group("noun") or ref.group("noun2"))
+        several: set[str] | None = None
+        for span, head, wd in refs:
             found = intros.get(head)
-            if not found or len(found) != 1 or head in several:
+            if not found or len(found) != 1:
                 continue
-            intro = found[0]
-            wd = ref.group("wd") or ref.group("wd2")
-            if ref.start() <= intro.start() or wd == intro.group("wd"):
+            intro, intro_wd = found[0]
+            if span.start <= intro.start or wd == intro_wd:
+                continue
+            if several is None:
+                several = {_head(m.group("noun") or m.group("plural")) for m in _SEVERAL.finditer(text)}
+            if head in several:
                 continue
             yield self.finding(
-                Span(ref.start(), ref.end()),
-                f"the {head} is dated {wd} here but {intro.group('wd')} where it is first reported",
-                related=[Related(Span(intro.start(), intro.end()), f"the {head} on {intro.group('wd')}")],
+                span,
+                f"the {head} is dated {wd} here but {intro_wd} where it is first reported",
+                related=[Related(intro, f"the {head} on {intro_wd}")],
                 confidence=0.7,
             )
 

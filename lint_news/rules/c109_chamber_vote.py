@@ -27,6 +27,7 @@ _REJECT = re.compile(
     r"(?P<verb>rejected|voted down|defeated|threw out|voted against)\s+(?:the|his|her|their|its|a|an)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?P<object>bill|legislation|law|motion|amendment|measure|plan|deal|treaty|budget|proposal)\b"
 )
+_VERBS = ("rejected", "voted down", "defeated", "threw out", "voted against")
 # The second statement reports another vote on purpose.
 _ANOTHER = re.compile(
     r"(?i:\b(?:also|too|later|earlier|then|again|previously|after|before|once|both|second|turn|subsequently|"
@@ -67,6 +68,8 @@ class ChamberVoteConflict(Rule):
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
         text = article.text
+        if not any(verb in text for verb in _VERBS):
+            return
         claims = list(_REJECT.finditer(text))
         for i, later in enumerate(claims):
             for earlier in claims[:i]:

@@ -1,0 +1,86 @@
+"""C110: one person given two ages ("Maria Costa, 47," … "Costa, 74,")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..context import Context
+from ..document import Article
+from ..findings import Finding, Related, Span
+from ..registry import Rule
+
+_NAME = r"[A-Z][a-zà-ÿ'’-]+"
+# "Maria Costa, 47," / "Costa, 47," : an age in commas (found first), then the name before it.
+_AGE = re.compile(r",\s+(?P<age>\d{1,3}),(?=\s)")
+_NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?:(?P<first>{_NAME})\s+)?(?P<last>{_NAME})$")
+# "The 74-year-old Costa"
+_AGE_BEFORE = re.compile(rf"\b(?P<age>\d{{1,3}})-year-old\s+(?:[a-z]+\s+){{0,2}}?(?P<last>{_NAME})\b(?![\s,]*\d)")
+_NOT_FIRST = {"The", "A", "An", "Mr", "Mrs", "Ms", "Dr", "And", "But", "Its", "His", "Her", "Their", "Both", "Said"}
+
+
+class PersonAgeConflict(Rule):
+    """One person given two different ages in the same article.
+
+    ## What it flags
+    A name with an age ("Maria Costa, 47,") and, later, the same surname with another age
+    ("Costa, 74," or "the 74-year-old Costa"). A surname shared by two people with different
+    first names is left alone, and so is any surname the article gives two first names for.
+
+    ## Why it matters
+    Transposed or retyped digits are a typical spinning error; an article cannot be right
+    about both ages.
+
+    ## Example
+        Maria Costa, 47, leads the design team. Costa, 74, joined the firm in 2001.
+
+    ## Suggested fix
+    Check the source and give one age.
+
+    ## Fix safety
+    No fix is offered.
+    """
+
+    code = "C110"
+    name = "contradiction.person-age"
+    category = "contradiction"
+    severity = "warning"
+    summary = "One person is given two different ages"
+
+    def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
+        text = article.text
+        mentions: list[tuple[str, str | None, int, Span]] = []
+        for m in _AGE.finditer(text):
+            name = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            if name is None:
+                continue
+            first = name.group("first")
+            first = None if first in _NOT_FIRST else first
+            mentions.append((name.group("last"), first, int(m.group("age")), Span(m.start("age"), m.end("age"))))
+        if not mentions:
+            return
+        for m in _AGE_BEFORE.finditer(text) if "-year-old" in text else ():
+            mentions.append((m.group("last"), None, int(m.group("age")), Span(m.start(), m.end())))
+        mentions.sort(key=lambda t: t[3].start)
+        firsts: dict[str, set[str]] = {}
+        for last, first, _, _ in mentions:
+            if first:
+                firsts.setdefault(last, set()).add(first)
+        for m in re.finditer(rf"(?<![\w'’-])({_NAME})\s+({_NAME})\b", text):
+            if m.group(2) in firsts and m.group(1) not in _NOT_FIRST:
+                firsts[m.group(2)].add(m.group(1))
+        reported: set[str] = set()
+        for i, (last, first, age, span) in enumerate(mentions):
+            if last in reported or len(firsts.get(last, ())) > 1:
+                continue
+            for last0, first0, age0, span0 in mentions[:i]:
+                if last0 != last or (first and first0 and first != first0) or abs(age - age0) <= 1:
+                    continue
+                reported.add(last)
+                yield self.finding(
+                    span,
+                    f"{last} is {age} here but {age0} earlier in the article",
+                    related=[Related(span0, f"{last}'s age as first given")],
+                    confidence=0.75,
+                )
+                break

@@ -1,0 +1,92 @@
+"""C111: the headline's death toll disagrees with the body's ("Quake kills 12" … "killed 21 people")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..context import Context
+from ..document import Article
+from ..facts.numbers import NUMBER_RE, parse_number
+from ..findings import Finding, Related, Span
+from ..registry import Rule
+
+_N = rf"(?P<n>{NUMBER_RE})"
+_TOLL = re.compile(
+    rf"(?<![\w.,$£€-]){_N}\s+(?:(?:people|persons|civilians|soldiers|migrants|workers|children|passengers)\s+)?"
+    r"(?:(?:were|are|have been|had been)\s+)?(?:dead|killed|die|died|dies|deaths)\b"
+    rf"|\b(?:kills?|killed|killing|claims?|claimed)\s+(?:at\s+least\s+)?(?P<n2>{NUMBER_RE})(?!\s*(?:%|percent|years?))\b"
+    rf"|\bdeath\s+toll\s+(?:\w+\s+){{0,3}}?(?:to|of|at|is|was|stands at|reached)\s+(?:at\s+least\s+)?(?P<n3>{NUMBER_RE})\b"
+)
+# The toll changed while the story was written, or the body speaks of another count.
+_CHANGED = re.compile(
+    r"(?i:\b(?:ris\w*|rose|climb\w*|increas\w*|revis\w*|updat\w*|jump\w*|grew|grown|mount\w*|now|initial\w*|"
+    r"earlier|first|previous\w*|total|overall|last year|since)\b)"
+)
+
+
+class HeadlineTollConflict(Rule):
+    """The headline and the body give different death tolls.
+
+    ## What it flags
+    A headline with one death toll ("Floods kill 12") and a body whose first toll is another
+    number ("killed 21 people"), when the headline's number appears nowhere in the body and the
+    body does not say that the toll changed (rose, climbed, revised, now…).
+
+    ## Why it matters
+    Spinning tools retype digits; a toll that changes between the headline and the body is the
+    kind of error readers notice and remember.
+
+    ## Example
+        Floods kill 12 in northern province
+
+        Heavy rain killed 21 people over the weekend, officials said.
+
+    ## Suggested fix
+    Check the source and give one toll.
+
+    ## Fix safety
+    No fix is offered.
+    """
+
+    code = "C111"
+    name = "contradiction.headline-toll"
+    category = "contradiction"
+    severity = "warning"
+    summary = "The headline's death toll disagrees with the body's"
+
+    def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
+        headline = article.headline
+        if headline is None:
+            return
+        text = article.text
+        heads = list(_TOLL.finditer(text, headline.start, headline.end))
+        if len(heads) != 1:
+            return
+        head_value = _value(heads[0])
+        blocks = [b for b in article.blocks if b.kind != "headline"]
+        if head_value is None or not blocks:
+            return
+        body_start, body_end = blocks[0].start, blocks[-1].end
+        if _CHANGED.search(text, body_start, body_end):
+            return
+        for m in re.finditer(rf"(?<![\w.,]){NUMBER_RE}(?![\w,])", text[body_start:body_end]):
+            if parse_number(m.group()) == head_value:
+                return
+        first = next(_TOLL.finditer(text, body_start, body_end), None)
+        if first is None:
+            return
+        value = _value(first)
+        if value is None or value == head_value:
+            return
+        head_group = next(g for g in ("n", "n2", "n3") if heads[0].group(g))
+        yield self.finding(
+            Span(first.start(), first.end()),
+            f"the body gives a toll of {value:g} but the headline says {head_value:g}",
+            related=[Related(Span(heads[0].start(head_group), heads[0].end(head_group)), "the headline's toll")],
+            confidence=0.7,
+        )
+
+
+def _value(m: re.Match[str]) -> float | None:
+    return parse_number(m.group("n") or m.group("n2") or m.group("n3"))
