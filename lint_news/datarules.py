@@ -442,9 +442,12 @@ def load_data_rule(data: dict[str, Any], origin: str, user: bool = False) -> Dat
     return rule
 
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when built in: rules/ loads at every start
+
+
 def load_yaml(text: str, origin: str) -> Any:
     try:
-        return yaml.safe_load(text)
+        return yaml.load(text, Loader=_LOADER)
     except yaml.YAMLError as exc:
         where = getattr(exc, "problem_mark", None)
         at = f" (line {where.line + 1})" if where is not None else ""
