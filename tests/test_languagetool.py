@@ -93,3 +93,23 @@ def test_live_server_finds_an_agreement_error() -> None:
     assert url is not None
     result = _lint(url, f"{HEADLINE}\n\nA note.\n\nThe ministers was in the capital on Monday.\n", ["G101"])
     assert any(f.category == "grammar" for f in result.findings)
+
+
+def test_without_a_server_nothing_is_downloaded(monkeypatch: pytest.MonkeyPatch, tmp_path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    import socket
+
+    from lint_news.backends import languagetool
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("network access")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.delenv("LANGUAGETOOL_URL", raising=False)
+    monkeypatch.setenv("LTP_PATH", str(tmp_path))  # no LanguageTool installed here
+    monkeypatch.setattr(languagetool, "_LOCAL", None)
+    _WARNED.discard("languagetool")
+    result = check_text(f"{HEADLINE}\n\nA note.\n\nThe ministers was in the capital.\n", "a.txt", select=["G101"])[0]
+    assert result.findings == [] and not result.errors
+    assert "never downloads" in capsys.readouterr().err

@@ -2,7 +2,8 @@
 
 A server is given by ``--languagetool URL``, config ``languagetool = URL`` or LANGUAGETOOL_URL.
 Without one, language_tool_python starts a local LanguageTool (it needs Java 17+ and downloads
-LanguageTool on first use where the network allows). Both give matches in the shape of the
+LanguageTool on first use where the network allows; lint-news only uses an installed copy and
+never triggers that download). Both give matches in the shape of the
 documented /v2/check response, turned into ``LTMatch`` here.
 """
 
@@ -96,10 +97,31 @@ def check_remote(url: str, text: str, language: str = DEFAULT_LANGUAGE, timeout:
 _LOCAL: Any = None
 
 
+def local_install() -> str | None:
+    """An already installed LanguageTool for language_tool_python, or None (lint-news never downloads one)."""
+    import os
+    import shutil
+    from pathlib import Path
+
+    if not shutil.which("java"):
+        return None
+    jar_dir = os.environ.get("LTP_JAR_DIR_PATH")
+    if jar_dir and Path(jar_dir).is_dir():
+        return jar_dir
+    root = Path(os.environ.get("LTP_PATH", str(Path.home() / ".cache" / "language_tool_python")))
+    found = sorted(p for p in root.glob("LanguageTool*") if p.is_dir()) if root.is_dir() else []
+    return str(found[-1]) if found else None
+
+
 def check_local(text: str, language: str = DEFAULT_LANGUAGE) -> list[LTMatch]:
     """Check with a local LanguageTool through language_tool_python (started once per process)."""
     global _LOCAL
     if _LOCAL is None:
+        if local_install() is None:
+            _LOCAL = False
+            raise LanguageToolUnavailable(
+                "no LanguageTool server given (--languagetool URL, config 'languagetool' or LANGUAGETOOL_URL) "
+                "and no local LanguageTool with Java installed; lint-news never downloads it")
         try:
             import language_tool_python
 

@@ -52,6 +52,8 @@ class MidSentenceCapital(Rule):
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
         text = article.text
+        if not _MID_CAPITAL.search(text):
+            return
         for ps in prose_sentences(article):
             for m in _MID_CAPITAL.finditer(text, ps.start, ps.end):
                 if article.in_quote(m.start(1), m.end(1)):

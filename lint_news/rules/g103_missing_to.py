@@ -56,11 +56,10 @@ class MissingTo(Rule):
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
         text = article.text
-        for block in article.blocks:
-            for m in _PATTERN.finditer(text, block.start, block.end):
-                hearer = m.group(2)
-                if hearer.split()[0] in _TIME:
-                    continue
-                fixed = f"{m.group(1)} to {hearer} that"
-                yield self.finding(Span(m.start(), m.end()), f"'{m.group(1)}' needs 'to' before '{hearer}'",
-                                   [Suggestion(fixed, "unsafe")], confidence=0.7)
+        for m in _PATTERN.finditer(text):  # the pattern never spans the blank line between blocks
+            hearer = m.group(2)
+            if hearer.split()[0] in _TIME:
+                continue
+            fixed = f"{m.group(1)} to {hearer} that"
+            yield self.finding(Span(m.start(), m.end()), f"'{m.group(1)}' needs 'to' before '{hearer}'",
+                               [Suggestion(fixed, "unsafe")], confidence=0.7)

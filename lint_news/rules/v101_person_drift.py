@@ -25,6 +25,8 @@ def _hits(article: Article) -> list[tuple[int, Span]]:
     """(block index, span) of first- and second-person words in unquoted narration."""
     text = article.text
     out: list[tuple[int, Span]] = []
+    if not _PERSON.search(text):
+        return out  # most reports: one C scan and done
     for ps in prose_sentences(article):
         body = text[ps.start : ps.end]
         if _CHROME.search(body) or len(ps.words) < 4:

@@ -12,6 +12,8 @@ continued paragraph opens with a fresh mark). Unbalanced marks:
 
 from __future__ import annotations
 
+import re
+
 from ..findings import Span
 
 _OPEN_DOUBLE = "“„«"
@@ -47,21 +49,26 @@ def _opens_single(text: str, i: int, start: int, end: int) -> bool:
     return text[i + 1 : j].lower() not in _CONTRACTION_TAILS  # "'ll think about it"
 
 
+_MARKS = re.compile("[“„«\"”»‘'’]")
+
+
 def _block_quotes(text: str, start: int, end: int, carry: bool) -> tuple[list[Span], bool]:
     """Quotation spans in one block, and whether a quotation is left open at its end."""
     spans: list[Span] = []
+    marks = [m.start() for m in _MARKS.finditer(text, start, end)]
+    if not marks:
+        return spans, False
     open_at: int | None = None
     closer = ""
     last_end = start  # where a quotation closed by a stray mark may have begun
-    first_mark = _first_mark(text, start, end)
-    if carry and first_mark is not None and text[first_mark] in _STRAY_CLOSERS:
+    first_double = next((i for i in marks if text[i] not in "‘'’"), None)
+    if carry and first_double is not None and text[first_double] in _STRAY_CLOSERS:
         # the quotation of the previous paragraph carries on up to this closing mark
-        spans.append(Span(start, first_mark + 1))
-        last_end = first_mark + 1
-        i = first_mark + 1
-    else:
-        i = start
-    while i < end:
+        spans.append(Span(start, first_double + 1))
+        last_end = first_double + 1
+    for i in marks:
+        if i < last_end:
+            continue
         ch = text[i]
         if open_at is None:
             if ch in _OPEN_DOUBLE or ch == '"' or (ch in "‘'" and _opens_single(text, i, start, end)):
@@ -72,20 +79,11 @@ def _block_quotes(text: str, start: int, end: int, carry: bool) -> tuple[list[Sp
         elif ch in closer:
             nxt = text[i + 1] if i + 1 < end else " "
             if ch in "’'" and _is_word(nxt):
-                pass  # an apostrophe inside a word ("don’t")
-            else:
-                spans.append(Span(open_at, i + 1))
-                open_at = None
-                last_end = i + 1
-        i += 1
+                continue  # an apostrophe inside a word ("don’t")
+            spans.append(Span(open_at, i + 1))
+            open_at = None
+            last_end = i + 1
     if open_at is not None:
         spans.append(Span(open_at, end))
         return spans, closer != "’'" and closer != "'"
     return spans, False
-
-
-def _first_mark(text: str, start: int, end: int) -> int | None:
-    for i in range(start, end):
-        if text[i] in _OPEN_DOUBLE or text[i] in _STRAY_CLOSERS or text[i] == '"':
-            return i
-    return None
