@@ -30,6 +30,7 @@ MAX_ROUNDS = 10
 # What may stand beside a block on its own source lines when the whole block is deleted.
 _MD_PREFIX = re.compile(r"^[ \t]*(?:(?:#{1,6}|[-*+]|\d{1,9}[.)]|>)[ \t]*)*$")
 _MD_SUFFIX = re.compile(r"^[ \t#]*$")
+_SETEXT = re.compile(r"[ \t]{0,3}(?:=+|-+)[ \t]*(?:\r\n|\r|\n|$)")
 _HTML_SIDE = re.compile(r"^(?:[ \t]*<[^<>]*>)*[ \t]*$")
 _JSON_UNSAFE = re.compile(r'["\\\x00-\x1f]')
 # Characters that could change the meaning of a front matter value (quotes, escapes, comments, keys).
@@ -95,11 +96,13 @@ def _block_deletion(article: Article, span: Span) -> Edit | None:
         return None
     if article.format == "txt" and (before.strip() or after.strip()):
         return None
+    if article.format == "md" and block.kind in ("heading", "headline") and (underline := _SETEXT.match(source, b)):
+        b = underline.end()  # a setext heading's ===== or ----- line goes with it
     blank_end = _blank_line_at(source, b)
     if blank_end is not None:
         b = blank_end
-    elif a > 0:
-        # the last block: take the blank line before it instead
+    elif b == len(source) and a > 0:
+        # the last block of the file: take the blank line before it instead
         prev_a, _ = _line_bounds(source, a - 1, a - 1)
         if _blank_line_at(source, prev_a) == a:
             a = prev_a

@@ -143,6 +143,12 @@ def test_whole_block_deletion_removes_the_markup_and_one_blank_line(tmp_path: Pa
     md = tmp_path / "a.md"
     md.write_text("# Talks\n\nFirst paragraph.\n\n## Share this article\n\nSecond paragraph.\n\n- Share this article now\n")
     assert fixed_text(md, ShareBlock) == "# Talks\n\nFirst paragraph.\n\nSecond paragraph.\n"
+    listed = tmp_path / "list.md"  # an item in the middle of a list: the list stays one list
+    listed.write_text("# Talks\n\nFirst paragraph.\n\n- Share this article now\n- Other item\n")
+    assert fixed_text(listed, ShareBlock) == "# Talks\n\nFirst paragraph.\n\n- Other item\n"
+    setext = tmp_path / "setext.md"
+    setext.write_text("# Talks\n\nFirst paragraph.\n\nShare this article\n------------------\n\nSecond.\n")
+    assert fixed_text(setext, ShareBlock) == "# Talks\n\nFirst paragraph.\n\nSecond.\n"
     txt = tmp_path / "a.txt"
     txt.write_text("Talks\r\n\r\nFirst paragraph.\r\n\r\nShare this article\r\n\r\nSecond paragraph.\r\n")
     assert fixed_text(txt, ShareBlock) == "Talks\r\n\r\nFirst paragraph.\r\n\r\nSecond paragraph.\r\n"
