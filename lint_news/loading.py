@@ -18,6 +18,7 @@ _BOMS = (
 
 
 # U+202D and U+202E force a direction and can make text read differently from how it displays
+_FFFD_OR_ESCAPE = re.compile("[\ufffd\udc80-\udcff]")
 _BIDI_OVERRIDE = re.compile("[\u202d\u202e]")
 
 
@@ -27,6 +28,9 @@ class DecodedText:
     encoding: str
     bom: bytes = b""
     warnings: list[str] = field(default_factory=list)
+    # Invalid UTF-8: for each U+FFFD of ``text`` in order, the bytes it stands for (None: a real U+FFFD),
+    # so that writing a fixed file back restores every undecodable byte exactly.
+    undecodable: list[bytes | None] | None = None
 
 
 def decode(data: bytes, path: str) -> DecodedText:
@@ -44,26 +48,40 @@ def decode(data: bytes, path: str) -> DecodedText:
 
 def _decode(data: bytes, path: str) -> DecodedText:
     for bom, encoding in _BOMS:
-        if data.startswith(bom):
+        if data.startswith(bom) and encoding != "utf-8":
             try:
                 return DecodedText(data[len(bom):].decode(encoding), encoding, bom)
             except UnicodeDecodeError as exc:
-                raise InputError(f"invalid {encoding} at byte {exc.start + len(bom)}", path) from None
+                raise InputError(f"invalid {encoding.upper()} at byte {exc.start + len(bom)}", path) from None
+    bom = codecs.BOM_UTF8 if data.startswith(codecs.BOM_UTF8) else b""
+    data = data[len(bom):]
     if b"\x00" in data[:8192]:
         utf16 = _bomless_utf16(data)
         if utf16 is not None:
             return utf16
         raise InputError("binary file (contains NUL bytes); skipped", path)
     try:
-        return DecodedText(data.decode("utf-8"), "utf-8")
+        return DecodedText(data.decode("utf-8"), "utf-8", bom)
     except UnicodeDecodeError as exc:
+        at = exc.start + len(bom)
         line = data.count(b"\n", 0, exc.start) + 1
         column = len(data[data.rfind(b"\n", 0, exc.start) + 1 : exc.start].decode("utf-8", "replace")) + 1
-        text = data.decode("utf-8", errors="replace")
-        bad = text.count("\ufffd") - data.count("\ufffd".encode())
-        note = (f"invalid UTF-8 at byte {exc.start} (line {line}, column {column}); "
-                f"{bad} undecodable byte sequence(s) replaced with U+FFFD, the rest linted")
-        return DecodedText(text, "utf-8", warnings=[note])
+        text, undecodable = _replace_invalid(data)
+        bad = sum(1 for u in undecodable if u is not None)
+        note = (f"invalid UTF-8 at byte {at} (line {line}, column {column}); {bad} undecodable "
+                "byte(s) read as U+FFFD (and written back unchanged by fixes), the rest linted")
+        return DecodedText(text, "utf-8", bom, warnings=[note], undecodable=undecodable)
+
+
+def _replace_invalid(data: bytes) -> tuple[str, list[bytes | None]]:
+    """UTF-8 with each undecodable byte read as U+FFFD, and what every U+FFFD stands for."""
+    escaped = data.decode("utf-8", errors="surrogateescape")  # bad byte 0xNN -> U+DCNN
+    undecodable: list[bytes | None] = []
+    for m in _FFFD_OR_ESCAPE.finditer(escaped):
+        ch = m.group()
+        undecodable.append(None if ch == "\ufffd" else bytes([ord(ch) - 0xDC00]))
+    out = _FFFD_OR_ESCAPE.sub("\ufffd", escaped)
+    return out, undecodable
 
 
 def _bomless_utf16(data: bytes) -> DecodedText | None:
@@ -93,8 +111,18 @@ def _line_of(text: str, offset: int) -> int:
 
 
 def encode(text: str, decoded: DecodedText) -> bytes:
-    """Encode text back the way it was read (same encoding and byte-order mark)."""
-    return decoded.bom + text.encode(decoded.encoding)
+    """Encode text back the way it was read (same encoding, byte-order mark and undecodable bytes)."""
+    if not decoded.undecodable:
+        return decoded.bom + text.encode(decoded.encoding)
+    pieces = text.split("\ufffd")
+    if len(pieces) - 1 != len(decoded.undecodable):
+        raise InputError("an edit added or removed a U+FFFD, so the file's undecodable bytes cannot be "
+                         "restored; not written")
+    out = [pieces[0].encode(decoded.encoding)]
+    for original, piece in zip(decoded.undecodable, pieces[1:], strict=True):
+        out.append("\ufffd".encode() if original is None else original)
+        out.append(piece.encode(decoded.encoding))
+    return decoded.bom + b"".join(out)
 
 
 def link_problem(path: str) -> str:
