@@ -1,0 +1,63 @@
+"""G104: a verb of asking or urging with its object but no "to" before the next verb."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..context import Context
+from ..document import Article
+from ..findings import Finding, Span, Suggestion
+from ..registry import Rule
+
+# Verbs that take "object + to-infinitive" ("asks allies to help"); help, make, let, have, see
+# and hear take a bare infinitive and are not listed.
+_HEAD = (r"ask|asks|asked|asking|urge|urges|urged|urging|tell|tells|told|telling|want|wants|wanted|"
+         r"encourage|encourages|encouraged|force|forces|forced|allow|allows|allowed|invite|invites|invited|"
+         r"call on|calls on|called on|persuade|persuades|persuaded|order|orders|ordered")
+# Object: one to three words, each a determiner, a capitalised word or a plural noun.
+_OBJECT = r"(?:(?:the|other|all|its|his|her|their|both|many|some|[A-Z][\w-]+|[a-z]+s)\s){1,3}"
+_VERB = (r"understand|accept|support|join|stop|leave|respect|recognise|recognize|end|return|pay|reconsider|"
+         r"withdraw|agree|sign|act|resume|halt|abandon|comply|cooperate|negotiate|vote|drop|lift|release")
+_PATTERN = re.compile(rf"\b((?i:{_HEAD}))\s({_OBJECT})((?i:{_VERB}))\b")
+_NOT_OBJECT = frozenset({"is", "was", "has", "this", "thus", "as", "us", "perhaps", "news", "always", "that", "to"})
+
+
+class MissingInfinitiveTo(Rule):
+    """A verb of asking, urging or allowing without "to" before the next verb.
+
+    ## What it flags
+    "ask", "urge", "tell", "want", "encourage", "force", "allow", "invite", "call on",
+    "persuade" and "order" followed by their object and a bare verb: "asks other countries
+    understand", "urged allies support the plan". These verbs take "to" before the verb.
+
+    ## Why it matters
+    Translation from languages without an infinitive marker drops "to"; the sentence reads as
+    broken, in headlines most of all.
+
+    ## Example
+        Government Asks Other Nations Accept Its Plan
+
+    ## Suggested fix
+    Insert "to": "Asks Other Nations to Accept".
+
+    ## Fix safety
+    Unsafe: "to" is what is missing, but an editor should read the sentence.
+    """
+
+    code = "G104"
+    name = "grammar.missing-infinitive-to"
+    category = "grammar"
+    severity = "warning"
+    summary = "'asks them accept': a verb of asking or urging without 'to'"
+    fixable = True
+
+    def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
+        for m in _PATTERN.finditer(article.text):
+            obj = m.group(2)
+            if "\n" in obj or any(w.lower() in _NOT_OBJECT for w in obj.split()):
+                continue
+            verb = m.group(3)
+            fixed = f"{m.group(1)} {obj}to {verb}"  # "to" stays lower case in title-case headlines
+            yield self.finding(Span(m.start(), m.end()), f"'{m.group(1)}' needs 'to' before '{verb}'",
+                               [Suggestion(fixed, "unsafe")], confidence=0.7)
