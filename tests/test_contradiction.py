@@ -93,10 +93,22 @@ def test_json_report_carries_related(tmp_path, capsys) -> None:  # type: ignore[
 
 
 def test_family_is_fast() -> None:
-    text = "Headline\n\n" + "\n\n".join([CLEAN.split("---\n", 2)[2]] * 40)
-    words = len(text.split())
-    check_text(text, "a.txt", select=["C"])  # load data once
-    start = time.perf_counter()
-    check_text(text, "a.txt", select=["C"])
-    rate = words / (time.perf_counter() - start)
-    assert rate > 100_000, f"{rate:.0f} words/s"
+    """The family's own cost (the article is parsed beforehand): well under a microsecond a word."""
+    body = CLEAN.split("---\n", 2)[2] + "\n" + GARBLED
+    articles = [check_text(f"Headline {i}\n\n{body}", "a.txt", select=["P101"])[0].article for i in range(30)]
+    rules = [r for r in default_registry() if r.info.code.startswith("C1")]
+    words = 0
+    for article in articles:
+        assert article is not None
+        words += article.word_count
+        _ = article.sentences
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        for article in articles:
+            article._cache.clear()
+            for rule in rules:
+                list(rule.check(article, None))  # type: ignore[arg-type]
+        best = min(best, time.perf_counter() - start)
+    rate = words / best
+    assert rate > 300_000, f"{rate:.0f} words/s"

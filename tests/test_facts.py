@@ -74,6 +74,7 @@ def test_parse_date_and_article_date() -> None:
     assert article_date(_article(md, "a.md")) == dt.date(2022, 5, 6)
     dateline = "Headline of the day\n\nWednesday, November 11, 2020\n\nBody text follows here.\n"
     assert article_date(_article(dateline, "a.txt")) == dt.date(2020, 11, 11)
+    assert article_date(_article("Ten years since March 11, 2011\n\nA body text.\n", "a.txt")) is None
     assert article_date(_article("Headline\n\nA body that names March 3, 2020 in passing, deep in a sentence.\n",
                                  "a.txt")) is None
 

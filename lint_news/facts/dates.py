@@ -96,14 +96,22 @@ def _compute_date(article: Article) -> dt.date | None:
             found = parse_date(article.meta[key])
             if found:
                 return found
-    # A dateline: a full date alone (or nearly alone) in one of the first three blocks.
+    # A dateline: a block of the first three that is a date and nothing else ("Wednesday,
+    # November 11, 2020", "Updated: 4 March 2021 10:15 GMT"); a headline naming a past date is not one.
     for block in article.blocks[:3]:
         text = article.block_text(block)
         if len(text) > 60:
             continue
-        m = DATE_RE.search(text)
+        m = _DATELINE.fullmatch(text.strip())
         if m:
             mention = match_date(m)
             if mention and mention.year:
                 return mention.resolve()
     return None
+
+
+_DATELINE = re.compile(
+    rf"(?:(?:Updated|Published|Posted|Last updated|Date)\s*:?\s*)?(?:{WEEKDAY_RE},?\s+)?{DATE_RE.pattern}"
+    r"(?:\s*(?:[,|•·-]|at)?\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?)?\.?",
+    re.IGNORECASE,
+)

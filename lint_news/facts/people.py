@@ -9,6 +9,7 @@ from functools import cache
 from ..document import Article
 from ..findings import Span
 from .kb import Holder, Office, alternation, knowledge_base, title_name_regex
+from .spans import find_all
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,9 +44,10 @@ def _leaders(article: Article) -> list[LeaderMention]:
 def _adjective_title_regex() -> re.Pattern[str]:
     kb = knowledge_base()
     adjectives = {a for c in kb.countries.values() for a in c.adjectives}
-    return re.compile(
-        rf"(?<![\w.])(?P<adj>{alternation(adjectives)})\s+(?:President|Prime Minister|Premier|Chancellor|leader)\b"
-    )
+    return re.compile(rf"(?<![\w.])(?P<adj>{alternation(adjectives)})\s+$")
+
+
+_LEADER_TITLES = ("President", "Prime Minister", "Premier", "Chancellor", "leader")
 
 
 def party_countries(article: Article) -> set[str]:
@@ -64,7 +66,11 @@ def _parties(article: Article) -> set[str]:
         keys = {office.country for office, _ in mention.candidates}
         if len(keys) == 1:
             found |= keys
-    for m in _adjective_title_regex().finditer(article.text):
+    text = article.text
+    for pos in find_all(text, _LEADER_TITLES):
+        m = _adjective_title_regex().search(text, max(0, pos - 40), pos)
+        if m is None:
+            continue
         countries = kb.countries_by_adjective(m.group("adj"))
         if len(countries) == 1:
             found.add(countries[0].key)

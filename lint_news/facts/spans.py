@@ -28,3 +28,20 @@ def sentence_span(article: Article, offset: int) -> Span:
 def sentence_text(article: Article, offset: int) -> tuple[int, str]:
     span = sentence_span(article, offset)
     return span.start, article.text[span.start : span.end]
+
+
+def find_all(text: str, needles: tuple[str, ...], start: int = 0, end: int | None = None) -> list[int]:
+    """Sorted start offsets of every needle in text[start:end].
+
+    ``str.find`` scans far faster than a regex whose first character is common, so the rules
+    find their rare anchor words this way and run their full patterns on small windows only.
+    """
+    end = len(text) if end is None else end
+    out = []
+    for needle in needles:
+        i = text.find(needle, start, end)
+        while i >= 0:
+            out.append(i)
+            i = text.find(needle, i + 1, end)
+    out.sort()
+    return out

@@ -10,7 +10,7 @@ from ..context import Context
 from ..document import Article
 from ..facts.kb import alternation, knowledge_base
 from ..facts.people import party_countries
-from ..facts.spans import sentence_text
+from ..facts.spans import find_all, sentence_text
 from ..findings import Finding, Related, Span
 from ..registry import Rule
 
@@ -19,6 +19,8 @@ _NEUTRAL = re.compile(
     r"territory|ground|capital)\b",
     re.IGNORECASE,
 )
+_NEUTRAL_WORDS = ("third", "neutral", "Third", "Neutral", "THIRD", "NEUTRAL")
+_VENUE_WORDS = ("meet", "summit", "talks")
 _MEET_WORD = re.compile(r"\b(?:meet|meets|meeting|met|summit|talks|negotiations)\b", re.IGNORECASE)
 # The proposal frame: both claims must speak of a meeting that is offered, not one that happened.
 _PROPOSAL = re.compile(r"\b(?:offer|offered|offers|propos\w*|suggest\w*|idea|plan|plans|planned)\b", re.IGNORECASE)
@@ -35,7 +37,7 @@ def _venue_regex() -> re.Pattern[str]:
     kb = knowledge_base()
     places = {a for c in kb.countries.values() for a in (*c.aliases, *c.cities) if len(a) > 3 or a.isupper()}
     return re.compile(
-        rf"\b(?:meet|meeting|summit|talks)\s+(?:(?:with\s+)?[A-Z][\w'’-]+\s+)?in\s+(?P<place>{alternation(places)})\b"
+        rf"(?:meet|meeting|summit|talks)\s+(?:(?:with\s+)?[A-Z][\w'’-]+\s+)?in\s+(?P<place>{alternation(places)})\b"
     )
 
 
@@ -71,10 +73,15 @@ class MeetingVenueConflict(Rule):
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
         text = article.text
-        if not any(word in text for word in ("third", "neutral", "Third", "Neutral", "THIRD", "NEUTRAL")):
+        if not any(word in text for word in _NEUTRAL_WORDS):
             return
         neutral = []
-        for m in _NEUTRAL.finditer(text):
+        last = -1
+        for pos in find_all(text, _NEUTRAL_WORDS):
+            m = _NEUTRAL.search(text, max(0, pos - 12), pos + 40)
+            if m is None or m.start() <= last:
+                continue
+            last = m.start()
             _, sentence = sentence_text(article, m.start())
             if _MEET_WORD.search(sentence) and _PROPOSAL.search(sentence):
                 neutral.append(m)
@@ -84,7 +91,10 @@ class MeetingVenueConflict(Rule):
         if len(parties) < 2:
             return
         kb = knowledge_base()
-        for m in _venue_regex().finditer(text):
+        venues = (_venue_regex().match(text, pos) for pos in find_all(text, _VENUE_WORDS))
+        for m in venues:
+            if m is None or (m.start() and text[m.start() - 1].isalnum()):
+                continue
             country = kb.country_by_name(m.group("place"))
             if country is None or country.key not in parties:
                 continue

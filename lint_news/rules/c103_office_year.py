@@ -34,6 +34,11 @@ def _generic_office_regex() -> re.Pattern[str]:
     )
 
 
+@cache
+def _title_words() -> tuple[str, ...]:
+    return tuple({t.lower() for o in knowledge_base().offices for t in o.titles})
+
+
 class OfficeHolderYear(Rule):
     """A year given for an office that the named person did not hold that year.
 
@@ -110,6 +115,9 @@ def _candidates(article: Article) -> Iterator[tuple[re.Match[str], int, re.Match
         sent = article.sentences[index].span
         years = list(_YEAR.finditer(text, sent.start, sent.end))
         if len(years) != 1 or len(_ANY_YEAR.findall(text, sent.start, sent.end)) != 1:
+            continue
+        lowered = text[sent.start : sent.end].lower()
+        if not any(title in lowered for title in _title_words()):
             continue
         for m in _generic_office_regex().finditer(text, sent.start, sent.end):
             yield m, index, years[0]

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from ..context import Context
 from ..document import Article
 from ..facts.dates import article_date
-from ..facts.spans import sentence_span
+from ..facts.spans import find_all, sentence_span
 from ..findings import Finding, Related, Span
 from ..registry import Rule
 
@@ -23,6 +23,7 @@ _AGE = re.compile(
 _OTHER_TIME = re.compile(
     r"(?i:\b(?:died|dies|dead|death|killed|late|when|then|at the time|would|had been)\b|\b(?:was|were)\b(?!\s+born))"
 )
+_AGE_COMMA = re.compile(r",\s+\d{1,3},(?=\s)")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -62,13 +63,14 @@ class AgeBirthYear(Rule):
         text = article.text
         if "born" not in text and "(b." not in text:
             return
-        births = list(_BORN.finditer(text))
-        if not births:
-            return
         day = article_date(article)
         if day is None:
             return
-        ages = [m for m in _AGE.finditer(text) if _is_current(article, m)]
+        births = _around(text, find_all(text, ("born", "(b.")), _BORN)
+        if not births:
+            return
+        age_anchors = find_all(text, ("-year-old", "aged ")) + [m.start() for m in _AGE_COMMA.finditer(text)]
+        ages = [m for m in _around(text, sorted(age_anchors), _AGE) if _is_current(article, m)]
         for birth in births:
             if not _is_current(article, birth):
                 continue
@@ -92,6 +94,19 @@ class AgeBirthYear(Rule):
                     confidence=0.75,
                 )
                 break
+
+
+def _around(text: str, anchors: list[int], rx: re.Pattern[str], width: int = 50) -> list[re.Match[str]]:
+    """Matches of ``rx`` that contain an anchor, searched for in a window around each anchor."""
+    out: list[re.Match[str]] = []
+    for pos in anchors:
+        if out and out[-1].end() > pos:
+            continue
+        for m in rx.finditer(text, max(0, pos - width), pos + width):
+            if m.start() <= pos < m.end():
+                out.append(m)
+                break
+    return out
 
 
 def _is_current(article: Article, m: re.Match[str]) -> bool:

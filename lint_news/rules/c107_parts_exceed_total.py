@@ -83,10 +83,13 @@ class PartsExceedTotal(Rule):
         if not (including or of_the or sized):
             return
         for block in article.blocks:
-            if including or of_the:
-                yield from self._breakdowns(text, block.start, block.end, including, of_the)
-            if sized:
-                yield from self._tallies(text, block.start, block.end)
+            a, b = block.start, block.end
+            has_including = including and any(text.find(w, a, b) >= 0 for w in ("including", "among", "of whom"))
+            has_of_the = of_the and text.find("f the ", a, b) >= 0
+            if has_including or has_of_the:
+                yield from self._breakdowns(text, a, b, has_including, has_of_the)
+            if sized and any(text.find(w, a, b) >= 0 for w in ("-member", "-seat", "-strong")):
+                yield from self._tallies(text, a, b)
 
     def _breakdowns(self, text: str, start: int, end: int, including: bool, of_the: bool) -> Iterator[Finding]:
         for m in _totals(text, start, end, including, of_the):

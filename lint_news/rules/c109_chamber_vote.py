@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from ..context import Context
 from ..document import Article
-from ..facts.spans import sentence_span
+from ..facts.spans import find_all, sentence_span
 from ..findings import Finding, Related, Span
 from ..registry import Rule
 
@@ -68,9 +68,15 @@ class ChamberVoteConflict(Rule):
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
         text = article.text
-        if not any(verb in text for verb in _VERBS):
+        anchors = find_all(text, _VERBS)
+        if not anchors:
             return
-        claims = list(_REJECT.finditer(text))
+        claims: list[re.Match[str]] = []
+        for pos in anchors:
+            for m in _REJECT.finditer(text, max(0, pos - 60), pos + 80):
+                if m.start("verb") == pos:
+                    claims.append(m)
+                    break
         for i, later in enumerate(claims):
             for earlier in claims[:i]:
                 if later.start() - earlier.end() > _MAX_GAP or earlier.group("object") != later.group("object"):

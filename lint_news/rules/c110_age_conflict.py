@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from ..context import Context
 from ..document import Article
+from ..facts.spans import find_all
 from ..findings import Finding, Related, Span
 from ..registry import Rule
 
@@ -17,6 +18,15 @@ _NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?:(?P<first>{_NAME})\s+)?(?P<last>{_
 # "The 74-year-old Costa"
 _AGE_BEFORE = re.compile(rf"\b(?P<age>\d{{1,3}})-year-old\s+(?:[a-z]+\s+){{0,2}}?(?P<last>{_NAME})\b(?![\s,]*\d)")
 _NOT_FIRST = {"The", "A", "An", "Mr", "Mrs", "Ms", "Dr", "And", "But", "Its", "His", "Her", "Their", "Both", "Said"}
+
+
+def _first_names(text: str, last: str) -> set[str]:
+    """The first names the article puts before a surname ("Mary Smith", "John Smith")."""
+    found = set()
+    for m in re.finditer(rf"(?<![\w'’-])({_NAME})\s+{re.escape(last)}(?![\w'’-])", text):
+        if m.group(1) not in _NOT_FIRST:
+            found.add(m.group(1))
+    return found
 
 
 class PersonAgeConflict(Rule):
@@ -59,19 +69,17 @@ class PersonAgeConflict(Rule):
             mentions.append((name.group("last"), first, int(m.group("age")), Span(m.start("age"), m.end("age"))))
         if not mentions:
             return
-        for m in _AGE_BEFORE.finditer(text) if "-year-old" in text else ():
-            mentions.append((m.group("last"), None, int(m.group("age")), Span(m.start(), m.end())))
+        for pos in find_all(text, ("-year-old",)):
+            before = _AGE_BEFORE.search(text, max(0, pos - 3), pos + 60)
+            if before:
+                mentions.append((before.group("last"), None, int(before.group("age")),
+                                 Span(before.start(), before.end())))
         mentions.sort(key=lambda t: t[3].start)
-        firsts: dict[str, set[str]] = {}
-        for last, first, _, _ in mentions:
-            if first:
-                firsts.setdefault(last, set()).add(first)
-        for m in re.finditer(rf"(?<![\w'’-])({_NAME})\s+({_NAME})\b", text):
-            if m.group(2) in firsts and m.group(1) not in _NOT_FIRST:
-                firsts[m.group(2)].add(m.group(1))
+        if len({last for last, _, _, _ in mentions}) == len(mentions):
+            return  # no surname is given an age twice
         reported: set[str] = set()
         for i, (last, first, age, span) in enumerate(mentions):
-            if last in reported or len(firsts.get(last, ())) > 1:
+            if last in reported or len(_first_names(text, last)) > 1:
                 continue
             for last0, first0, age0, span0 in mentions[:i]:
                 if last0 != last or (first and first0 and first != first0) or abs(age - age0) <= 1:
