@@ -1,0 +1,92 @@
+"""V102: "he" or "his" right after a woman named in the article, with no man in between."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..context import Context
+from ..document import Article
+from ..findings import Finding, Related, Span, Suggestion
+from ..registry import Rule
+from ..text.clauses import prose_sentences
+from ..text.persons import FEMALE_GIVEN_NAMES, MALE_SIGNALS
+
+# given name + surname; the surname sits in a look-ahead so that "Chancellor Angela Berg" yields
+# both "Chancellor Angela" and "Angela Berg"
+_NAME = re.compile(r"\b([A-ZÀ-Þ][a-zà-ÿ]+(?:-[a-z]+)?) (?=((?:(?:Le|La|De|Van|Von|Di|Da) )?[A-ZÀ-Þ][a-zà-ÿ]+)\b)")
+_MALE_PRONOUN = re.compile(r"\b([Hh]e|[Hh]is|him|himself)\b")
+_FULL_NAME = re.compile(r"(?<![.!?“\"‘(]\s)(?<!^)\b[A-ZÀ-Þ][a-zà-ÿ]+ [A-ZÀ-Þ][a-zà-ÿ]+\b", re.M)
+_FIX = {"he": "she", "He": "She", "his": "her", "His": "Her", "him": "her", "himself": "herself"}
+
+
+class GenderDrift(Rule):
+    """A male pronoun for a woman the article has just named.
+
+    ## What it flags
+    "he", "his" or "him" in the narration, in the sentence that names a woman (by a known
+    female given name, "Angela Merkel", "Élisabeth Borne") or in the next sentence, when no man
+    is mentioned in between: no other full name, no "Mr", "husband", "spokesman" and the like.
+    The list of given names is short on purpose; a name it does not know means silence.
+
+    ## Why it matters
+    Languages such as Finnish, Turkish, Persian, Chinese or Korean do not mark gender in the third
+    person, and German "sie" or Spanish "su" are ambiguous; translation then turns a woman into
+    "he", which misleads readers about who acts.
+
+    ## Example
+        Prime Minister Anna Berg opened the debate. In his speech, he defended the budget.
+
+    ## Suggested fix
+    Use the woman's pronoun: "In her speech, she defended the budget".
+
+    ## Fix safety
+    Unsafe: the pronoun might refer to a man the article names elsewhere.
+    """
+
+    code = "V102"
+    name = "pronoun-drift.gender"
+    category = "pronoun-drift"
+    severity = "warning"
+    summary = "A male pronoun right after a woman the article names, with no man in between"
+    fixable = True
+
+    def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
+        text = article.text
+        women = [m for m in _NAME.finditer(text) if m.group(1) in FEMALE_GIVEN_NAMES]
+        if not women:
+            return
+        surnames = {m.group(2).split()[-1] for m in women}
+        prose = [ps for ps in prose_sentences(article)]
+        for n, ps in enumerate(prose):
+            # the last mention of a named woman in this sentence or the one before
+            window_start = prose[n - 1].start if n and prose[n - 1].sentence.block == ps.sentence.block else ps.start
+            mention = None
+            for m in re.finditer(r"\b(" + "|".join(map(re.escape, surnames)) + r")\b", text[window_start : ps.end]):
+                mention = (window_start + m.start(), window_start + m.end())
+            if mention is None:
+                continue
+            for p in _MALE_PRONOUN.finditer(text, mention[1], ps.end):
+                if article.in_quote(p.start(), p.end()):
+                    continue
+                between = self._unquoted(article, mention[1], p.start())
+                if any(w.strip(".,;:") in MALE_SIGNALS for w in between.split()) or _FULL_NAME.search(between):
+                    break
+                word = p.group(1)
+                yield self.finding(Span(p.start(), p.end()),
+                                   f"'{word}' right after {text[mention[0]:mention[1]]}, a woman: '{_FIX[word]}'?",
+                                   [Suggestion(_FIX[word], "unsafe")],
+                                   [Related(Span(*mention), "the woman the pronoun seems to refer to")],
+                                   confidence=0.6)
+                break
+
+    @staticmethod
+    def _unquoted(article: Article, start: int, end: int) -> str:
+        """text[start:end] with quotations blanked out."""
+        chars = list(article.text[start:end])
+        for q in article.quotes:
+            if q.end <= start or q.start >= end:
+                continue
+            for i in range(max(q.start, start), min(q.end, end)):
+                chars[i - start] = " "
+        return "".join(chars)
