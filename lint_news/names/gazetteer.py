@@ -34,7 +34,7 @@ class Gazetteer:
     forms: dict[str, Person] = field(default_factory=dict)  # folded full form -> person
     by_first: dict[str, list[tuple[str, Person]]] = field(default_factory=dict)  # folded first token -> (form, person)
     by_last: dict[str, list[tuple[str, Person]]] = field(default_factory=dict)
-    by_prefix: dict[str, list[tuple[str, Person]]] = field(default_factory=dict)  # first 3 letters of the last token
+    by_prefix: dict[str, list[tuple[str, Person]]] = field(default_factory=dict)  # first letter of the first token + first 3 of the last
     tokens: set[str] = field(default_factory=set)  # every folded token of every form
     surnames: dict[str, str] = field(default_factory=dict)  # folded last token -> as written
     places: set[str] = field(default_factory=set)  # folded place names
@@ -58,7 +58,7 @@ class Gazetteer:
                 self.forms.setdefault(fold(pair), person)
                 self.by_first.setdefault(fold(a), []).append((pair, person))
                 self.by_last.setdefault(last, []).append((pair, person))
-                self.by_prefix.setdefault(last[:3], []).append((pair, person))
+                self.by_prefix.setdefault(fold(a)[:1] + last[:3], []).append((pair, person))
 
     def is_place(self, text: str) -> bool:
         return fold(text) in self.places
@@ -67,12 +67,14 @@ class Gazetteer:
 @cache
 def gazetteer() -> Gazetteer:
     """The shipped gazetteer, parsed once on first use."""
-    import yaml
-
     gaz = Gazetteer()
-    data = yaml.safe_load(read_text("names", "people.yaml"))
-    for entry in data.get("people", []):
-        forms = tuple(f.strip() for f in str(entry).split("|") if f.strip())
+    # people.yaml is a YAML list of strings; read it line by line (PyYAML's pure-Python parser
+    # would cost more than the whole gazetteer).
+    for line in read_text("names", "people.yaml").splitlines():
+        line = line.strip()
+        if not line.startswith("- "):
+            continue
+        forms = tuple(f.strip() for f in line[2:].split("|") if f.strip())
         if forms:
             gaz.add_person(Person(forms[0], forms))
     for line in read_text("names", "places.txt").splitlines():
@@ -121,7 +123,7 @@ def closest_person(gaz: Gazetteer, a: str, b: str) -> tuple[str, Person, float] 
     from rapidfuzz import fuzz
 
     fa, fb = fold(a), fold(b)
-    candidates = gaz.by_last.get(fb, []) + gaz.by_first.get(fa, []) + gaz.by_prefix.get(fb[:3], [])
+    candidates = gaz.by_last.get(fb, []) + gaz.by_first.get(fa, []) + gaz.by_prefix.get(fa[:1] + fb[:3], [])
     best: tuple[str, Person, float] | None = None
     for form, person in candidates:
         parts = form.split()

@@ -30,13 +30,16 @@ def lower_words() -> frozenset[str]:
 
 
 @cache
-def _all_words() -> frozenset[str]:
-    return frozenset(_table())
+def common_words(min_zipf: float = 3.0) -> frozenset[str]:
+    """Dictionary words (lower-case or proper) at least this frequent: 'born', 'harris'."""
+    floor = round(min_zipf * 10)
+    return frozenset(w for w, v in _table().items() if v & 3 and v >> 2 >= floor)
 
 
 def unknown(words: Iterable[str]) -> set[str]:
-    """The words (lower-case) that are not in the list: one C-level set difference."""
-    return set(words) - _all_words()  # set - set iterates the (small) left side only
+    """The words (lower-case) that are not in the list."""
+    table = _table()
+    return {w for w in words if w not in table}
 
 
 def known(word: str) -> bool:

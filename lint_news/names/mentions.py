@@ -24,6 +24,14 @@ _CAPLIKE_RE = re.compile(r"[^\W\d_a-z](?<![\w'’-].)(?:[^\W_]*)(?:-[^\W_]+|['�
 _LOWER_RE = re.compile(r"[a-z](?<![\w'’-].)[a-z]*(?:-[a-z]+|['’](?!s\b)[a-z]+)*(?![\w'’-])")
 _OPENERS = "\"“‘'«(—–-:[„\n"
 _ENDERS = ".?!"
+# Capitalised function words (mostly sentence starts): never names, so no token is made for them.
+_FUNCTION_WORDS = frozenset(
+    "The A An And But Or Nor In On At For To Of By With From As It He She They We You His Her Their Its Our "
+    "This That These Those There Here When While If After Before Since Although Though However What Which Who "
+    "Whom Whose Why How Where Some Many Most All Both Each Other Such No Not Now Then Also Still Yet So Than "
+    "Under Over Into During About Against Between Among Despite Without Within According Meanwhile Earlier "
+    "Later Even More Only Just Is Was Are Were Has Had Have Be Do Does Did Can Could Would Should "
+    "Might Must Said Says Yes Mr Mrs Ms Dr One Two Three Last Next First".split())
 # Blocks whose capitalisation says nothing (title case, labels).
 _TITLE_BLOCKS = ("headline", "heading", "caption")
 
@@ -48,6 +56,15 @@ class Mentions:
     lower_counts: Counter[str] = field(default_factory=Counter)  # lower-case forms
     folded_counts: Counter[str] = field(default_factory=Counter)  # lower-case and capitalised forms, lower-cased
     runs: list[list[Tok]] = field(default_factory=list)  # capitalised tokens separated by one space
+    _strange: set[str] | None = None
+
+    def strange(self) -> set[str]:
+        """Lower-cased forms of this article that are in no word list (computed once)."""
+        if self._strange is None:
+            from .lexicon import unknown
+
+            self._strange = unknown(self.folded_counts)
+        return self._strange
 
 
 def strip_possessive(word: str) -> str:
@@ -84,10 +101,12 @@ def compute(article: Article) -> Mentions:
     toks = m.toks
     append = toks.append
     marks = _OPENERS + _ENDERS
+    skip = _FUNCTION_WORDS
+    size = len(text)
     bi, block, block_end, in_title = -1, 0, -1, False
     for match in _CAPLIKE_RE.finditer(text):
         word = match.group()
-        if not word[0].isupper() or word.isupper():
+        if word in skip or not word[0].isupper() or word.isupper():
             continue
         start, end = match.span()
         while start >= block_end and bi + 1 < len(blocks):
@@ -98,7 +117,7 @@ def compute(article: Article) -> Mentions:
         if before == " ":
             before = text[start - 2] if start > 1 else "\n"
         initial = in_title or start in initial_starts or before in marks
-        possessive = end < len(text) and text[end] in "'’" and _POSS_RE.match(text, end) is not None
+        possessive = end < size and text[end] in "'’" and _POSS_RE.match(text, end) is not None
         append(Tok(start, end, word, initial, block, possessive))
     m.cap_counts.update(t.text for t in toks)
     m.mid_counts.update(t.text for t in toks if not t.initial)

@@ -9,7 +9,7 @@ from ..context import Context
 from ..document import Article
 from ..findings import Finding, Related, Span, Suggestion
 from ..names.gazetteer import closest_person, fold, gazetteer, user_names
-from ..names.lexicon import is_lower_word, is_proper, zipf
+from ..names.lexicon import common_words, is_lower_word
 from ..names.mentions import Mentions, mentions
 from ..registry import Rule
 
@@ -88,16 +88,15 @@ class NameVariant(Rule):
             return
         gaz = gazetteer()
         user = user_names(ctx)
+        common = common_words(3.0)
         for rare, n in counts.items():
-            if n > 2 or len(rare) < 4 or not rare.isalpha():
-                continue
+            if n > 2 or len(rare) < 4 or rare.lower() in common or not rare.isalpha():
+                continue  # a common word or a well-known other name
             key = fold(rare)
             if key in user.tokens or key in gaz.tokens:
                 continue
             if ms.mid_counts[rare] == 0 and is_lower_word(rare):
                 continue  # an ordinary word that starts a sentence
-            if (is_lower_word(rare) or is_proper(rare)) and zipf(rare) >= 3.0:
-                continue  # a common word or a well-known other name
             match = next((c for c in process.extract(rare, majority, scorer=fuzz.ratio, score_cutoff=80, limit=3)
                           if c[0] != rare and _majority(counts[c[0]], n, c[1])), None)
             if match is None:

@@ -44,8 +44,11 @@ class NameRunTogether(Rule):
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
         ms = mentions(article)
+        gaz = gazetteer()
+        user = user_names(ctx)
         singles = [t for t in ms.toks if len(t.text) >= 8 and ms.cap_counts[t.text] == 1 and t.text.isalpha()]
-        if not singles:
+        candidates = unknown(fold(t.text) for t in singles) - gaz.tokens - user.tokens if singles else set()
+        if not candidates:
             return
         joined: dict[str, Tok] = {}  # folded "yoonseokyeol" -> first token of the run
         spelled: dict[str, str] = {}
@@ -61,9 +64,6 @@ class NameRunTogether(Rule):
             return
         from rapidfuzz import fuzz, process
 
-        gaz = gazetteer()
-        user = user_names(ctx)
-        candidates = unknown(fold(t.text) for t in singles) - gaz.tokens - user.tokens
         for tok in singles:
             key = fold(tok.text)
             if key not in candidates or (key in joined and spelled[key] == tok.text):

@@ -8,7 +8,6 @@ from ..context import Context
 from ..document import Article
 from ..findings import Finding, Span, Suggestion
 from ..names.gazetteer import fold, gazetteer, user_names
-from ..names.lexicon import unknown
 from ..names.mentions import in_address, mentions
 from ..registry import Rule
 
@@ -48,7 +47,7 @@ class PlaceMisspelled(Rule):
         words = {w for w in alone if len(w) >= 5 and w.isascii() and w.isalpha() and ms.cap_counts[w] <= 2}
         if not words:
             return
-        strange = unknown(w.lower() for w in words)
+        strange = {w.lower() for w in words} & ms.strange()
         if not strange:
             return
         from rapidfuzz import fuzz, process

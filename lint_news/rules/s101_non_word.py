@@ -8,7 +8,7 @@ from ..context import Context
 from ..document import Article
 from ..findings import Finding, Span, Suggestion
 from ..names.gazetteer import fold, gazetteer, user_names
-from ..names.lexicon import corrections, plausible_derivation, unknown
+from ..names.lexicon import corrections, plausible_derivation
 from ..names.mentions import in_address, mentions, occurrences
 from ..registry import Rule
 
@@ -49,7 +49,7 @@ class NonWord(Rule):
         gaz = gazetteer()
         user = user_names(ctx)
         text = article.text
-        candidates = {w for w in unknown(ms.lower_counts) if len(w) >= 5 and ms.folded_counts[w] == 1
+        candidates = {w for w in ms.strange() if len(w) >= 5 and ms.lower_counts[w] == 1 and ms.folded_counts[w] == 1
                       and w.isascii() and w.isalpha()}
         for word in sorted(candidates):
             if fold(word) in gaz.tokens or fold(word) in user.tokens or plausible_derivation(word):

@@ -8,7 +8,7 @@ from ..context import Context
 from ..document import Article
 from ..findings import Finding, Span, Suggestion
 from ..names.gazetteer import fold, gazetteer, user_names
-from ..names.lexicon import split_glued, unknown
+from ..names.lexicon import split_glued
 from ..names.mentions import in_address, mentions, occurrences
 from ..registry import Rule
 
@@ -48,7 +48,7 @@ class GluedWords(Rule):
         user = user_names(ctx)
         text = article.text
         folded = ms.folded_counts
-        candidates = {w for w in unknown(folded) if len(w) >= 9 and folded[w] == 1 and w.isascii() and w.isalpha()}
+        candidates = {w for w in ms.strange() if len(w) >= 9 and folded[w] == 1 and w.isascii() and w.isalpha()}
         spans = [(t.start, t.end, t.text) for t in ms.toks if t.text.lower() in candidates]
         spans += [(a, b, w) for w in ms.lower_counts if w in candidates for a, b in occurrences(text, w)]
         for start, end, word in spans:
