@@ -74,7 +74,7 @@ class KnowledgeBase:
         return _country_index(self).get(name)
 
     def countries_by_adjective(self, adjective: str) -> list[Country]:
-        return [c for c in self.countries.values() if adjective in c.adjectives]
+        return _adjective_index(self).get(adjective, [])
 
 
 def _date(value: object) -> dt.date:
@@ -112,6 +112,15 @@ def knowledge_base() -> KnowledgeBase:
             raise ValueError(f"offices.yaml: {o['key']} names unknown country {o['country']!r}")
         offices.append(Office(o["key"], o["country"], o["office"], tuple(o["titles"]), _date(o["since"]), holders))
     return KnowledgeBase(tuple(offices), countries)
+
+
+@cache
+def _adjective_index(kb: KnowledgeBase) -> dict[str, list[Country]]:
+    index: dict[str, list[Country]] = {}
+    for country in kb.countries.values():
+        for adjective in country.adjectives:
+            index.setdefault(adjective, []).append(country)
+    return index
 
 
 @cache

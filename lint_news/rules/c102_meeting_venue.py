@@ -41,6 +41,22 @@ def _venue_regex() -> re.Pattern[str]:
     )
 
 
+# "the proposal to | Biden's offer of a | this plan for a" + meeting words: the venue refers back
+# to a proposal already reported.
+_BACK_REFERENCE = re.compile(
+    r"\b(?:the|this|that|his|her|its|their|(?P<owner>[A-Z][\w-]+)(?:'s|’s))\s+(?:[\w-]+\s+)?"
+    r"(?:offer|proposal|idea|plan|suggestion)\s+(?:of\s+|for\s+)?(?:to\s+|an?\s+)?(?:[\w-]+\s+)?$"
+)
+
+
+def _owner_made_offer(article: Article, owner: str, neutral: re.Match[str]) -> bool:
+    """'Biden's proposal' is the third-country offer only if Biden is the one who made that offer."""
+    _, sentence = sentence_text(article, neutral.start())
+    verb = _PROPOSAL.search(sentence)
+    at = sentence.find(owner)
+    return verb is not None and 0 <= at < verb.start()
+
+
 class MeetingVenueConflict(Rule):
     """A proposed meeting set in a third country, and elsewhere in one of the two sides' countries.
 
@@ -98,10 +114,16 @@ class MeetingVenueConflict(Rule):
             country = kb.country_by_name(m.group("place"))
             if country is None or country.key not in parties:
                 continue
-            _, sentence = sentence_text(article, m.start())
-            if not _PROPOSAL.search(sentence) or _OTHER_OFFER.search(sentence):
+            start, sentence = sentence_text(article, m.start())
+            if _OTHER_OFFER.search(sentence):
                 continue
+            back = _BACK_REFERENCE.search(text, max(start, m.start() - 50), m.start())
+            if back is None:
+                continue  # a fresh proposal (perhaps the other side's), not the one already reported
             other = min(neutral, key=lambda n: abs(n.start() - m.start()))
+            owner = back.group("owner")
+            if owner and not _owner_made_offer(article, owner, other):
+                continue
             place = m.group("place")
             where = place if place in country.aliases else f"{place} ({country.name})"
             yield self.finding(

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from ..context import Context
 from ..document import Article
 from ..facts.dates import WEEKDAY_RE
+from ..facts.spans import sentence_span
 from ..findings import Finding, Related, Span
 from ..registry import Rule
 
@@ -19,6 +20,11 @@ _ADJ = (r"(?:(?:telephone|phone|video|virtual|private|closed-door|brief|rare|eme
 _WEEKDAY = re.compile(rf"{WEEKDAY_RE}\b")
 _BEFORE = re.compile(rf"\b(?P<det>[Aa]n?|[Tt]he)\s+{_ADJ}{_NOUN}\s+(?:(?:held|made|that took place)\s+)?on\s+$")
 _POSSESSIVE = re.compile(rf"(?:'s|’s)\s+{_ADJ}{_NOUN}\b")
+# The later mention looks ahead or orders events: it may be another one.
+_SEQUENCE = re.compile(
+    r"(?i:\b(?:will|would|next|upcoming|ahead|before|after|following|preceding|later|scheduled|planned|"
+    r"expected|prepar\w*|follow-up|second|another)\b)"
+)
 # Another event of the same kind makes "the call" ambiguous: stay silent.
 _SEVERAL = re.compile(
     rf"(?i:\b(?:another|second|third|next|previous|earlier|later|follow-up|separate|new|first|last|two|both|"
@@ -80,6 +86,9 @@ class EventWeekdayConflict(Rule):
             intro, intro_wd = found[0]
             if span.start <= intro.start or wd == intro_wd:
                 continue
+            sent = sentence_span(article, span.start)
+            if sent.start <= intro.start or _SEQUENCE.search(text, sent.start, sent.end):
+                continue  # "a meeting on Monday to prepare Thursday's meeting": two events
             if several is None:
                 several = {_head(m.group("noun") or m.group("plural")) for m in _SEVERAL.finditer(text)}
             if head in several:

@@ -77,7 +77,7 @@ class HeadlineTollConflict(Rule):
         if first is None:
             return
         value = _value(first)
-        if value is None or value == head_value:
+        if value is None or value == head_value or _adds_up(text, first, head_value):
             return
         head_group = next(g for g in ("n", "n2", "n3") if heads[0].group(g))
         yield self.finding(
@@ -86,6 +86,14 @@ class HeadlineTollConflict(Rule):
             related=[Related(Span(heads[0].start(head_group), heads[0].end(head_group)), "the headline's toll")],
             confidence=0.7,
         )
+
+
+def _adds_up(text: str, toll: re.Match[str], total: float) -> bool:
+    """'killed 144 passengers and six crew' under 'kills all 150': the body gives the parts."""
+    window = text[toll.start() : toll.end() + 80]
+    numbers = [v for m in re.finditer(rf"(?<![\w.,]){NUMBER_RE}(?![\w,])", window)
+               if (v := parse_number(m.group())) is not None]
+    return any(a + b == total for i, a in enumerate(numbers) for b in numbers[i + 1 :])
 
 
 def _value(m: re.Match[str]) -> float | None:

@@ -57,6 +57,11 @@ _PAIR = re.compile(
     _qty("n1", "u1") + r"(?:-[a-z]+)?\s*(?:\(\s*" + _HEDGE + _qty("n2", "u2")
     + r"(?:-[a-z]+)?\s*\)|,\s+or\s+" + _HEDGE + _qty("n3", "u3") + r"\b)"
 )
+# "5 feet 10 inches (1.78 m)": the bracket converts the whole, not the last part.
+_COMPOUND = re.compile(rf"\d\s*(?:{_UNIT}|stone|st)\s*$")
+# "between 30C and 35C (86F and 95F)": ranges convert as a whole.
+_RANGE_BEFORE = re.compile(r"\d\s*(?:[A-Za-z°/]+\s*)?(?:and|to|or|-|–)\s*$")
+_RANGE_AFTER = re.compile(r"\s*(?:and|to|or|-|–)\s*\d")
 _START = re.compile(r"\(|, or ")
 
 
@@ -104,7 +109,9 @@ class UnitConversionMismatch(Rule):
             b = _measure(m.group("n" + second), m.group("u" + second))
             if a is None or b is None or a[0] != b[0] or a[2] == b[2]:
                 continue
-            if _agree(a, b):
+            if _agree(a, b) or _COMPOUND.search(text, max(0, m.start() - 16), m.start()) \
+                    or _RANGE_BEFORE.search(text, max(0, m.start() - 16), m.start()) \
+                    or _RANGE_AFTER.match(text, m.end("u" + second)):
                 continue
             yield self.finding(
                 Span(m.start("n" + second), m.end("u" + second)),
