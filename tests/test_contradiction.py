@@ -43,7 +43,13 @@ The Senate rejected the first draft in May. The House of Representatives later r
 as well. Peers rejected a separate motion, and MPs also rejected the motion a week later.
 
 The new 300-metre bridge, about 984 feet long, opens on Friday, March 10. Its chief engineer,
-Maria Costa, 47, was born in 1975.
+Maria Costa, 47, was born in 1975. Her brother, Paulo Costa, 52, built the 12-metre (39-foot) pier.
+
+Storms killed 14 people, including four children and nine adults. The regional council rejected the
+funding plan in January; the council later approved the plan after cuts. In 2015, President Barack
+Obama visited the region, and Chancellor Olaf Scholz, who was finance minister in 2019, praised it.
+Ministers will hold a meeting on Monday to prepare Thursday's meeting of leaders. Highs between 30C
+and 35C (86F and 95F) are expected; the tallest guard stands 6 feet 10 inches (2.08 m).
 """
 
 
