@@ -37,7 +37,7 @@ def _venue_regex() -> re.Pattern[str]:
     kb = knowledge_base()
     places = {a for c in kb.countries.values() for a in (*c.aliases, *c.cities) if len(a) > 3 or a.isupper()}
     return re.compile(
-        rf"(?:meet|meeting|summit|talks)\s+(?:(?:with\s+)?[A-Z][\w'’-]+\s+)?in\s+(?P<place>{alternation(places)})\b"
+        rf"(?:meet|meeting|summit|talks)\s+(?:(?:with\s+)?[A-Z][\w'’-]+\s+)?in\s+(?:the\s+)?(?P<place>{alternation(places)})\b"
     )
 
 

@@ -17,7 +17,7 @@ _YEAR = re.compile(r"\b(?<!since )(?<!until )(?<!before )(?<!after )in\s+(?P<yea
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d\b")
 _EVENT_TAIL = re.compile(r"(?:[-–][A-Z][\w'’]+)*(?:\s+(?:meeting|summit|talks|visit|call))?")
 _EVENT_NOUN = re.compile(r"\s(?:meeting|summit|talks|visit|call)$")
-_EVENT_BEFORE = re.compile(r"\b(?:met|meet|meeting|talks|summit|spoke|visit|visited)\s+(?:with\s+)?$")
+_EVENT_BEFORE = re.compile(r"\b(?:met|meet|meeting|talks|summit|spoke|visit|visited|hosted|hosting|received|welcomed|greeted)\s+(?:with\s+)?$")
 # A later event in the next sentence is not the one the year belongs to.
 _LATER = re.compile(r"(?i:\b(?:since|later|after|afterwards|subsequently|again|then|now|next)\b)")
 
