@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -104,10 +105,14 @@ class Article:
         return self.text[block.start : block.end]
 
     def block_at(self, offset: int) -> Block | None:
-        for block in self.blocks:
-            if block.start <= offset < block.end:
-                return block
+        i = bisect.bisect_right(self._block_starts, offset) - 1
+        if i >= 0 and offset < self.blocks[i].end:
+            return self.blocks[i]
         return None
+
+    @cached_property
+    def _block_starts(self) -> list[int]:
+        return [b.start for b in self.blocks]
 
     # -- shared analyses (lazy, memoised) -----------------------------------
     @cached_property
@@ -126,6 +131,24 @@ class Article:
         return [make((m.start(), m.end(), m.group())) for m in WORD_RE.finditer(self.text)]
 
     @cached_property
+    def lower_words(self) -> list[str]:
+        """``words`` in lower case, index for index."""
+        return [w.text.lower() for w in self.words]
+
+    @cached_property
+    def word_index(self) -> dict[str, list[int]]:
+        """Where each lower-cased word occurs (indexes into ``words``): which words an article has at all."""
+        index: dict[str, list[int]] = {}
+        for i, w in enumerate(self.lower_words):
+            index.setdefault(w, []).append(i)
+        return index
+
+    @cached_property
+    def folded(self) -> str:
+        """The text case-folded, for quick "does it contain ..." tests before a costly regex."""
+        return self.text.casefold()
+
+    @cached_property
     def word_count(self) -> int:
         words = self.__dict__.get("words")  # counting without building tokens is three times faster
         return len(words) if words is not None else len(WORD_RE.findall(self.text))
@@ -139,11 +162,13 @@ class Article:
     def in_quote(self, start: int, end: int | None = None) -> bool:
         """True when [start, end) lies inside a quotation."""
         end = start + 1 if end is None else end
-        import bisect
-
         spans = self.quotes
-        i = bisect.bisect_right([s.start for s in spans], start) - 1
+        i = bisect.bisect_right(self._quote_starts, start) - 1
         return i >= 0 and spans[i].start <= start and end <= spans[i].end
+
+    @cached_property
+    def _quote_starts(self) -> list[int]:
+        return [s.start for s in self.quotes]
 
     def analysis(self, key: str, compute: Any) -> Any:
         """Memoise a rule-defined analysis that several rules share."""
@@ -166,7 +191,8 @@ class Article:
 
 
 # cached_property analyses that release() and pickling drop (word_count is kept)
-_MEMOISED = ("words", "sentences", "quotes", "lines", "body")
+_MEMOISED = ("words", "sentences", "quotes", "lines", "body", "lower_words", "word_index", "folded", "_block_starts",
+             "_quote_starts")
 WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 
 

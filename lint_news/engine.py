@@ -115,10 +115,25 @@ class Engine:
         self.options = options or Options()
         self.registry = registry or default_registry()
         self.finder = ConfigFinder(self.options.config)
+        self._codes: dict[tuple[int, Path | None], tuple[Config, frozenset[str]]] = {}
+        self._rules: dict[frozenset[str], list[Rule]] = {}
+
+    def codes_for(self, cfg: Config, path: Path | None) -> frozenset[str]:
+        """The codes that run on ``path`` under ``cfg``, memoised (the path matters only for per-file-ignores)."""
+        if not cfg.per_file_ignores:
+            path = None
+        hit = self._codes.get((id(cfg), path))
+        if hit is None or hit[0] is not cfg:
+            codes = frozenset(cfg.rules_for(self.registry, path, self.options.select, self.options.ignore))
+            hit = self._codes[(id(cfg), path)] = (cfg, codes)
+        return hit[1]
 
     def rules_for(self, cfg: Config, path: Path | None) -> list[Rule]:
-        codes = cfg.rules_for(self.registry, path, self.options.select, self.options.ignore)
-        return [r for r in self.registry if r.info.code in codes]
+        codes = self.codes_for(cfg, path)
+        rules = self._rules.get(codes)
+        if rules is None:
+            rules = self._rules[codes] = [r for r in self.registry if r.info.code in codes]
+        return rules
 
     def run(self, paths: list[str]) -> list[FileResult]:
         found = list(discover(paths, self.finder))
@@ -260,8 +275,7 @@ class Engine:
                 if target is None or target.config is None or target.article is None:
                     continue
                 path = Path(target.path) if target.path != self.options.stdin_name else None
-                codes = target.config.rules_for(self.registry, path, self.options.select, self.options.ignore)
-                if rule.info.code not in codes:
+                if rule.info.code not in self.codes_for(target.config, path):
                     continue
                 kept = self.finish(target.article, [finding], target.config)
                 target.findings = sorted(target.findings + kept, key=Finding.sort_key)
