@@ -221,6 +221,7 @@ class DataRule(Rule):
         # test that spares most articles the regexes
         self.requires = tuple(str(w).lower() for w in options.get("requires", ()))
         self._gate: re.Pattern[str] | bool | None = False  # False: not built yet
+        self._literals: dict[str, str] = {}  # phrase regexes: text every match contains (see required_literal)
         self.first_word: dict[str, list[Entry]] = {}
         for e in entries:
             if e.words:
@@ -238,10 +239,13 @@ class DataRule(Rule):
 
     def _check_phrases(self, article: Article) -> Iterator[Finding]:
         text = article.text
-        words = article.words
-        lowered = [w.text.lower() for w in words] if self.first_word else []
-        for i, low in enumerate(lowered):
-            for e in self.first_word.get(low, ()):
+        words = article.words if self.first_word else []
+        lowered = article.lower_words if self.first_word else []
+        index = article.word_index if self.first_word else {}
+        # only where some entry's first word occurs (most articles have none of them)
+        starts = sorted(i for w in index if w in self.first_word for i in index[w])
+        for i in starts:
+            for e in self.first_word[lowered[i]]:
                 k = len(e.words)
                 if i + k > len(words):
                     continue
@@ -257,6 +261,11 @@ class DataRule(Rule):
         for e in self.entries:
             if e.regex is None or e.words:
                 continue
+            need = self._literals.get(e.pattern)
+            if need is None:
+                need = self._literals[e.pattern] = "" if self.user else required_literal(e.regex)
+            if need and need not in article.folded:
+                continue  # a substring test in C instead of a regex over every block
             for block in article.blocks:
                 if block.kind not in self.block_kinds:
                     continue
@@ -356,6 +365,31 @@ def _find_all(text: str, word: str) -> Iterator[int]:
     while at >= 0:
         yield at
         at = text.find(word, at + 1)
+
+
+def required_literal(regex: Any) -> str:
+    """Case-folded text that every match of ``regex`` contains: its longest run of plain characters.
+
+    "\\b(covid|pcr) take a look at\\b" gives " take a look at". Zero-width items (\\b, lookarounds)
+    keep the characters around them adjacent; anything else ends a run. "" when no run has three
+    characters, or for a pattern this cannot read.
+    """
+    if not isinstance(regex, re.Pattern):
+        return ""
+    parser: Any = importlib.import_module("re._parser")
+    const: Any = importlib.import_module("re._constants")
+    try:
+        items = parser.parse(regex.pattern, regex.flags).data
+    except Exception:  # an internal module: never let it break a rule
+        return ""
+    best, run = "", ""
+    for op, arg in items:
+        if op is const.LITERAL:
+            run += chr(arg)
+        elif op not in (const.AT, const.ASSERT, const.ASSERT_NOT):
+            best, run = max(best, run, key=len), ""
+    best = max(best, run, key=len).casefold()
+    return best if len(best) >= 3 else ""
 
 
 def _match_case(replacement: str, found: str) -> str:
