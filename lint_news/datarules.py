@@ -287,11 +287,7 @@ class DataRule(Rule):
         yield self.finding(span, message, suggestions, confidence=e.confidence)
 
     def _block_gate(self) -> re.Pattern[str] | None:
-        """One regex over the whole article text that matches wherever some entry could match a block.
-
-        Block starts are line starts (blocks are joined by blank lines), so in the default mode the
-        gate is anchored with ``^`` in MULTILINE mode; one C-level scan replaces a loop over blocks.
-        """
+        """One regex that matches wherever some entry could match: one call per block, not one per entry."""
         if self._gate is False:
             parts: list[str] = []
             for e in self.entries:
@@ -301,7 +297,7 @@ class DataRule(Rule):
                     break
                 parts.append(f"(?{'' if e.case_exact and not e.headline_aware else 'i'}:{pattern})")
             gate = "|".join(parts)
-            self._gate = None if self.user or not parts else re.compile(gate if self.search else f"^(?:{gate})", re.M)
+            self._gate = None if self.user or not parts else re.compile(gate)
         return self._gate if isinstance(self._gate, re.Pattern) else None
 
     def _candidates(self, article: Article, lowered: str) -> list[Block]:
@@ -309,10 +305,11 @@ class DataRule(Rule):
         gate = self._block_gate()
         if gate is None:
             return article.blocks
-        if self.search and self.requires:
-            hits = sorted(i for w in self.requires for i in _find_all(lowered, w))
-        else:
-            hits = [m.start() for m in gate.finditer(article.text)]
+        if not (self.search and self.requires):
+            text = article.text
+            find = gate.search if self.search else gate.match
+            return [b for b in article.blocks if b.kind in self.block_kinds and find(text, b.start, b.end)]
+        hits = sorted(i for w in self.requires for i in _find_all(lowered, w))
         starts = [b.start for b in article.blocks]
         out: list[Block] = []
         for at in hits:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Callable
 
 import pytest
 
@@ -15,7 +16,7 @@ from lint_news.fixes import fix_text
 HEAD = "Talks end without a deal\n\n"
 
 
-def _lint(select: list[str]):  # type: ignore[no-untyped-def]
+def _lint(select: list[str]) -> Callable[[str], list[tuple[Article, Finding]]]:
     def lint(text: str) -> list[tuple[Article, Finding]]:
         out = []
         for result in check_text(text, "article.txt", select=select):

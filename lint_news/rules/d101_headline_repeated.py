@@ -55,13 +55,15 @@ class HeadlineRepeated(Rule):
         first_body = next((ln for ln in lines if ln.block.kind in BODY_KINDS), None)
         longest = max(len(o.text) for o in originals) + 10  # a repeat is no longer than this
         for line in lines:
-            if len(line.text) > longest or line.block.kind not in (*BODY_KINDS, "standfirst") or not line.key:
+            if len(line.text) > longest or line.block.kind not in (*BODY_KINDS, "standfirst"):
                 continue
             for orig in originals:
                 if orig is line or (line.block.kind == "standfirst" and orig.block.kind != "headline"):
                     continue
                 if len(line.text) < len(orig.text) - 10 and not is_truncated(line.text):
                     continue  # far shorter than the original and not cut off: not a copy
+                if not line.key:
+                    break
                 exact = line.key == orig.key
                 cut = False
                 if not exact and is_truncated(line.text):

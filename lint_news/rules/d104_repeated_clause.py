@@ -15,7 +15,6 @@ HEADLINE_MAX_WORDS = 25  # a longer "headline" is a first paragraph (plain text 
 _JOINER = re.compile(r"\s*[,;–—-]\s*")
 _EDGE = ".,;:!?\"'“”‘’()[]–—-"
 HEADLINE_MIN = 4  # words a headline must repeat
-SENTENCE_MIN = 6  # words a long "headline" (a first paragraph) must repeat
 STOP = frozenset("a an the of to in on at for and or but by with from as is was be has have had it its".split())
 
 
@@ -44,9 +43,9 @@ class RepeatedClause(Rule):
 
     ## What it flags
     A run of four or more words (two of them content words) that a headline or standfirst repeats
-    within itself, as in "X has been fined 2,000 euros and fined 2,000 euros"; a "headline" of more
-    than 25 words (a plain-text file without a title) must repeat six. The second copy, with the
-    "and" or comma joining it, is flagged.
+    within itself, as in "X has been fined 2,000 euros and fined 2,000 euros". A "headline" of more
+    than 25 words (the first paragraph of a plain-text file without a title) is left alone. The
+    second copy, with the "and" or comma joining it, is flagged.
 
     ## Why it matters
     Spinners splice two versions of a clause together; the repeat is a visible defect in the most
@@ -72,9 +71,9 @@ class RepeatedClause(Rule):
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
         text = article.text
         for block in article.blocks:
-            if block.kind in ("headline", "standfirst"):
-                short = text.count(" ", block.start, block.end) < HEADLINE_MAX_WORDS
-                yield from self._scan(text, block.start, block.end, HEADLINE_MIN if short else SENTENCE_MIN)
+            # a "headline" of more than 25 words is a first paragraph (plain text without a title)
+            if block.kind in ("headline", "standfirst") and text.count(" ", block.start, block.end) < HEADLINE_MAX_WORDS:
+                yield from self._scan(text, block.start, block.end, HEADLINE_MIN)
 
     def _scan(self, text: str, start: int, end: int, minimum: int) -> Iterator[Finding]:
         rough = [w.strip(_EDGE) for w in text[start:end].lower().split()]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ..context import Context
@@ -9,33 +10,33 @@ from ..document import Article
 from ..findings import Finding, Span, Suggestion
 from ..registry import Rule
 
+_MARKS = re.compile("[“”‘’]")
+
 
 def mismatched(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """(open, close) offsets of ‘ … ” pairs in text[start:end], outside double quotations."""
     in_double = False
-    i = start
-    while i < end:
-        ch = text[i]
+    opened: int | None = None  # offset of a ‘ that opened a quotation
+    for m in _MARKS.finditer(text, start, end):
+        i, ch = m.start(), m.group()
+        if opened is not None:
+            if ch == "”":
+                yield opened, i
+                opened = None
+                continue
+            if ch == "’" and (i + 1 >= end or not text[i + 1].isalnum()):
+                opened = None  # a proper single-quote pair
+                continue
+            if ch not in "“‘":
+                continue  # an apostrophe inside a word
+            opened = None  # another quotation begins: handled below
         if ch == "“":
             in_double = True
         elif ch == "”":
             in_double = False
         elif ch == "‘" and not in_double and (i == start or not text[i - 1].isalnum()) \
                 and i + 1 < end and text[i + 1].isalnum():
-            j = i + 1
-            while j < end:
-                c = text[j]
-                if c == "’" and (j + 1 >= end or not text[j + 1].isalnum()):
-                    break  # a proper single-quote pair
-                if c in "“‘":
-                    break
-                if c == "”":
-                    yield i, j
-                    break
-                j += 1
-            i = j
-            continue
-        i += 1
+            opened = i
 
 
 class MismatchedQuotes(Rule):

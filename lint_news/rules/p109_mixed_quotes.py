@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from ..context import Context
@@ -10,8 +9,6 @@ from ..document import Article
 from ..findings import Finding, Span
 from ..registry import Rule
 
-_DOUBLE = re.compile(r"[\"“”]")
-_SINGLE = re.compile(r"['‘’]")
 MIN_DOUBLE = 2  # each style must be used at least this often: one stray mark is a typo, not a habit
 MIN_SINGLE = 3  # apostrophes mix more often in edited text (copy pasted from several sources)
 
@@ -47,15 +44,16 @@ class MixedQuoteStyles(Rule):
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
         text = article.text
-        for regex, straight, minimum, what in ((_DOUBLE, '"', MIN_DOUBLE, "quotation marks"),
-                                               (_SINGLE, "'", MIN_SINGLE, "apostrophes or single quotes")):
-            marks = [(m.start(), m.group() == straight) for m in regex.finditer(text)]
-            n_straight = sum(s for _, s in marks)
-            n_curly = len(marks) - n_straight
-            if n_straight < minimum or n_curly < minimum:
+        for straight, curly, minimum, what in (('"', "“”", MIN_DOUBLE, "quotation marks"),
+                                               ("'", "‘’", MIN_SINGLE, "apostrophes or single quotes")):
+            n_straight = text.count(straight)
+            if n_straight < minimum:
+                continue
+            n_curly = sum(text.count(c) for c in curly)
+            if n_curly < minimum:
                 continue
             minority = n_straight <= n_curly
-            at = next(i for i, s in marks if s == minority)
+            at = text.find(straight) if minority else min(i for i in map(text.find, curly) if i >= 0)
             style = "straight" if minority else "curly"
             yield self.finding(Span(at, at + 1),
                                f"{style} {what} mixed with the other style ({n_straight} straight, {n_curly} curly)",
