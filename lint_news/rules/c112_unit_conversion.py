@@ -139,7 +139,7 @@ def _agree(a: tuple[str, float, str], b: tuple[str, float, str]) -> bool:
     if a[0] == "temperature":
         return abs(a[1] - b[1]) <= 3
     low, high = sorted((abs(a[1]), abs(b[1])))
-    return low > 0 and high / low <= 1.35
+    return high == 0 or (low > 0 and high / low <= 1.35)
 
 
 def _convert_text(a: tuple[str, float, str], unit: str) -> str:
