@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+import math
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 
 from ..chrome import normalize
@@ -13,45 +14,46 @@ from ..registry import Rule
 
 MIN_WORDS = 5  # shorter headlines ("Weather", "Markets close") recur legitimately
 JACCARD = 0.8  # word-set similarity that counts as "nearly the same"
-BANDS, ROWS = 5, 3  # MinHash LSH: a pair at Jaccard 0.8 becomes a candidate with p ~ 0.97
 MAX_RELATED = 5
-
-
-def _signature(words: frozenset[str]) -> tuple[int, ...]:
-    return tuple(min(hash((seed, w)) for w in words) for seed in range(BANDS * ROWS))
+MAX_BUCKET = 200  # earlier headlines compared per prefix word: templated series stay linear
+BANDS, ROWS = 5, 3  # MinHash banding for the same thresholds across an archive (lint_news.archive.dupes)
 
 
 def similar_pairs(keys: list[str]) -> Iterator[tuple[int, int]]:
     """Index pairs (i < j) whose keys are equal or nearly equal (word Jaccard >= JACCARD).
 
-    Exact keys are grouped by hashing; near copies are found by MinHash banding, so the cost grows
-    with the number of keys, not the number of pairs. Headlines that differ in a number ("Day 41 of
-    the strike", "Day 42 of the strike") are a series, not copies.
+    Exact keys are grouped by hashing. Near copies are found by prefix filtering (as in PPJoin):
+    with each word set sorted rarest word first, two sets at Jaccard >= t must share a word among
+    the first ``n - ceil(t * n) + 1`` words of each, so only sets sharing such a rare word are
+    compared, and at most MAX_BUCKET of them per word (so a run of templated headlines stays
+    linear). The cost grows with the number of keys, not of pairs.
+    Headlines that differ in a number ("Day 41 of the strike", "Day 42 of the strike") are a
+    series, not copies.
     """
     sets = [frozenset(k.split()) for k in keys]
     exact: dict[str, list[int]] = defaultdict(list)
     for i, key in enumerate(keys):
         if len(sets[i]) >= MIN_WORDS:
             exact[key].append(i)
-    buckets: dict[tuple[int, tuple[int, ...]], list[int]] = defaultdict(list)
+    reps = [group[0] for group in exact.values()]  # one representative per distinct key
     for group in exact.values():
         yield from ((a, b) for n, a in enumerate(group) for b in group[n + 1 :])
-        rep = group[0]  # one representative per distinct key goes into the LSH buckets
-        sig = _signature(sets[rep])
-        for band in range(BANDS):
-            buckets[(band, sig[band * ROWS : (band + 1) * ROWS])].append(rep)
-    checked: set[tuple[int, int]] = set()
-    for reps in buckets.values():
-        for n, a in enumerate(reps):
-            for b in reps[n + 1 :]:
-                if (a, b) in checked:
-                    continue
-                checked.add((a, b))
-                sa, sb = sets[a], sets[b]
-                if len(sa & sb) >= JACCARD * len(sa | sb) and not any(ch.isdigit() for w in sa ^ sb for ch in w):
-                    for x in exact[keys[a]]:
-                        for y in exact[keys[b]]:
-                            yield (x, y) if x < y else (y, x)
+    df = Counter(w for rep in reps for w in sets[rep])
+    index: dict[str, list[int]] = defaultdict(list)
+    for rep in reps:
+        words = sorted(sets[rep], key=lambda w: (df[w], w))
+        prefix = len(words) - math.ceil(JACCARD * len(words)) + 1
+        candidates: set[int] = set()
+        for w in words[:prefix]:
+            candidates.update(index[w][-MAX_BUCKET:])
+            index[w].append(rep)
+        sa = sets[rep]
+        for other in sorted(candidates):
+            sb = sets[other]
+            if len(sa & sb) >= JACCARD * len(sa | sb) and not any(ch.isdigit() for w in sa ^ sb for ch in w):
+                for x in exact[keys[other]]:
+                    for y in exact[keys[rep]]:
+                        yield (x, y) if x < y else (y, x)
 
 
 class HeadlineAcrossFiles(Rule):
