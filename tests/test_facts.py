@@ -92,3 +92,13 @@ def _article(text: str, name: str):  # type: ignore[no-untyped-def]
     result = check_text(text, name, select=["C101"])[0]
     assert result.article is not None
     return result.article
+
+
+def test_find_all_and_sentences() -> None:
+    from lint_news.facts.spans import find_all, sentence_span
+
+    assert find_all("born here, born there; (b. 1950)", ("born", "(b.")) == [0, 11, 23]
+    assert find_all("nothing", ("born",)) == []
+    article = _article("Headline\n\nFirst sentence here. Second one follows.\n", "a.txt")
+    span = sentence_span(article, article.text.index("Second"))
+    assert article.slice(span).startswith("Second")
