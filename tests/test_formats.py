@@ -104,3 +104,12 @@ def test_loaders_raise_only_input_errors() -> None:
             load_articles(fmt, "\x00\ufeff---\n+++\n<<>>&#xFFFFFFFF;&#0;\\")
         except InputError as exc:
             assert "\n" not in exc.message
+
+
+def test_markdown_table_cells_map_to_their_own_cell() -> None:
+    source = "| a | b |\n|---|---|\n| talks | *talks*.Here |\n"
+    article = load_articles("a.md", source)[0]
+    second = article.text.rindex("talks")
+    start, end = article.positions(Span(second, second + len("talks.Here")))
+    assert (start.line, start.column, source[start.offset : end.offset]) == (3, 12, "talks*.Here")
+    assert not article.smap.is_verbatim(second, second + len("talks.Here"))  # crosses the closing '*'

@@ -100,7 +100,8 @@ class _InlineWriter:
         self.source = source
         self.comments = comments
 
-    def write(self, children: list[Token], start: int, limit: int) -> None:
+    def write(self, children: list[Token], start: int, limit: int) -> int:
+        """Add the prose of one inline token found in source[start:limit]; returns where it ended."""
         cursor = start
         skip_depth = 0  # inside an autolink or image: not prose
         for tok in children:
@@ -145,6 +146,7 @@ class _InlineWriter:
                 at = self.source.find("![", cursor, limit)
                 if at >= 0:
                     cursor = _skip_link_target(self.source, at + 2, limit)
+        return cursor
 
 
 def _add_front_matter_block(builder: ArticleBuilder, source: str, fm: FrontMatter, keys: tuple[str, ...], kind: str) -> str | None:
@@ -179,6 +181,8 @@ def load(path: str, source: str) -> list[Article]:
     lines = LineIndex(body)
     writer = _InlineWriter(builder, source, comments)
     context: list[str] = []
+    prev_map: list[int] | None = None
+    prev_end = 0
     for tok in _PARSER.parse(body):
         if tok.type.endswith("_open") and tok.nesting == 1:
             context.append(tok.type[: -len("_open")])
@@ -188,10 +192,12 @@ def load(path: str, source: str) -> list[Article]:
         elif tok.type == "inline" and tok.map is not None:
             start = body_start + lines.line_start(tok.map[0] + 1)
             limit = body_start + (lines.line_start(tok.map[1] + 1) if tok.map[1] < lines.line_count else len(body))
+            if tok.map == prev_map:  # another cell of the same table row: search after the previous one
+                start = max(start, prev_end)
             builder.begin(_block_kind(context, has_title, builder))
             if context and context[-1] == "heading" and not has_title and not builder.has_blocks():
                 has_title = True
-            writer.write(tok.children or [], start, limit)
+            prev_end, prev_map = writer.write(tok.children or [], start, limit), tok.map
             builder.end()
         elif tok.type == "html_block" and tok.map is not None:
             start = body_start + lines.line_start(tok.map[0] + 1)

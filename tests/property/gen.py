@@ -74,7 +74,22 @@ def md_inline(draw: st.DrawFn) -> Built:
 
 @st.composite
 def md_block(draw: st.DrawFn) -> Built:
-    kind = draw(st.sampled_from(["para", "para", "heading", "list", "olist", "quote", "fence", "comment", "html"]))
+    kind = draw(st.sampled_from(["para", "para", "heading", "list", "olist", "quote", "fence", "comment", "html",
+                                 "setext", "table", "reflink", "nested", "indented"]))
+    if kind == "setext":
+        w, ws = draw(_words())
+        return w + "\n" + draw(st.sampled_from(["===", "---"])), ws
+    if kind == "table":
+        (a, aw), (b, bw) = draw(_words(1, 2)), draw(_words(1, 2))
+        return f"| x1 | y2 |\n|----|----|\n| {a} | *{b}* |", aw + bw
+    if kind == "reflink":
+        (a, aw), (b, bw) = draw(_words(1, 2)), draw(_words(1, 2))
+        return f"{a} [{b}][r1] and [r1]\n\n[r1]: http://e.example/r \"t\"", aw + bw + ["r1"] * 0
+    if kind == "nested":
+        s, ws = draw(md_inline())
+        return "- > " + s.replace("\n", "\n  > ") + "\n  - " + s.replace("\n", "\n    "), ws + ws
+    if kind == "indented":
+        return "    code x1 <b>\n    more x1", []
     if kind == "heading":
         w, ws = draw(_words())
         return "#" * draw(st.integers(1, 3)) + " " + w, ws
