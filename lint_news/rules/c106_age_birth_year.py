@@ -23,6 +23,8 @@ _AGE = re.compile(
 _OTHER_TIME = re.compile(
     r"(?i:\b(?:died|dies|dead|death|killed|late|when|then|at the time|would|had been)\b|\b(?:was|were)\b(?!\s+born))"
 )
+_INDEFINITE = re.compile(r"\b(?:a|an)\s+$")
+_PREDICATIVE = re.compile(r"\b(?:is|was|as|now)\s+(?:a|an)\s+$")
 _AGE_COMMA = re.compile(r",\s+\d{1,3},(?=\s)")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -79,7 +81,7 @@ class AgeBirthYear(Rule):
             for age_match in ages:
                 same_sentence = sent.start <= age_match.start() < sent.end
                 same_person = birth.group("who") is not None and birth.group("who") == age_match.group("who")
-                if not (same_sentence or same_person):
+                if not (same_person or (same_sentence and _may_be_same(text, birth, age_match))):
                     continue
                 age = int(age_match.group("a1") or age_match.group("a2") or age_match.group("a3"))
                 if day.year - year - 1 <= age <= day.year - year:
@@ -94,6 +96,15 @@ class AgeBirthYear(Rule):
                     confidence=0.75,
                 )
                 break
+
+
+def _may_be_same(text: str, birth: re.Match[str], age: re.Match[str]) -> bool:
+    """In one sentence, the age may describe the person born: not another named person, and not
+    a newcomer ("hired a 25-year-old assistant"; "is a 51-year-old" is the same person)."""
+    if birth.group("who") and age.group("who") and birth.group("who") != age.group("who"):
+        return False
+    before = text[max(0, age.start() - 12) : age.start()]
+    return not (_INDEFINITE.search(before) and not _PREDICATIVE.search(before))
 
 
 def _around(text: str, anchors: list[int], rx: re.Pattern[str], width: int = 50) -> list[re.Match[str]]:
