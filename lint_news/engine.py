@@ -117,6 +117,7 @@ class Engine:
         self.finder = ConfigFinder(self.options.config)
         self._codes: dict[tuple[int, Path | None], tuple[Config, frozenset[str]]] = {}
         self._rules: dict[frozenset[str], list[Rule]] = {}
+        self._configs: dict[str, Config] = {}  # folder -> config (lint_file)
 
     def codes_for(self, cfg: Config, path: Path | None) -> frozenset[str]:
         """The codes that run on ``path`` under ``cfg``, memoised (the path matters only for per-file-ignores)."""
@@ -164,8 +165,7 @@ class Engine:
         display = self.options.stdin_name if path == STDIN else path
         fmt = self.options.stdin_format if path == STDIN else format_of(path)
         try:
-            cfg = self.finder.for_path(Path.cwd() / "_" if path == STDIN else Path(path))
-            cfg.validate(self.registry)
+            cfg = self._config_for(path)
         except LintNewsError as exc:
             return [FileResult(display, errors=[str(exc)])]
         try:
@@ -175,6 +175,16 @@ class Engine:
         except InputError as exc:
             return [FileResult(display, errors=[exc.message])]
         return self.lint_bytes(display, data, fmt, cfg)
+
+    def _config_for(self, path: str) -> Config:
+        """The validated config of ``path``'s folder, looked up once per folder of the run."""
+        folder = "" if path == STDIN else os.path.dirname(path)
+        cfg = self._configs.get(folder)
+        if cfg is None:
+            cfg = self.finder.for_path(Path.cwd() / "_" if path == STDIN else Path(path))
+            cfg.validate(self.registry)  # raises for a bad config: not remembered, reported per file
+            self._configs[folder] = cfg
+        return cfg
 
     def lint_bytes(self, display: str, data: bytes, fmt: str, cfg: Config) -> list[FileResult]:
         try:
@@ -227,6 +237,8 @@ class Engine:
                 found = []
                 if errors is not None:
                     errors.append(internal_error(f"rule {rule.info.code}", exc))
+            if not found:
+                continue
             bad = [f for f in found if f.span.end > size]
             if bad and errors is not None:
                 errors.append(f"internal error in rule {rule.info.code}: span {bad[0].span.start}..{bad[0].span.end} "
