@@ -144,7 +144,7 @@ def rule_profile(files: list[Path]) -> tuple[float, list[tuple[str, float]]]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--words", type=int, default=1_000_000, help="corpus size in words")
-    parser.add_argument("--out", type=Path, default=build_corpus.DEFAULT_OUT, help="where the corpus is built")
+    parser.add_argument("--out", type=Path, help="where the corpus is built (default: benchmarks/out/corpus-WORDS)")
     parser.add_argument("--jobs", type=int, default=cores(), help="workers for the parallel run (default: cores)")
     parser.add_argument("--cold-runs", type=int, default=9)
     parser.add_argument("--rules-sample", type=int, default=200_000, help="words for the per-rule profile (0: skip)")
@@ -153,8 +153,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
     args = parser.parse_args(argv)
 
-    manifest = build_corpus.build(args.out, args.words)
-    corpus = args.out
+    corpus = args.out or build_corpus.default_out(args.words)
+    manifest = build_corpus.build(corpus, args.words)
     words, nfiles = int(manifest["words"]), int(manifest["files"])  # type: ignore[call-overload]
     files = sorted(p for p in corpus.rglob("*") if p.is_file() and p.name != "manifest.json")
     one_file = next(p for p in files if p.suffix == ".txt")

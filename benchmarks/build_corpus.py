@@ -4,7 +4,7 @@ The source articles are repeated in a seeded shuffle (each pass in a new order) 
 holds the target number of words; each copy is one file, 500 files a folder. The corpus is written
 under benchmarks/out/ (git-ignored) and reused while its manifest matches.
 
-    python benchmarks/build_corpus.py [--words 1000000] [--out benchmarks/out/corpus]
+    python benchmarks/build_corpus.py [--words 1000000] [--out benchmarks/out/corpus-1000000]
 """
 
 from __future__ import annotations
@@ -20,7 +20,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SOURCES = (ROOT / "examples", ROOT.parent / "shared" / "corpus")
-DEFAULT_OUT = ROOT / "benchmarks" / "out" / "corpus"
+OUT = ROOT / "benchmarks" / "out"
+
+
+def default_out(words: int) -> Path:
+    """One folder per size, so runs of different sizes do not rebuild each other's corpus."""
+    return OUT / f"corpus-{words}"
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
 PER_FOLDER = 500
 
@@ -77,9 +82,10 @@ def _fingerprint(sources: list[Source], words: int, seed: int) -> str:
     return h.hexdigest()[:16]
 
 
-def build(out: Path = DEFAULT_OUT, words: int = 1_000_000, seed: int = 0,
+def build(out: Path | None = None, words: int = 1_000_000, seed: int = 0,
           sources: list[Source] | None = None) -> dict[str, object]:
     """Write the corpus (unless an identical one is there) and return its manifest."""
+    out = out or default_out(words)
     sources = sources if sources is not None else find_sources()
     sources = [s for s in sources if s.words]
     if not sources:
@@ -117,10 +123,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--words", type=int, default=1_000_000)
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--out", type=Path, help="default: benchmarks/out/corpus-WORDS")
     args = parser.parse_args(argv)
-    manifest = build(args.out, args.words, args.seed)
-    print(f"{args.out}: {manifest['files']} files, {manifest['words']} words", file=sys.stderr)
+    out = args.out or default_out(args.words)
+    manifest = build(out, args.words, args.seed)
+    print(f"{out}: {manifest['files']} files, {manifest['words']} words", file=sys.stderr)
     return 0
 
 

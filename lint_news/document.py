@@ -127,8 +127,8 @@ class Article:
 
     @cached_property
     def words(self) -> list[Token]:
-        make = Token._make
-        return [make((m.start(), m.end(), m.group())) for m in WORD_RE.finditer(self.text)]
+        new, cls = tuple.__new__, Token  # as Token._make, without its length check
+        return [new(cls, (m.start(), m.end(), m.group())) for m in WORD_RE.finditer(self.text)]
 
     @cached_property
     def lower_words(self) -> list[str]:
