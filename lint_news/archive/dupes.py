@@ -91,19 +91,31 @@ def minhash(norm: str) -> list[int]:
     return [min((a * v + b) % _PRIME for v in values) for a, b in _SEEDS]
 
 
+def _first_shared_band(a: list[int], b: list[int]) -> int:
+    return next((k for k in range(BANDS) if a[k * ROWS : (k + 1) * ROWS] == b[k * ROWS : (k + 1) * ROWS]), BANDS)
+
+
 def band_keys(rep: tuple[HeadRef, int]) -> list[tuple[str, tuple[HeadRef, int]]]:
     sig = minhash(rep[0].norm)
     return [(f"{band}:{_hash(repr(sig[band * ROWS : (band + 1) * ROWS])):016x}", rep) for band in range(BANDS)]
 
 
 def near_pairs(group: tuple[str, list[tuple[HeadRef, int]]]) -> Iterator[dict[str, Any]]:
-    """Pairs of distinct headlines in one band bucket whose word sets are similar enough."""
+    """Pairs of distinct headlines in one band bucket whose word sets are similar enough.
+
+    A pair that shares several bands is reported by the first of them only, so no global
+    de-duplication (a reduction to one task) is needed.
+    """
+    band = int(group[0].split(":", 1)[0])
     reps = sorted(group[1], key=lambda r: r[0].key)[:MAX_BUCKET]
     sets = [frozenset(r[0].norm.split()) for r in reps]
+    sigs = [minhash(r[0].norm) for r in reps] if band else []
     for i, (a, _) in enumerate(reps):
         for j in range(i + 1, len(reps)):
             b, b_size = reps[j]
             if a.key == b.key:
+                continue
+            if band and _first_shared_band(sigs[i], sigs[j]) < band:
                 continue
             similarity = len(sets[i] & sets[j]) / len(sets[i] | sets[j])
             if similarity >= JACCARD:

@@ -44,10 +44,6 @@ def _head_key(ref: HeadRef) -> str:
     return ref.key
 
 
-def _pair_key(row: dict[str, Any]) -> tuple[str, int, str, int]:
-    return row["source"], row["locator"], row["other_source"], row["other_locator"]
-
-
 def _unkey(group: tuple[str, list[tuple[str, Any]]]) -> tuple[str, list[Any]]:
     return group[0], [value for _, value in group[1]]
 
@@ -83,7 +79,7 @@ def build_graph(parts: list[Part], options: LintOptions, out: Path, fmt: str) ->
     exact = heads.groupby(_head_key, shuffle="tasks", npartitions=n).map(exact_group)
     exact_rows = exact.pluck(0).flatten()
     near_rows = (exact.pluck(1).map(band_keys).flatten().groupby(itemgetter(0), shuffle="tasks", npartitions=n)
-                 .map(_unkey).map(near_pairs).flatten().distinct(key=_pair_key))
+                 .map(_unkey).map(near_pairs).flatten())
     rows = db.concat([exact_rows, near_rows])
     writes = [delayed(_write_duplicates)(i, part, str(out), fmt) for i, part in enumerate(rows.to_delayed())]
     return [summary, *writes]
