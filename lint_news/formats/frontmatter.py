@@ -67,6 +67,21 @@ def locate_value(source: str, fm: FrontMatter, key: str, value: str) -> tuple[in
         return None
     a, b = m.start(1), m.end(1)
     raw = source[a:b]
+    if raw != value and not _scalar_is(raw, value):
+        return None  # a block scalar (| or >), a continued line, a comment...: not placeable exactly
     if len(raw) >= 2 and raw[0] == raw[-1] and raw[0] in "'\"":
         a, b, raw = a + 1, b - 1, raw[1:-1]
     return a, b, raw == value
+
+
+def _scalar_is(raw: str, value: str) -> bool:
+    """Does the one-line scalar ``raw`` (YAML or TOML) read as ``value``?"""
+    try:
+        if yaml.safe_load("k: " + raw) == {"k": value}:
+            return True
+    except yaml.YAMLError:
+        pass
+    try:
+        return tomllib.loads("k = " + raw) == {"k": value}
+    except tomllib.TOMLDecodeError:
+        return False

@@ -113,8 +113,12 @@ def md_block(draw: st.DrawFn) -> Built:
 @st.composite
 def front_matter(draw: st.DrawFn) -> Built:
     title, ws = draw(_words())
-    style = draw(st.sampled_from(["yaml", "yaml-dq", "yaml-sq", "toml", "none-title"]))
+    style = draw(st.sampled_from(["yaml", "yaml-dq", "yaml-sq", "toml", "none-title", "folded", "comment"]))
     nl = draw(st.sampled_from(["\n", "\r\n"]))
+    if style == "folded":  # a multi-line value: pinned to the whole front matter
+        return f"---{nl}title: >{nl}  {title}{nl}  {title}{nl}tags: [x1]{nl}---{nl}", ws + ws
+    if style == "comment":
+        return f"---{nl}title: {title} # x1{nl}---{nl}", ws
     if style == "toml":
         return f"+++{nl}title = {json.dumps(title)}{nl}date = 2024-01-02{nl}+++{nl}", ws
     if style == "none-title":
@@ -152,7 +156,8 @@ def html_node(depth: int = 3) -> st.SearchStrategy[Built]:
         st.sampled_from([("<!-- c -->", []), ("<br>", []), ("<br/>", []), ('<img alt="pic" src="x.png">', []),
                          ("<script>if (a < b && c) { x1 = '</p>'; }</script>", []),
                          ("<style>p > b { color: red }</style>", []), ("<nav> menu x1 </nav>", []),
-                         ("<footer> (c) x1 </footer>", [])]),
+                         ("<footer> (c) x1 </footer>", []), ('<P TITLE="a>b">', []), ("<![CDATA[x1]]>", []),
+                         ("<?xml x1?>", []), ("</p>", []), ("<p/>", []), ("<HR>", []), ("&unknown; &#0; &#x110000;", [])]),
     )
     if depth == 0:
         return leaves
