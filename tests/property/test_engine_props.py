@@ -15,7 +15,7 @@ from lint_news.formats import format_of
 from lint_news.loading import decode
 from lint_news.report.model import file_dict
 
-from .gen import html_chaos, html_docs, jsonl_docs, markdown_docs, md_chaos, txt_docs
+from .gen import html_chaos, html_docs, jsonl_docs, markdown_docs, md_chaos, scaled, txt_docs
 
 ENGINE = Engine(Options())  # every default rule
 DAMAGE = ["Friday.Negotiators", " the the ", " ,", "Obama Obma Obamma", "Click here to subscribe.",
@@ -85,7 +85,7 @@ def documents(draw: st.DrawFn) -> tuple[str, str]:
     return name, _damaged(draw, source)
 
 
-@settings(max_examples=80)
+@settings(max_examples=scaled(80))
 @given(documents(), st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "cp1252"]), st.sampled_from(["\n", "\r\n", "\r"]))
 def test_engine_never_crashes_and_positions_point_at_the_text(doc: tuple[str, str], encoding: str, nl: str) -> None:
     name, source = doc
@@ -100,7 +100,7 @@ def test_engine_never_crashes_and_positions_point_at_the_text(doc: tuple[str, st
     _check_results(ENGINE.lint_text(name, decoded, format_of(name), Config()))
 
 
-@settings(max_examples=40)
+@settings(max_examples=scaled(40))
 @given(st.binary(max_size=300), st.sampled_from(["a.txt", "a.md", "a.html", "a.jsonl"]))
 def test_engine_on_random_bytes(data: bytes, name: str) -> None:
     _check_results(ENGINE.lint_bytes(name, data, format_of(name), Config()))
