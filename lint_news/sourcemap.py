@@ -10,7 +10,10 @@ This module is the only place that turns plain-text offsets into source offsets 
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
+
+_NEWLINE = re.compile(r"\r\n|\r|\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,21 +27,17 @@ class LineIndex:
     """Offsets of line starts in a text, honouring \\n, \\r\\n and lone \\r."""
 
     def __init__(self, text: str) -> None:
-        starts = [0]
-        i, n = 0, len(text)
-        find_n, find_r = text.find, text.find
-        while i < n:
-            a = find_n("\n", i)
-            b = find_r("\r", i)
-            if a < 0 and b < 0:
-                break
-            j = a if b < 0 or (0 <= a < b) else b
-            if text[j] == "\r" and j + 1 < n and text[j + 1] == "\n":
-                j += 1
-            starts.append(j + 1)
-            i = j + 1
+        # one pass over the text (searching for \r from every line would be quadratic)
+        if "\r" not in text:
+            starts = [0]
+            i = text.find("\n")
+            while i >= 0:
+                starts.append(i + 1)
+                i = text.find("\n", i + 1)
+        else:
+            starts = [0, *(m.end() for m in _NEWLINE.finditer(text))]
         self._starts = starts
-        self._length = n
+        self._length = len(text)
 
     def position(self, offset: int) -> Position:
         offset = max(0, min(offset, self._length))
