@@ -221,7 +221,7 @@ class DataRule(Rule):
         # test that spares most articles the regexes
         self.requires = tuple(str(w).lower() for w in options.get("requires", ()))
         self._gate: re.Pattern[str] | bool | None = False  # False: not built yet
-        self._literals: dict[str, str] = {}  # phrase regexes: text every match contains (see required_literal)
+        self._literals: dict[str, tuple[str, ...]] = {}  # phrase regexes: see required_literals
         self.first_word: dict[str, list[Entry]] = {}
         for e in entries:
             if e.words:
@@ -241,18 +241,15 @@ class DataRule(Rule):
         text = article.text
         words = article.words if self.first_word else []
         lowered = article.lower_words if self.first_word else []
-        index = article.word_index if self.first_word else {}
-        # only where some entry's first word occurs (most articles have none of them)
-        starts = sorted(i for w in index if w in self.first_word for i in index[w])
+        # only where some entry's first word occurs: a set intersection in C, then one pass if any
+        present = self.first_word.keys() & lowered
+        starts = [i for i, w in enumerate(lowered) if w in present] if present else []
         for i in starts:
             for e in self.first_word[lowered[i]]:
                 k = len(e.words)
-                if i + k > len(words):
-                    continue
-                ok = all(lowered[i + j] == e.words[j] for j in range(1, k)) and all(
-                    text[words[i + j - 1].end : words[i + j].start].strip() == "" for j in range(1, k)
-                )
-                if not ok:
+                if i + k > len(words) or (k > 1 and tuple(lowered[i : i + k]) != e.words):
+                    continue  # one comparison in C rejects most candidates
+                if not all(text[words[i + j - 1].end : words[i + j].start].strip() == "" for j in range(1, k)):
                     continue
                 span = Span(words[i].start, words[i + k - 1].end)
                 if e.case_exact and text[span.start : span.end] != e.pattern:
@@ -263,9 +260,9 @@ class DataRule(Rule):
                 continue
             need = self._literals.get(e.pattern)
             if need is None:
-                need = self._literals[e.pattern] = "" if self.user else required_literal(e.regex)
-            if need and need not in article.folded:
-                continue  # a substring test in C instead of a regex over every block
+                need = self._literals[e.pattern] = () if self.user else required_literals(e.regex)
+            if need and not any(n in article.folded for n in need):
+                continue  # substring tests in C instead of a regex over every block
             for block in article.blocks:
                 if block.kind not in self.block_kinds:
                     continue
@@ -364,29 +361,41 @@ def _find_all(text: str, word: str) -> Iterator[int]:
         at = text.find(word, at + 1)
 
 
-def required_literal(regex: Any) -> str:
-    """Case-folded text that every match of ``regex`` contains: its longest run of plain characters.
+def required_literals(regex: Any) -> tuple[str, ...]:
+    """Case-folded texts one of which every match of ``regex`` contains (empty: no such test).
 
-    "\\b(covid|pcr) take a look at\\b" gives " take a look at". Zero-width items (\\b, lookarounds)
-    keep the characters around them adjacent; anything else ends a run. "" when no run has three
-    characters, or for a pattern this cannot read.
+    The longest run of plain characters: "\\b(covid|pcr) take a look at\\b" gives " take a look at";
+    a pattern that is one alternation gives one run per branch. Zero-width items (\\b, lookarounds)
+    keep the characters around them adjacent; anything else ends a run. Runs shorter than three
+    characters, and patterns this cannot read, give no test.
     """
     if not isinstance(regex, re.Pattern):
-        return ""
+        return ()
     parser: Any = importlib.import_module("re._parser")
     const: Any = importlib.import_module("re._constants")
     try:
-        items = parser.parse(regex.pattern, regex.flags).data
+        items = list(parser.parse(regex.pattern, regex.flags))
     except Exception:  # an internal module: never let it break a rule
-        return ""
-    best, run = "", ""
-    for op, arg in items:
-        if op is const.LITERAL:
-            run += chr(arg)
-        elif op not in (const.AT, const.ASSERT, const.ASSERT_NOT):
-            best, run = max(best, run, key=len), ""
-    best = max(best, run, key=len).casefold()
-    return best if len(best) >= 3 else ""
+        return ()
+
+    def longest(seq: list[Any]) -> str:
+        best, run = "", ""
+        for op, arg in seq:
+            if op is const.LITERAL:
+                run += chr(arg)
+            elif op not in (const.AT, const.ASSERT, const.ASSERT_NOT):
+                best, run = max(best, run, key=len), ""
+        best = max(best, run, key=len).casefold()
+        return best if len(best) >= 3 else ""
+
+    run = longest(items)
+    if run:
+        return (run,)
+    solid = [item for item in items if item[0] not in (const.AT, const.ASSERT, const.ASSERT_NOT)]
+    if len(solid) == 1 and solid[0][0] is const.BRANCH:  # "\\b" shared by the branches is factored out
+        runs = tuple(longest(list(branch)) for branch in solid[0][1][1])
+        return runs if all(runs) else ()
+    return ()
 
 
 def _match_case(replacement: str, found: str) -> str:
