@@ -136,14 +136,6 @@ class Article:
         return [w.text.lower() for w in self.words]
 
     @cached_property
-    def word_index(self) -> dict[str, list[int]]:
-        """Where each lower-cased word occurs (indexes into ``words``): which words an article has at all."""
-        index: dict[str, list[int]] = {}
-        for i, w in enumerate(self.lower_words):
-            index.setdefault(w, []).append(i)
-        return index
-
-    @cached_property
     def folded(self) -> str:
         """The text case-folded, for quick "does it contain ..." tests before a costly regex."""
         return self.text.casefold()
@@ -191,8 +183,7 @@ class Article:
 
 
 # cached_property analyses that release() and pickling drop (word_count is kept)
-_MEMOISED = ("words", "sentences", "quotes", "lines", "body", "lower_words", "word_index", "folded", "_block_starts",
-             "_quote_starts")
+_MEMOISED = ("words", "sentences", "quotes", "lines", "body", "lower_words", "folded", "_block_starts", "_quote_starts")
 WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 
 
