@@ -176,10 +176,16 @@ class Article:
         self._cache = {}
 
     def __getstate__(self) -> dict[str, Any]:
-        """Pickled (to and from worker processes) without memoised analyses."""
+        """Pickled (to and from worker processes) without memoised analyses, blocks as plain tuples
+        (unpickling a frozen dataclass costs several times more than building it)."""
         state = {k: v for k, v in self.__dict__.items() if k not in _MEMOISED}
         state["_cache"] = {}
+        state["blocks"] = [(b.kind, b.span.start, b.span.end, b.index) for b in self.blocks]
         return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        state["blocks"] = [Block(kind, Span(start, end), index) for kind, start, end, index in state["blocks"]]
+        self.__dict__.update(state)
 
 
 # cached_property analyses that release() and pickling drop (word_count is kept)
