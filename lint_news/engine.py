@@ -5,12 +5,13 @@ paths -> files -> (decode, load) articles -> rules -> findings (suppressed, re-l
 
 from __future__ import annotations
 
+import fnmatch
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .config import Config, ConfigFinder
+from .config import DEFAULT_EXCLUDE, Config, ConfigFinder
 from .context import Context
 from .document import Article
 from .errors import InputError, LintNewsError, internal_error
@@ -90,12 +91,12 @@ def _walk(root: Path, finder: ConfigFinder) -> Iterator[tuple[str, str | None]]:
         except OSError as exc:
             yield str(folder), f"cannot read folder: {exc.strerror}"
             continue
-        cfg = finder.for_path(folder / "_")
+        excluded = _excluder(finder.for_path(folder / "_"), folder)
         subdirs = []
         for entry in entries:
-            p = Path(entry.path)
-            if entry.name.startswith(".") or cfg.is_excluded(p):
+            if entry.name.startswith(".") or excluded(entry):
                 continue
+            p = Path(entry.path)
             try:
                 is_dir = entry.is_dir()
             except OSError:
@@ -108,6 +109,21 @@ def _walk(root: Path, finder: ConfigFinder) -> Iterator[tuple[str, str | None]]:
                 else:
                     yield str(p), None
         stack.extend(reversed(subdirs))
+
+
+def _excluder(cfg: Config, folder: Path) -> Callable[[os.DirEntry[str]], bool]:
+    """``cfg.is_excluded`` for the entries of ``folder``, resolving the folder once instead of every
+    entry: the same test (the path relative to the config's root against the exclude patterns)."""
+    base = cfg.relative(folder)
+    patterns = (*DEFAULT_EXCLUDE, *cfg.exclude)
+
+    def excluded(entry: os.DirEntry[str]) -> bool:
+        if entry.is_symlink():  # it may resolve anywhere: the full test
+            return cfg.is_excluded(Path(entry.path))
+        rel = entry.name if base == "." else f"{base}/{entry.name}"
+        return any(fnmatch.fnmatch(rel, pattern) for pattern in patterns)
+
+    return excluded
 
 
 class Engine:
