@@ -24,9 +24,25 @@ class Position:
 
 
 class LineIndex:
-    """Offsets of line starts in a text, honouring \\n, \\r\\n and lone \\r."""
+    """Offsets of line starts in a text, honouring \\n, \\r\\n and lone \\r.
 
-    def __init__(self, text: str) -> None:
+    The articles of one JSONL file share one source string: ``LineIndex(source)`` returns the index
+    already built for that very string, so a million articles do not build a million indexes.
+    """
+
+    _last: tuple[str, LineIndex] | None = None
+
+    def __new__(cls, text: str) -> LineIndex:
+        last = cls._last
+        if last is not None and last[0] is text:
+            return last[1]
+        index = super().__new__(cls)
+        index._build(text)
+        if len(text) > 65536:  # worth sharing (and small texts are not kept alive)
+            cls._last = (text, index)
+        return index
+
+    def _build(self, text: str) -> None:
         # one pass over the text (searching for \r from every line would be quadratic)
         if "\r" not in text:
             starts = [0]
