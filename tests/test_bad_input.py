@@ -286,3 +286,27 @@ def test_files_over_max_file_size_are_skipped_with_a_message(tmp_path: Path) -> 
     assert "small.txt:3:" in proc.stdout
     proc = cli("check", "-", cwd=tmp_path, stdin=(GOOD * 40).encode())
     assert proc.returncode == 2 and "-: error: file is 1.0 kB, over the max-file-size" in proc.stdout
+
+
+class CorpusBoom(Rule):
+    code = "Z997"
+    name = "test.corpus-boom"
+    category = "duplicate"
+    summary = "A cross-file rule that raises."
+    corpus = True
+
+    def check_corpus(self, articles: list[object], ctx: object) -> Iterator[tuple[int, object]]:  # type: ignore[override]
+        raise RuntimeError("corpus exploded")
+
+
+def test_a_crashing_cross_file_rule_is_one_line(tmp_path: Path) -> None:
+    registry = Registry()
+    for rule in (default_registry().get("P101"), CorpusBoom()):
+        assert rule is not None
+        registry.add(rule)
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(GOOD, encoding="utf-8")
+    results = Engine(Options(), registry).run([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")])
+    assert results[0].errors == ["internal error in cross-file rule Z997: RuntimeError: corpus exploded "
+                                 "(please report it)"]
+    assert all([t for t, *_ in flagged(r)] == [FLAG] for r in results)
