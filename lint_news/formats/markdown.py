@@ -28,8 +28,11 @@ STANDFIRST_KEYS = ("description", "summary", "subtitle")
 
 def _align(text: str, source: str, start: int, limit: int) -> tuple[list[tuple[int, int, int]], int] | None:
     """Match ``text`` against source[start:limit]; pieces are (plain_len, src_start, src_end)."""
+    n = len(text)
+    if n and start + n <= limit and "\\" not in text and "&" not in text and source.startswith(text, start):
+        return [(n, start, start + n)], start + n  # verbatim: what the loop below finds, in one C call
     pieces: list[tuple[int, int, int]] = []
-    i, j, n = 0, start, len(text)
+    i, j = 0, start
     while i < n:
         if j >= limit:
             return None
