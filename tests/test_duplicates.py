@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import time
 from pathlib import Path
 
 from lint_news.chrome import is_truncated, normalize
@@ -40,13 +39,10 @@ def test_similar_pairs_finds_exact_and_near_copies_among_thousands() -> None:
     near = keys[20].split()
     keys.append(" ".join([*near[:-1], "99999"]))  # only the number changed: a series, not a copy
     keys.append(" ".join(["breaking", *near]))  # one word added: Jaccard 7/8
-    start = time.perf_counter()
     pairs = set(similar_pairs(keys))
-    elapsed = time.perf_counter() - start
     assert (10, 3000) in pairs
     assert (20, 3002) in pairs
     assert (20, 3001) not in pairs
-    assert elapsed < 2.0, f"similar_pairs took {elapsed:.2f}s for {len(keys)} headlines"
     # the synthetic headlines differ in a number, so only the planted copies pair up
     assert all(b >= 3000 for _, b in pairs), sorted(pairs)[:5]
 
