@@ -113,3 +113,10 @@ def test_markdown_table_cells_map_to_their_own_cell() -> None:
     start, end = article.positions(Span(second, second + len("talks.Here")))
     assert (start.line, start.column, source[start.offset : end.offset]) == (3, 12, "talks*.Here")
     assert not article.smap.is_verbatim(second, second + len("talks.Here"))  # crosses the closing '*'
+
+
+def test_html_deep_nesting_with_stray_end_tags() -> None:
+    # stray end tags once searched the whole open-tag stack: quadratic on deep documents
+    source = "<div>" * 100_000 + "<p>Talks.Ended</p>" + "</span>" * 1000 + "</div>" * 100_000
+    article = load_articles("a.html", source)[0]
+    assert _where(article, "Talks.Ended")[2] == "Talks.Ended"

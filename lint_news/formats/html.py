@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 from html.parser import HTMLParser
 
 from ..document import Article, ArticleBuilder
@@ -34,6 +35,7 @@ class _Extractor(HTMLParser):
         self.lines = LineIndex(source)
         self.skip_depth = 0
         self.stack: list[str] = []
+        self.open: Counter[str] = Counter()  # tags on the stack: a stray end tag is found in O(1)
         self.kinds: list[str] = []
         self.og_title: tuple[str, int, int] | None = None
         self.title: list[tuple[str, int]] = []
@@ -60,6 +62,7 @@ class _Extractor(HTMLParser):
         if tag in SKIPPED:
             self.skip_depth += 1
         self.stack.append(tag)
+        self.open[tag] += 1
         if tag in BLOCKS and not self.skip_depth:
             self._open_block(BLOCKS[tag] if tag != "h1" else "h1")
 
@@ -73,10 +76,11 @@ class _Extractor(HTMLParser):
         if tag == "title":
             self.in_title = False
             return
-        if tag not in self.stack:
+        if not self.open[tag]:
             return  # a stray end tag
         while self.stack:
             top = self.stack.pop()
+            self.open[top] -= 1
             if top in SKIPPED:
                 self.skip_depth -= 1
             if top in BLOCKS and not self.skip_depth:
