@@ -1,7 +1,7 @@
 """Peak memory and time of `lint-news check` on huge inputs (issue 9: memory stays bounded).
 
     .venv/bin/python tools/measure_huge.py                 # 200 MB .txt and .jsonl, 10 MB paragraph
-    .venv/bin/python tools/measure_huge.py --size-mb 50 --only txt
+    .venv/bin/python tools/measure_huge.py --size-mb 50 --only txt --no-limit --select P101
 
 Each case runs the real CLI in a child process; peak RSS comes from resource.getrusage on the child.
 The generated files go to a temporary folder that is removed afterwards.
@@ -16,7 +16,6 @@ import resource
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 PARAGRAPH = ("The committee met on Tuesday to discuss the budget.The minister said the plan would be "
@@ -66,11 +65,15 @@ def main() -> None:
     parser.add_argument("--paragraph-mb", type=int, default=10)
     parser.add_argument("--only", choices=("txt", "jsonl", "paragraph"), action="append")
     parser.add_argument("--select", help="passed to lint-news check --select (default: all default rules)")
+    parser.add_argument("--no-limit", action="store_true", help="lint even files over max-file-size")
     args = parser.parse_args()
     extra = ["--select", args.select] if args.select else []
     cases = {"txt": (make_txt, args.size_mb), "jsonl": (make_jsonl, args.size_mb),
              "paragraph": (make_paragraph, args.paragraph_mb)}
     with tempfile.TemporaryDirectory() as tmp:
+        if args.no_limit:
+            (Path(tmp) / "nolimit.toml").write_text("max-file-size = 0\n", encoding="utf-8")
+            extra += ["--config", str(Path(tmp) / "nolimit.toml")]
         for name, (make, mb) in cases.items():
             if args.only and name not in args.only:
                 continue
