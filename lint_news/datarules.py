@@ -67,9 +67,10 @@ def _compile(pattern: str, where: str, flags: int = 0) -> re.Pattern[str]:
 # \s are rewritten to their Unicode classes first. Patterns RE2 cannot run (\b, look-around,
 # back-references) run on the `regex` module with a time limit per block instead.
 USER_REGEX_TIMEOUT = 1.0  # seconds per block, for patterns RE2 cannot run
-_RE2_CLASSES = {"w": ("[\\p{L}\\p{N}_]", "\\p{L}\\p{N}_"), "d": ("\\p{Nd}", "\\p{Nd}"),
-                "s": ("[\\s\\p{Z}]", "\\s\\p{Z}"), "W": ("[^\\p{L}\\p{N}_]", None),
-                "D": ("\\P{Nd}", "\\P{Nd}"), "S": ("[^\\s\\p{Z}]", None)}
+# escape -> (outside a character class, inside one; None: RE2 cannot say it there)
+_RE2_CLASSES = {"w": (r"[\p{L}\p{N}_]", r"\p{L}\p{N}_"), "d": (r"\p{Nd}", r"\p{Nd}"),
+                "s": (r"[\s\p{Z}]", r"\s\p{Z}"), "W": (r"[^\p{L}\p{N}_]", None),
+                "D": (r"\P{Nd}", r"\P{Nd}"), "S": (r"[^\s\p{Z}]", None)}
 
 
 class PatternTimeout(LintNewsError):
