@@ -44,6 +44,7 @@ def test_check_one_file_imports_nothing_heavy(tmp_path: Path) -> None:
     modules = loaded_modules("check", "--format", "json", str(article))
     assert "lint_news.engine" in modules  # the run did happen
     assert heavy(modules) == []
+    assert "markdown_it" not in modules and "lint_news.formats.html" not in modules  # loaders load on first use
 
 
 def test_markdown_and_jsonl_import_nothing_heavy(tmp_path: Path) -> None:

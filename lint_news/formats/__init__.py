@@ -1,23 +1,37 @@
-"""Loaders: one module per input format, each turning decoded source text into Articles."""
+"""Loaders: one module per input format, each turning decoded source text into Articles.
+
+A loader's module is imported the first time a file of its format is read: a run over plain text
+never pays for the Markdown and HTML parsers.
+"""
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from pathlib import PurePath
 
 from ..document import Article
-from . import html, jsonl, markdown, plaintext
 
 Loader = Callable[[str, str], list[Article]]
 
+
+def _lazy(module: str) -> Loader:
+    def load(path: str, source: str) -> list[Article]:
+        loader: Loader = importlib.import_module(f"{__name__}.{module}").load
+        return loader(path, source)
+
+    load.__qualname__ = f"{module}.load"
+    return load
+
+
 LOADERS: dict[str, Loader] = {
-    ".txt": plaintext.load,
-    ".text": plaintext.load,
-    ".md": markdown.load,
-    ".markdown": markdown.load,
-    ".html": html.load,
-    ".htm": html.load,
-    ".jsonl": jsonl.load,
+    ".txt": _lazy("plaintext"),
+    ".text": _lazy("plaintext"),
+    ".md": _lazy("markdown"),
+    ".markdown": _lazy("markdown"),
+    ".html": _lazy("html"),
+    ".htm": _lazy("html"),
+    ".jsonl": _lazy("jsonl"),
 }
 SUFFIXES = tuple(LOADERS)
 
