@@ -18,7 +18,7 @@ if TYPE_CHECKING:  # multiprocessing and the pool load only when a pool starts
     from .engine import Engine, FileResult
 
 MIN_FILES = 3  # one or two files never start a pool
-MIN_BYTES = 128 * 1024  # about 20,000 words: below this one process is as fast
+MIN_BYTES = 512 * 1024  # about 80,000 words (~1 s): below this, forking and warming up workers eats the gain
 CHUNKS_PER_WORKER = 8  # enough chunks to balance uneven files, few enough to keep overhead low
 MAX_CHUNK = 64
 

@@ -113,7 +113,7 @@ def test_cli_output_is_identical(tree: Path, monkeypatch: pytest.MonkeyPatch, ca
 def test_small_runs_stay_in_one_process(tmp_path: Path) -> None:
     small = [str(p) for p in write_tree(tmp_path, 2)]
     assert not parallel.worth_a_pool(small, 2)
-    many = [str(p) for p in write_tree(tmp_path / "more", 200)]
+    many = [str(p) for p in write_tree(tmp_path / "more", parallel.MIN_BYTES // 900 + 20)]  # ~1 KB each
     assert parallel.worth_a_pool(many, 2)
     assert not parallel.worth_a_pool(many, 1)
     assert not parallel.worth_a_pool([*many, "-"], 2)
