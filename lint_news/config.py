@@ -18,7 +18,7 @@ KNOWN_KEYS = {
     "names", "names-file", "languagetool", "fail-score", "extra-rules",
     "max-file-size",
 }
-DEFAULT_MAX_FILE_MB = 32
+DEFAULT_MAX_FILE_MB = 16  # all rules: about 75 MB of memory per MB of text (tools/measure_huge.py)
 DEFAULT_EXCLUDE = (".git/**", "**/.git/**", "node_modules/**", "**/node_modules/**", ".venv/**", "**/.venv/**")
 
 
@@ -38,7 +38,7 @@ class Config:
     languagetool: str | None = None
     fail_score: float | None = None
     extra_rules: list[Any] = field(default_factory=list)  # DataRules from the extra-rules YAML files
-    # bytes; bigger files are skipped with a message (memory grows about 50x the file: see tools/measure_huge.py)
+    # bytes; bigger files are skipped with a one-line message (0 or None: no limit)
     max_file_size: int | None = DEFAULT_MAX_FILE_MB * 1024 * 1024
 
     def relative(self, path: Path) -> str:
