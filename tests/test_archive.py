@@ -185,3 +185,12 @@ def test_ignoring_d105_skips_the_shuffle(archive: tuple[Path, list[dict[str, str
     assert summary["duplicate_headlines"] == {"exact": 0, "near": 0}
     assert not (tmp_path / "duplicates").exists()
     assert summary["by_rule"] == {"P101": len([i for i in range(120) if i % 9 == 4])}
+
+
+def test_unknown_codes_fail_before_a_cluster_starts(archive: tuple[Path, list[dict[str, str]]], tmp_path: Path) -> None:
+    root, _ = archive
+    start = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-m", "lint_news", "corpus", str(root), "--select", "ZZ9", "-o", str(tmp_path)],
+                          capture_output=True, text=True, timeout=60, check=False)
+    assert proc.returncode == 2 and "unknown rule code" in proc.stderr
+    assert not (tmp_path / "summary.json").exists() and time.perf_counter() - start < 20

@@ -66,7 +66,7 @@ def _top(items: list[tuple[float, int, dict[str, Any]]]) -> list[tuple[float, in
 _ENGINES: dict[LintOptions, Any] = {}
 
 
-def _engine(options: LintOptions) -> Any:
+def engine_for(options: LintOptions) -> Any:
     """One engine per worker process and options (rules load once, not per partition)."""
     if options not in _ENGINES:
         from ..engine import Engine, Options
@@ -87,7 +87,7 @@ def lint_part(index: int, part: Part, options: LintOptions, out: str, fmt: str) 
     """Lint every record of ``part``; write out/articles/part-N and out/findings/part-N."""
     from ..loading import DecodedText
 
-    engine = _engine(options)
+    engine = engine_for(options)
     cfg = engine.finder.for_path(Path(part.path))
     summary = PartSummary()
     heads: list[HeadRef] = []

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from .dupes import DUPLICATE_FIELDS, DUPLICATE_RULE, HeadRef, band_keys, exact_group, near_pairs
-from .lint import BINS, LintOptions, PartSummary, lint_part
+from .lint import BINS, LintOptions, PartSummary, engine_for, lint_part
 from .sources import DEFAULT_BLOCKSIZE, Part, plan
 from .writers import RowWriter
 
@@ -85,6 +85,15 @@ def build_graph(parts: list[Part], options: LintOptions, out: Path, fmt: str) ->
     return [summary, *writes]
 
 
+def check_options(parts: list[Part], options: LintOptions) -> None:
+    """Unknown codes in --select/--ignore or a bad config fail here, before a cluster starts."""
+    engine = engine_for(options)
+    for folder in sorted({str(Path(part.path).parent) for part in parts}):
+        cfg = engine.finder.for_path(Path(folder) / "_")
+        cfg.validate(engine.registry)
+        engine.codes_for(cfg, None)
+
+
 def _client(scheduler: str | None, workers: int | None) -> tuple[Any, Any]:
     from distributed import Client, LocalCluster
 
@@ -103,9 +112,11 @@ def run_corpus(paths: list[str], out: Path, fmt: str = "jsonl", *, scheduler: st
                workers: int | None = None, blocksize: int = DEFAULT_BLOCKSIZE, options: LintOptions | None = None,
                progress: bool = False, client: Any = None) -> dict[str, Any]:
     """Lint the archives at ``paths`` into ``out``; returns the summary (also written to out/summary.json)."""
+    options = options or LintOptions()
     parts = plan(paths, blocksize)
+    check_options(parts, options)
     out.mkdir(parents=True, exist_ok=True)
-    graph = build_graph(parts, options or LintOptions(), out.resolve(), fmt)
+    graph = build_graph(parts, options, out.resolve(), fmt)
     cluster = None
     if client is None:
         client, cluster = _client(scheduler, workers)
