@@ -116,6 +116,9 @@ def run_corpus(paths: list[str], out: Path, fmt: str = "jsonl", *, scheduler: st
     parts = plan(paths, blocksize)
     check_options(parts, options)
     out.mkdir(parents=True, exist_ok=True)
+    for sub in ("articles", "findings", "duplicates"):  # a previous run's partitions would mix in
+        for old in (out / sub).glob("part-*.*"):
+            old.unlink()
     graph = build_graph(parts, options, out.resolve(), fmt)
     cluster = None
     if client is None:
