@@ -120,3 +120,10 @@ def test_html_deep_nesting_with_stray_end_tags() -> None:
     source = "<div>" * 100_000 + "<p>Talks.Ended</p>" + "</span>" * 1000 + "</div>" * 100_000
     article = load_articles("a.html", source)[0]
     assert _where(article, "Talks.Ended")[2] == "Talks.Ended"
+
+
+@pytest.mark.parametrize("markup", ["<![Friday[x]]>", "<![foo[ never closed", "<![if !IE]>", "<![CDATA[x]]>"])
+def test_html_marked_sections_do_not_crash_the_parser(markup: str) -> None:
+    # html.parser raises AssertionError on an unknown <![keyword[ (found by tests/property)
+    article = load_articles("a.html", f"<p>Before {markup} after.Then</p><p>Next.Para</p>")[0]
+    assert _where(article, "Next.Para")[2] == "Next.Para"

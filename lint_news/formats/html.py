@@ -44,6 +44,14 @@ class _Extractor(HTMLParser):
         self.comments: list[tuple[int, str]] = []
         self.block_open = False
 
+    def parse_marked_section(self, i: int, report: int = 1) -> int:
+        """``<![word[ ... ]]>``: the standard library raises AssertionError on an unknown word."""
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:  # skip it like a bogus comment, up to the next '>'
+            end = self.rawdata.find(">", i)
+            return -1 if end < 0 else end + 1
+
     def source_offset(self) -> int:
         line, col = self.getpos()
         return self.lines.line_start(line) + col
