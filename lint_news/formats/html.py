@@ -44,7 +44,7 @@ class _Extractor(HTMLParser):
         self.comments: list[tuple[int, str]] = []
         self.block_open = False
 
-    def parse_marked_section(self, i: int, report: int = 1) -> int:
+    def parse_marked_section(self, i: int, report: bool = True) -> int:
         """``<![word[ ... ]]>``: the standard library raises AssertionError on an unknown word."""
         try:
             return super().parse_marked_section(i, report)
