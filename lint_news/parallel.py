@@ -20,7 +20,7 @@ if TYPE_CHECKING:  # multiprocessing and the pool load only when a pool starts
 MIN_FILES = 3  # one or two files never start a pool
 MIN_BYTES = 512 * 1024  # about 80,000 words (~1 s): below this, forking and warming up workers eats the gain
 CHUNKS_PER_WORKER = 8  # enough chunks to balance uneven files, few enough to keep overhead low
-MAX_CHUNK = 64
+MAX_CHUNK = 16  # small chunks: the last one leaves the other workers idle for less time
 
 _engine: Engine | None = None  # the engine in a worker process
 
