@@ -12,6 +12,8 @@ _RESET = "\033[0m"
 
 def _clean(text: str) -> str:
     """One line, no control characters (an article cannot move the terminal's cursor)."""
+    if text.isprintable():  # nearly always: one C call instead of one per character
+        return text
     return "".join(ch if ch.isprintable() else " " for ch in text.replace("\n", " "))
 
 
