@@ -11,12 +11,13 @@ from ..findings import Finding, Span, Suggestion
 from ..registry import Rule
 
 # A run of full stops, single spaces allowed between them, after a word, a closing quote or bracket.
-_RUN = re.compile(r"(?<=[^\W_)\]”’\"])(?:\.[ \t]?)*\.(?![.\w])")
+_RUN = re.compile(r"(?<=[^\W_)\]”’\"])[ \t]?(?:\.[ \t]?)*\.(?![.\w/\\])")
 # Full stops standing alone after a closing quote: "conversation.” .."
 _AFTER_QUOTE = re.compile(r"(?<=[”\"])[ \t]+\.{1,2}(?=\s|$|[“\"])")
 
 
 def _stray(run: str) -> bool:
+    run = run.strip()
     dots = run.count(".")
     if dots < 2:
         return False
@@ -66,7 +67,7 @@ class StrayFullStops(Rule):
                     start = m.start()  # the word before goes into the span, as in "criticized."
                     while start > block.start and text[start - 1].isalnum():
                         start -= 1
-                    yield self.finding(Span(start, m.end()), f"stray full stops '{m.group()}'",
+                    yield self.finding(Span(start, m.end()), f"stray full stops '{m.group().strip()}'",
                                        [Suggestion(text[start : m.start()] + ".", "safe")], confidence=0.9)
             for m in _AFTER_QUOTE.finditer(text, block.start, block.end):
                 yield self.finding(Span(m.start(), m.end()), "stray full stops after a closing quotation mark",
