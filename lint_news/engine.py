@@ -302,7 +302,8 @@ class Engine:
                 target = by_article.get(id(articles[index]))
                 if target is None or target.config is None or target.article is None:
                     continue
-                path = Path(target.path) if target.path != self.options.stdin_name else None
+                named = target.path != self.options.stdin_name and target.config.per_file_ignores
+                path = Path(target.path) if named else None  # the path matters only for per-file-ignores
                 if rule.info.code not in self.codes_for(target.config, path):
                     continue
                 kept = self.finish(target.article, [finding], target.config)
