@@ -218,3 +218,15 @@ def jsonl_docs(draw: st.DrawFn) -> str:
             line = line.replace("/", "\\/")
         lines.append(line)
     return draw(st.sampled_from(["\n", "\r\n"])).join(lines) + "\n"
+
+# -- markup soup: grammar pieces in any order ---------------------------------------
+MD_PIECES = ("*", "**", "_", "`", "``", "[", "](", ")", "]", "<", ">", "&amp;", "&eacute;", "&#x41;", "&bogus;", "\\",
+             "\\*", "\n", "\n\n", "\r\n", "# ", "- ", "1. ", "> ", "|", "---", "===", "![", "<!--", "-->", "    ",
+             "<span>", "</span>", "http://e.example", "talks", "Oslo", "é", " ", " ", "  \n", "```", "+++", ":")
+HTML_PIECES = ("<p>", "</p>", "<div>", "</div>", "<b>", "</b>", "<script>", "</script>", "<style>", "</style>",
+               "<!--", "-->", "<br>", "&amp;", "&eacute;", "&#233;", "&#x41;", "&bogus;", "&", "<", ">", "\"", "'",
+               "<a href='x'>", "</a>", "<h1>", "</h1>", "<title>", "</title>", "<![CDATA[", "]]>", "<![x[",
+               "<meta property=\"og:title\" content=\"Oslo &amp; talks\">", "talks", "Oslo", "é", " ", "\n", "\r\n",
+               "<nav>", "</nav>", "<li>", "<pre>", "</pre>", "<textarea>", "</textarea>", "<!DOCTYPE html>")
+md_soup = st.lists(st.sampled_from(MD_PIECES), max_size=60).map("".join)
+html_soup = st.lists(st.sampled_from(HTML_PIECES), max_size=60).map("".join)

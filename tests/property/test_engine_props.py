@@ -15,7 +15,7 @@ from lint_news.formats import format_of
 from lint_news.loading import decode
 from lint_news.report.model import file_dict
 
-from .gen import html_chaos, html_docs, jsonl_docs, markdown_docs, md_chaos, scaled, txt_docs
+from .gen import html_chaos, html_docs, html_soup, jsonl_docs, markdown_docs, md_chaos, md_soup, scaled, txt_docs
 
 ENGINE = Engine(Options())  # every default rule
 DAMAGE = ["Friday.Negotiators", " the the ", " ,", "Obama Obma Obamma", "Click here to subscribe.",
@@ -70,7 +70,7 @@ def _damaged(draw: st.DrawFn, source: str) -> str:
 
 @st.composite
 def documents(draw: st.DrawFn) -> tuple[str, str]:
-    name = draw(st.sampled_from(["a.md", "a.html", "a.txt", "a.jsonl", "b.md", "b.html"]))
+    name = draw(st.sampled_from(["a.md", "a.html", "a.txt", "a.jsonl", "b.md", "b.html", "c.md", "c.html"]))
     if name == "a.md":
         source = draw(markdown_docs())[0]
     elif name == "a.html":
@@ -80,6 +80,8 @@ def documents(draw: st.DrawFn) -> tuple[str, str]:
     elif name == "a.jsonl":
         source = draw(jsonl_docs())
         return name, source  # splicing would mostly break the JSON
+    elif name.startswith("c."):
+        source = draw(md_soup if name == "c.md" else html_soup)
     else:
         source = draw(md_chaos if name == "b.md" else html_chaos)
     return name, _damaged(draw, source)

@@ -10,7 +10,7 @@ from hypothesis import given
 from lint_news.errors import InputError
 from lint_news.formats import load_articles as _load
 
-from .gen import VOCAB, html_chaos, html_docs, jsonl_docs, markdown_docs, md_chaos, txt_docs
+from .gen import VOCAB, html_chaos, html_docs, html_soup, jsonl_docs, markdown_docs, md_chaos, md_soup, txt_docs
 from .mapcheck import check_article
 
 
@@ -79,3 +79,15 @@ def test_jsonl_maps_back(source: str) -> None:
         check_article(article)
         obj = json.loads(line)
         assert "".join(article.text.split()) == "".join((obj["title"] + obj.get("body", obj.get("text", ""))).split())
+
+
+@given(md_soup)
+def test_markdown_soup_maps_back(source: str) -> None:
+    for article in load_articles("a.md", source):
+        check_article(article)
+
+
+@given(html_soup)
+def test_html_soup_maps_back(source: str) -> None:
+    for article in load_articles("a.html", source):
+        check_article(article)
