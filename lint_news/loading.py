@@ -140,7 +140,13 @@ def link_problem(path: str) -> str:
 
 
 def read_bounded(path: str, limit: int | None) -> bytes:
-    """A file's bytes ("-" is standard input); over ``limit`` bytes is a one-line InputError."""
+    """A file's bytes ("-" is standard input); over ``limit`` bytes is a one-line InputError.
+
+    Never reads more than ``limit + 1`` bytes, so a pipe or a growing file cannot exhaust memory;
+    devices and sockets are refused outright (``/dev/zero`` never ends).
+    """
+    import os
+    import stat
     import sys
 
     if path == "-":
@@ -148,13 +154,21 @@ def read_bounded(path: str, limit: int | None) -> bytes:
         size = len(data)
     else:
         with open(path, "rb") as fh:
-            import os
-
-            size = os.fstat(fh.fileno()).st_size
-            data = b"" if limit and size > limit else fh.read()
+            st = os.fstat(fh.fileno())
+            device = stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode) or stat.S_ISSOCK(st.st_mode)
+            if device and os.path.realpath(path) != os.devnull:
+                raise InputError("not a regular file (a device or socket); skipped", path)
+            size = st.st_size
+            if limit and size > limit:
+                data = b""
+            else:
+                data = fh.read(limit + 1) if limit else fh.read()
+                size = max(size, len(data))
     if limit and size > limit:
-        raise InputError(f"file is {_mb(size)}, over the max-file-size of {_mb(limit)}; skipped "
-                         "(raise max-file-size in the config to lint it)", path)
+        known = path != "-" and size > len(data)  # a regular file's size; a stream stopped at the limit
+        what = f"file is {_mb(size)}, over" if known else "input is over"
+        raise InputError(f"{what} the max-file-size of {_mb(limit)}; skipped (raise max-file-size in the config "
+                         "to lint it)", path)
     return data
 
 

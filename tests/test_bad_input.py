@@ -285,7 +285,7 @@ def test_files_over_max_file_size_are_skipped_with_a_message(tmp_path: Path) -> 
     assert "big.txt: error: file is 2.7 kB, over the max-file-size of 1.0 kB; skipped" in proc.stdout
     assert "small.txt:3:" in proc.stdout
     proc = cli("check", "-", cwd=tmp_path, stdin=(GOOD * 40).encode())
-    assert proc.returncode == 2 and "-: error: file is 1.0 kB, over the max-file-size" in proc.stdout
+    assert proc.returncode == 2 and "-: error: input is over the max-file-size of 1.0 kB" in proc.stdout
 
 
 class CorpusBoom(Rule):
@@ -310,3 +310,12 @@ def test_a_crashing_cross_file_rule_is_one_line(tmp_path: Path) -> None:
     assert results[0].errors == ["internal error in cross-file rule Z997: RuntimeError: corpus exploded "
                                  "(please report it)"]
     assert all([t for t, *_ in flagged(r)] == [FLAG] for r in results)
+
+
+def test_devices_are_refused_and_streams_are_bounded(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    proc = cli("check", "/dev/zero", "/dev/null", "good.txt", cwd=tmp_path)
+    _no_traceback(proc)
+    assert proc.returncode == 2
+    assert "/dev/zero: error: not a regular file (a device or socket); skipped" in proc.stdout
+    assert "/dev/null: warning: empty file" in proc.stdout and "good.txt:3:" in proc.stdout
