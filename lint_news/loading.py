@@ -153,6 +153,8 @@ def read_bounded(path: str, limit: int | None) -> bytes:
         data = sys.stdin.buffer.read(limit + 1) if limit else sys.stdin.buffer.read()
         size = len(data)
     else:
+        if stat.S_ISFIFO(os.stat(path).st_mode) and not path.startswith(("/dev/fd/", "/proc/self/fd/")):
+            raise InputError("a named pipe; skipped (opening it would wait for a writer)", path)
         with open(path, "rb") as fh:
             st = os.fstat(fh.fileno())
             device = stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode) or stat.S_ISSOCK(st.st_mode)

@@ -319,3 +319,12 @@ def test_devices_are_refused_and_streams_are_bounded(tmp_path: Path) -> None:
     assert proc.returncode == 2
     assert "/dev/zero: error: not a regular file (a device or socket); skipped" in proc.stdout
     assert "/dev/null: warning: empty file" in proc.stdout and "good.txt:3:" in proc.stdout
+
+
+def test_a_named_pipe_in_a_folder_does_not_hang_the_walk(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "lint_news", "check", "."], cwd=tmp_path, capture_output=True,
+                          text=True, timeout=60, check=False)
+    assert proc.returncode == 2 and "pipe.txt: error: a named pipe; skipped" in proc.stdout
+    assert "good.txt:3:" in proc.stdout
