@@ -328,3 +328,22 @@ def test_a_named_pipe_in_a_folder_does_not_hang_the_walk(tmp_path: Path) -> None
                           text=True, timeout=60, check=False)
     assert proc.returncode == 2 and "pipe.txt: error: a named pipe; skipped" in proc.stdout
     assert "good.txt:3:" in proc.stdout
+
+
+def test_unreadable_folder_simulated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "a.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    from lint_news import engine as engine_module
+
+    real = os.scandir
+
+    def scandir(path: str | os.PathLike[str]) -> object:
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(engine_module.os, "scandir", scandir)
+    results = engine().run([str(tmp_path)])
+    assert [(Path(r.path).name, r.errors) for r in results] == [
+        ("good.txt", []), ("locked", ["cannot read folder: Permission denied"])]
