@@ -55,8 +55,11 @@ def chunks(paths: list[str], jobs: int) -> list[list[str]]:
 
 
 def _start(engine: Engine) -> None:
+    import gc
+
     global _engine
     _engine = engine
+    gc.enable()  # the parent paused collections while it gathers results; a worker makes garbage
 
 
 def _lint_chunk(paths: list[str]) -> list[list[FileResult]]:
@@ -76,10 +79,21 @@ def _context() -> multiprocessing.context.BaseContext:
 
 def lint_files(engine: Engine, paths: list[str], jobs: int) -> Iterator[list[FileResult]]:
     """``engine.lint_file(path)`` for each path, computed by ``jobs`` processes, yielded in order."""
+    import gc
     from concurrent.futures import ProcessPoolExecutor
 
     work = chunks(paths, jobs)
-    with ProcessPoolExecutor(min(jobs, len(work)), mp_context=_context(), initializer=_start,
-                             initargs=(engine,)) as pool:
-        for batch in pool.map(_lint_chunk, work):
-            yield from batch
+    # What exists now (rules, lexicons) leaves the collector's view: forked workers neither scan nor
+    # copy those pages; and the parent, which only gathers (acyclic) results, skips collections.
+    gc.freeze()
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        with ProcessPoolExecutor(min(jobs, len(work)), mp_context=_context(), initializer=_start,
+                                 initargs=(engine,)) as pool:
+            for batch in pool.map(_lint_chunk, work):
+                yield from batch
+    finally:
+        gc.unfreeze()
+        if collecting:
+            gc.enable()

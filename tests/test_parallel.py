@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import pickle
 from collections.abc import Iterator
@@ -90,6 +91,7 @@ def test_pool_matches_one_process(tree: Path, monkeypatch: pytest.MonkeyPatch) -
     assert not calls
     two = Engine(Options(jobs=2), registry()).run(paths)
     assert calls == [25]  # the 24 articles and the binary file went to the pool
+    assert gc.isenabled() and gc.get_freeze_count() == 0  # the parent's collector is back as it was
     assert flat(two) == flat(one)
     assert [r.path for r in two][-1] == "missing.txt"
     glued = [r for r in two if any(f.rule == "P101" for f in r.findings)]
