@@ -122,8 +122,12 @@ def test_html_deep_nesting_with_stray_end_tags() -> None:
     assert _where(article, "Talks.Ended")[2] == "Talks.Ended"
 
 
-@pytest.mark.parametrize("markup", ["<![Friday[x]]>", "<![foo[ never closed", "<![if !IE]>", "<![CDATA[x]]>"])
+@pytest.mark.parametrize("markup", ["<![Friday[x]]>", "<![foo[ never closed", "<![if !IE]>", "<![CDATA[x]]>", "<![ the end", "<!["])
 def test_html_marked_sections_do_not_crash_the_parser(markup: str) -> None:
     # html.parser raises AssertionError on an unknown <![keyword[ (found by tests/property)
     article = load_articles("a.html", f"<p>Before {markup} after.Then</p><p>Next.Para</p>")[0]
     assert _where(article, "Next.Para")[2] == "Next.Para"
+    tail = load_articles("a.html", f"<p>Before.Then {markup}")[0]  # unterminated at the very end
+    assert _where(tail, "Before.Then")[2] == "Before.Then"
+    if markup in tail.text:
+        assert _where(tail, markup)[2] == markup

@@ -46,9 +46,11 @@ class _Extractor(HTMLParser):
 
     def parse_marked_section(self, i: int, report: bool = True) -> int:
         """``<![word[ ... ]]>``: the standard library raises AssertionError on an unknown word."""
+        where = self.getpos()
         try:
             return super().parse_marked_section(i, report)
         except AssertionError:  # skip it like a bogus comment, up to the next '>'
+            self.lineno, self.offset = where  # the base class moved the position before raising
             end = self.rawdata.find(">", i)
             return -1 if end < 0 else end + 1
 

@@ -225,7 +225,7 @@ MD_PIECES = ("*", "**", "_", "`", "``", "[", "](", ")", "]", "<", ">", "&amp;", 
              "<span>", "</span>", "http://e.example", "talks", "Oslo", "é", " ", " ", "  \n", "```", "+++", ":")
 HTML_PIECES = ("<p>", "</p>", "<div>", "</div>", "<b>", "</b>", "<script>", "</script>", "<style>", "</style>",
                "<!--", "-->", "<br>", "&amp;", "&eacute;", "&#233;", "&#x41;", "&bogus;", "&", "<", ">", "\"", "'",
-               "<a href='x'>", "</a>", "<h1>", "</h1>", "<title>", "</title>", "<![CDATA[", "]]>", "<![x[",
+               "<a href='x'>", "</a>", "<h1>", "</h1>", "<title>", "</title>", "<![CDATA[", "]]>", "<![x[", "<![", "<!",
                "<meta property=\"og:title\" content=\"Oslo &amp; talks\">", "talks", "Oslo", "é", " ", "\n", "\r\n",
                "<nav>", "</nav>", "<li>", "<pre>", "</pre>", "<textarea>", "</textarea>", "<!DOCTYPE html>")
 md_soup = st.lists(st.sampled_from(MD_PIECES), max_size=60).map("".join)
