@@ -131,3 +131,12 @@ def test_html_marked_sections_do_not_crash_the_parser(markup: str) -> None:
     assert _where(tail, "Before.Then")[2] == "Before.Then"
     if markup in tail.text:
         assert _where(tail, markup)[2] == markup
+
+
+def test_html_with_mixed_newline_styles() -> None:
+    # html.parser counts lines at \n only; a lone \r before a \n once shifted every later position
+    source = "<p>a\rb\nc<b>x.Yz</b></p>\r<p>q&amp;r\r\n\rs.Tu</p>"
+    article = load_articles("a.html", source)[0]
+    assert _where(article, "x.Yz") == (3, 5, "x.Yz")
+    assert _where(article, "s.Tu") == (6, 1, "s.Tu")
+    assert _where(article, "q&r")[2] == "q&amp;r"

@@ -12,7 +12,6 @@ from collections import Counter
 from html.parser import HTMLParser
 
 from ..document import Article, ArticleBuilder
-from ..sourcemap import LineIndex
 
 SKIPPED = frozenset({"script", "style", "nav", "header", "footer", "noscript", "template", "svg", "head", "iframe", "object", "select"})
 VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"})
@@ -32,7 +31,8 @@ class _Extractor(HTMLParser):
         super().__init__(convert_charrefs=False)
         self.builder = builder
         self.source = source
-        self.lines = LineIndex(source)
+        # html.parser counts lines at \n only (a lone \r does not end its lines): index them the same way
+        self.lf_starts = [0, *(m.end() for m in re.finditer("\n", source))]
         self.skip_depth = 0
         self.stack: list[str] = []
         self.open: Counter[str] = Counter()  # tags on the stack: a stray end tag is found in O(1)
@@ -56,7 +56,7 @@ class _Extractor(HTMLParser):
 
     def source_offset(self) -> int:
         line, col = self.getpos()
-        return self.lines.line_start(line) + col
+        return self.lf_starts[line - 1] + col
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "meta":

@@ -141,7 +141,21 @@ def markdown_docs(draw: st.DrawFn) -> Built:
     fm, words = draw(st.one_of(st.just(("", [])), front_matter()))
     blocks = draw(st.lists(md_block(), min_size=1, max_size=6))
     body = "\n\n".join(s for s, _ in blocks) + draw(st.sampled_from(["", "\n"]))
-    return fm + body, words + [x for _, xs in blocks for x in xs]
+    return fm + _mixed_newlines(draw, body), words + [x for _, xs in blocks for x in xs]
+
+
+def _mixed_newlines(draw: st.DrawFn, text: str) -> str:
+    """Each \\n of ``text`` kept, or made \\r\\n or a lone \\r (files edited on several systems)."""
+    if not draw(st.booleans()):
+        return text
+    parts = text.split("\n")
+    out = [parts[0]]
+    for k, part in enumerate(parts[1:], start=1):
+        nl = draw(st.sampled_from(["\n", "\r\n", "\r"]))
+        if nl == "\r" and not part and k < len(parts) - 1:
+            nl = "\n"  # a lone \r before the next \n would merge two line breaks into one \r\n
+        out += [nl, part]
+    return "".join(out)
 
 
 md_chaos = st.text(alphabet="ab *_`[]()<>!&#;\\\n-=>:\"'é", max_size=200)
@@ -192,6 +206,7 @@ def html_docs(draw: st.DrawFn) -> Built:
     nl = draw(st.sampled_from(["\n", "\r\n", "\r"]))
     body = nl.join(s for s, _ in nodes)
     src = f"<!DOCTYPE html>{nl}<html><head>{head}</head>{nl}<body>{h1}{nl}{body}{nl}</body></html>"
+    src = _mixed_newlines(draw, src)
     return src, [x for _, xs in nodes for x in xs]
 
 
