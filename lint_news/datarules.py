@@ -180,6 +180,14 @@ class BoundedPattern:
         except TimeoutError:
             raise self._timeout() from None
 
+    def search(self, text: str) -> Any:
+        if self._re2 is not None:
+            return self._re2.search(text)
+        try:
+            return self._regex.search(text, timeout=USER_REGEX_TIMEOUT)
+        except TimeoutError:
+            raise self._timeout() from None
+
     def _timeout(self) -> PatternTimeout:
         return PatternTimeout(f"{self.where}: pattern {self.pattern!r} ran over {USER_REGEX_TIMEOUT:g} s on one "
                               "block (catastrophic backtracking?); rule skipped for this file")

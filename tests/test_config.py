@@ -149,6 +149,14 @@ def test_re2_classes_are_unicode_aware() -> None:
     assert (m.start(), m.end(), m.expand(r"\1")) == (3, 11, "cent")
 
 
+def test_bounded_patterns_match_and_search_like_re() -> None:
+    for pattern in (r"Z\w+ch", r"\bZ\w+ch\b"):  # RE2, and the time-limited engine
+        bounded = BoundedPattern(pattern, "test")
+        assert bounded.match("Zürich today").group() == "Zürich"
+        assert bounded.search("in Zürich").group() == "Zürich"
+        assert bounded.match("in Zürich") is None
+
+
 def test_catastrophic_backtracking_is_bounded() -> None:
     text = "a" * 40 + "!"
     started = time.perf_counter()
@@ -176,3 +184,19 @@ def test_explicit_config_without_table(tmp_path: Path) -> None:
         ConfigFinder(tmp_path / "pyproject.toml")
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
     one_line_error(cli("check", "--config", "nothere.toml", "a.txt", cwd=tmp_path), "nothere.toml", "cannot read config")
+
+
+@pytest.mark.parametrize("scope", ["", "scope: span\n"])
+def test_user_block_rules(tmp_path: Path, scope: str) -> None:
+    header = RULE.replace("kind: phrase", "kind: block").replace("entries:\n", scope + "entries:\n")
+    rules = write_rules(tmp_path, "  - regex: 'Read\\s+more\\b.*'\n    flag: ['Read more at our site']\n"
+                                  "    pass: ['We read more books']\n", header=header)
+    (tmp_path / ".lint-news.toml").write_text(f"extra-rules = ['{rules.name}']\n", encoding="utf-8")
+    text = "Rates\n\nA standfirst line\n\nPrices rose in a year and then fell again.\n\nRead more at our site\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    registry = Registry()
+    results = Engine(Options(), registry).run([str(tmp_path / "a.txt")])
+    assert not results[0].errors
+    article = results[0].article
+    assert article is not None
+    assert [(f.rule, article.slice(f.span)) for f in results[0].findings] == [("X101", "Read more at our site")]
