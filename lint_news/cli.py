@@ -147,10 +147,11 @@ def cmd_check(args: argparse.Namespace, fix: bool = False) -> int:
                       stdin_format=_stdin_format(args.stdin_filename), stdin_name=args.stdin_filename,
                       context_options=context_options, jobs=_jobs_for(args))
     engine = Engine(options)
+    fix_status = EXIT_OK
     if fix or args.diff:
-        status = run_fixes(engine, list(args.paths), args.unsafe_fixes, args.diff)
+        fix_status = run_fixes(engine, list(args.paths), args.unsafe_fixes, args.diff)
         if args.diff or args.paths == ["-"]:
-            return status
+            return fix_status
     results = engine.run(list(args.paths))
     if args.baseline:
         apply_baseline(args.baseline, results, args.update_baseline)
@@ -175,7 +176,8 @@ def cmd_check(args: argparse.Namespace, fix: bool = False) -> int:
              and r.score > limit]
     if above:
         print(f"lint-news: {len(above)} article{'s' if len(above) != 1 else ''} above the fail score", file=sys.stderr)
-    return exit_status(results, args.fail_level, args.fail_score)
+    status = exit_status(results, args.fail_level, args.fail_score)
+    return EXIT_ERROR if fix_status == EXIT_ERROR else status
 
 
 def run_fixes(engine: Engine, paths: list[str], unsafe: bool, diff: bool) -> int:
@@ -198,7 +200,12 @@ def run_fixes(engine: Engine, paths: list[str], unsafe: bool, diff: bool) -> int
         elif path == "-":
             sys.stdout.write(result.fixed)
         elif result.changed:
-            write_atomic(path, result.fixed, decoded)
+            try:
+                write_atomic(path, result.fixed, decoded)
+            except OSError as exc:
+                print(f"lint-news: {path}: cannot write the fixes: {exc.strerror or exc}", file=sys.stderr)
+                status = EXIT_ERROR
+                continue
         if result.changed:
             fixed += result.applied
             files += 1

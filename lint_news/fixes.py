@@ -232,8 +232,8 @@ def fix_file(engine: Engine, path: str, unsafe: bool = False) -> tuple[FixOutcom
     display = engine.options.stdin_name if path == "-" else path
     fmt = engine.options.stdin_format if path == "-" else format_of(path)
     try:
-        decoded = decode(engine.read(path), display)
         cfg = engine.finder.for_path(Path.cwd() / "_" if path == "-" else Path(path))
+        decoded = decode(engine.read(path, cfg.max_file_size), display)
     except OSError as exc:
         return exc.strerror or str(exc)
     except InputError as exc:

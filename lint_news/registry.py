@@ -136,7 +136,12 @@ def python_rules() -> list[type[Rule]]:
 
     found: list[type[Rule]] = []
     for mod in pkgutil.iter_modules(package.__path__):
-        module = importlib.import_module(f"{package.__name__}.{mod.name}")
+        try:
+            module = importlib.import_module(f"{package.__name__}.{mod.name}")
+        except Exception as exc:  # a broken rule module is a one-line error, not a traceback
+            from .errors import ConfigError
+
+            raise ConfigError(f"rule module {mod.name} cannot be loaded: {type(exc).__name__}: {exc}") from None
         for value in vars(module).values():
             if isinstance(value, type) and issubclass(value, Rule) and value is not Rule and getattr(value, "code", None) \
                     and value.__module__ == module.__name__:

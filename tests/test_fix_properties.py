@@ -212,8 +212,6 @@ def test_killed_fix_run_leaves_files_untouched_or_fully_fixed(tmp_path: Path) ->
     assert _untouched_or_fixed(files, expected) == (0, 4)
 
 
-@pytest.mark.xfail(reason="bug in lint_news/cli.py run_fixes: an OSError from write_atomic escapes as a traceback "
-                          "and stops the other files (reported to the reports/fixes owner)", strict=True)
 def test_failed_write_is_one_line_and_the_other_files_are_fixed(tmp_path: Path,
                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     from lint_news import fixes

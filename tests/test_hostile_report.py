@@ -176,9 +176,6 @@ def test_hostile_file_names_in_html_json_and_sarif(tmp_path: Path) -> None:
     json.loads(_report(tmp_path, "sarif", "in"))
 
 
-@pytest.mark.xfail(reason="bug in lint_news/report/text.py and report/github.py: file names are printed without "
-                          "removing control characters (terminal escapes, newlines); reported to the reports owner",
-                   strict=True)
 @pytest.mark.parametrize("fmt", ["text", "github"])
 def test_hostile_file_names_in_terminal_output(tmp_path: Path, fmt: str) -> None:
     _hostile_names(tmp_path)

@@ -16,7 +16,9 @@ LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
 
 
 def escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    # other control characters (a terminal escape in a file name) have no escape: replace them
+    return "".join(ch if ch.isprintable() or ch == " " else "\ufffd" for ch in text)
 
 
 def escape_property(text: str) -> str:

@@ -27,16 +27,16 @@ def write(results: list[FileResult], out: TextIO, options: dict[str, object]) ->
     files_with = 0
     for result in results:
         for problem in result.errors:
-            out.write(f"{c('path', result.path)}: {c('error', 'error')}: {_clean(problem)}\n")
+            out.write(f"{c('path', _clean(result.path))}: {c('error', 'error')}: {_clean(problem)}\n")
         for note in result.warnings:
-            out.write(f"{c('path', result.path)}: {c('warning', 'warning')}: {_clean(note)}\n")
+            out.write(f"{c('path', _clean(result.path))}: {c('warning', 'warning')}: {_clean(note)}\n")
         if result.article is None or not result.findings:
             continue
         files_with += 1
         article = result.article
         for f in result.findings:
             start, _ = article.positions(f.span)
-            line = f"{c('path', result.path)}:{start.line}:{start.column}: {c(f.severity, f.rule)} {_clean(f.message)}"
+            line = f"{c('path', _clean(result.path))}:{start.line}:{start.column}: {c(f.severity, f.rule)} {_clean(f.message)}"
             if f.suggestions:
                 s = f.suggestions[0]
                 shown = _clean(s.replacement) if s.replacement else "(delete)"
@@ -44,7 +44,7 @@ def write(results: list[FileResult], out: TextIO, options: dict[str, object]) ->
             out.write(line + "\n")
             total += 1
         if result.score is not None:
-            out.write(c("dim", f"  {result.path}: garble score {result.score:g}") + "\n")
+            out.write(c("dim", f"  {_clean(result.path)}: garble score {result.score:g}") + "\n")
     articles = sum(1 for r in results if r.article is not None)
     errors = sum(len(r.errors) for r in results)
     summary = f"Found {total} problem{'s' if total != 1 else ''} in {files_with} of {articles} article{'s' if articles != 1 else ''}"
