@@ -21,10 +21,10 @@ def lint():
 
 @pytest.fixture(autouse=True, scope="session")
 def _languagetool_stub():
-    """G101's case file runs against a local LanguageTool stub (lint_news/backends/stub.py)."""
+    """G101's case file runs against a local LanguageTool stub (tests/languagetool_stub.py)."""
     import os
 
-    from lint_news.backends.stub import serve
+    from languagetool_stub import serve
 
     if os.environ.get("LANGUAGETOOL_URL"):
         yield

@@ -8,10 +8,10 @@ from collections.abc import Iterator
 
 import pytest
 
+from languagetool_stub import matches_for, serve
 from lint_news.api import check_text
 from lint_news.backends import _WARNED
 from lint_news.backends.languagetool import check_remote, check_url, parse_response
-from lint_news.backends.stub import matches_for, serve
 from lint_news.engine import Engine, FileResult, Options
 
 HEADLINE = "Ministers meet in the capital"
