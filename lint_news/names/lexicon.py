@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
+from itertools import chain
 
 from ..resources import read_text
 
@@ -14,26 +15,55 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
 @cache
+def _groups() -> tuple[list[str], list[tuple[int, int, int]]]:
+    """Every word of words.tsv in file order, and its groups as (value, first index, end index).
+
+    The words of all lines are split in one call and the table built in one ``dict(zip())``: a few
+    C calls instead of one per group (this load is most of a cold start's first article).
+    """
+    lines = read_text("names", "words.tsv").splitlines()
+    groups: list[tuple[int, int, int]] = []
+    texts: list[str] = []
+    at = 0
+    for line in lines:
+        zipf, flag, words = line.split("\t")
+        count = words.count(" ") + 1
+        groups.append((int(zipf) * 4 + _FLAGS[flag], at, at + count))
+        texts.append(words)
+        at += count
+    return " ".join(texts).split(" "), groups
+
+
+@cache
 def _table() -> dict[str, int]:
     """word -> zipf*10*4 + flags (one small int per word keeps memory low)."""
-    table: dict[str, int] = {}
-    for line in read_text("names", "words.tsv").splitlines():
-        zipf, flag, words = line.split("\t")
-        table.update(dict.fromkeys(words.split(" "), int(zipf) * 4 + _FLAGS[flag]))
-    return table
+    words, groups = _groups()
+    values: list[int] = []
+    for value, start, end in groups:
+        values += [value] * (end - start)
+    return dict(zip(words, values, strict=True))
+
+
+def _words_where(keep: Callable[[int], bool]) -> frozenset[str]:
+    """The words of the groups whose value passes ``keep`` (a word is in one group only)."""
+    words, groups = _groups()
+    if len(_table()) != len(words):  # a word listed twice: its last group wins, as in the table
+        table = _table()
+        return frozenset(w for w, v in table.items() if keep(v))
+    return frozenset(chain.from_iterable(words[start:end] for value, start, end in groups if keep(value)))
 
 
 @cache
 def lower_words() -> frozenset[str]:
     """Ordinary lower-case dictionary words, for set differences against an article's words."""
-    return frozenset(w for w, v in _table().items() if v & LOWER)
+    return _words_where(lambda v: bool(v & LOWER))
 
 
 @cache
 def common_words(min_zipf: float = 3.0) -> frozenset[str]:
     """Dictionary words (lower-case or proper) at least this frequent: 'born', 'harris'."""
     floor = round(min_zipf * 10)
-    return frozenset(w for w, v in _table().items() if v & 3 and v >> 2 >= floor)
+    return _words_where(lambda v: bool(v & 3) and v >> 2 >= floor)
 
 
 def unknown(words: Iterable[str]) -> set[str]:
