@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from ..context import Context
@@ -11,7 +12,9 @@ from ..findings import Finding, Span
 from ..registry import Rule
 from ..text.clauses import prose_sentences
 
-_PERSON = re.compile(r"\b(I|we|We|my|My|our|Our|us|me|you|You|your|Your|myself|ourselves|yourself)\b(?![/.]\w)")
+_WORDS = "I we We my My our Our us me you You your Your myself ourselves yourself".split()
+# \b(I|we|...)\b(?![/.]\w), the \b after the first letter: a leading literal lets the regex engine skip ahead
+_PERSON = re.compile("(?:" + "|".join(w[0] + r"(?<!\w.)" + w[1:] for w in _WORDS) + r")\b(?![/.]\w)")
 # "World War I", "Charles I", "Phase I": a roman numeral after a capitalised word.
 _NUMERAL_BEFORE = re.compile(r"[A-Z][a-z]+ $")
 # Site chrome and reader prompts talk to the reader; the boilerplate rules deal with them.
@@ -25,13 +28,21 @@ def _hits(article: Article) -> list[tuple[int, Span]]:
     """(block index, span) of first- and second-person words in unquoted narration."""
     text = article.text
     out: list[tuple[int, Span]] = []
-    if not _PERSON.search(text):
+    # one scan of the text: sentences end at punctuation or a block end, so a match inside a
+    # sentence is the same whether searched in the sentence or in the whole text
+    matches = list(_PERSON.finditer(text))
+    if not matches:
         return out  # most reports: one C scan and done
+    starts = [m.start() for m in matches]
     for ps in prose_sentences(article):
+        i = bisect_left(starts, ps.start)
+        if i == len(starts) or starts[i] >= ps.end:
+            continue
         body = text[ps.start : ps.end]
         if _CHROME.search(body) or len(ps.words) < 4:
             continue
-        for m in _PERSON.finditer(text, ps.start, ps.end):
+        j = bisect_left(starts, ps.end, i)
+        for m in matches[i:j]:
             if article.in_quote(m.start(), m.end()):
                 continue
             if m.group() == "I" and _NUMERAL_BEFORE.search(text, max(0, m.start() - 20), m.start()) \
