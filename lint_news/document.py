@@ -5,7 +5,9 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, partial
+from itertools import accumulate
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from .findings import Span
@@ -127,13 +129,15 @@ class Article:
 
     @cached_property
     def words(self) -> list[Token]:
-        new, cls = tuple.__new__, Token  # as Token._make, without its length check
-        return [new(cls, (m.start(), m.end(), m.group())) for m in WORD_RE.finditer(self.text)]
+        # split() yields separators and words alternately; running lengths give the offsets
+        parts = _WORD_SPLIT_RE.split(self.text)
+        ends = list(accumulate(map(len, parts)))
+        return list(map(_new_token, zip(ends[0::2], ends[1::2], parts[1::2], strict=False)))
 
     @cached_property
     def lower_words(self) -> list[str]:
         """``words`` in lower case, index for index."""
-        return [w.text.lower() for w in self.words]
+        return list(map(str.lower, map(itemgetter(2), self.words)))
 
     @cached_property
     def folded(self) -> str:
@@ -191,6 +195,8 @@ class Article:
 # cached_property analyses that release() and pickling drop (word_count is kept)
 _MEMOISED = ("words", "sentences", "quotes", "lines", "body", "lower_words", "folded", "_block_starts", "_quote_starts")
 WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+_WORD_SPLIT_RE = re.compile(f"({WORD_RE.pattern})")
+_new_token = partial(tuple.__new__, Token)  # Token from a 3-tuple, without Token._make's length check
 
 
 class ArticleBuilder:
