@@ -22,12 +22,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import yaml
-
 from .errors import ConfigError, LintNewsError
 from .findings import CATEGORIES, SEVERITIES, Finding, Span, Suggestion
 from .registry import CODE_RE, DOC_HEADINGS, Rule, RuleInfo
-from .resources import list_files
+from .resources import list_files, yaml_twin
 
 if TYPE_CHECKING:
     from .context import Context
@@ -491,12 +489,12 @@ def load_data_rule(data: dict[str, Any], origin: str, user: bool = False) -> Dat
     return rule
 
 
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when built in: rules/ loads at every start
-
-
 def load_yaml(text: str, origin: str) -> Any:
+    import yaml  # only for user rules and edited rules/ files: the shipped ones have JSON twins
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when built in
     try:
-        return yaml.load(text, Loader=_LOADER)
+        return yaml.load(text, Loader=loader)
     except yaml.YAMLError as exc:
         where = getattr(exc, "problem_mark", None)
         at = f" (line {where.line + 1})" if where is not None else ""
@@ -507,7 +505,10 @@ def data_rules() -> list[DataRule]:
     """The rules defined by rules/*.yaml files that declare a ``code``."""
     out = []
     for f in list_files():
-        data = load_yaml(f.read_text(encoding="utf-8"), f"rules/{f.name}")
+        text = f.read_text(encoding="utf-8")
+        data = yaml_twin(f.name, text)
+        if data is None:
+            data = load_yaml(text, f"rules/{f.name}")
         if isinstance(data, dict) and "code" in data and "kind" in data:
             out.append(load_data_rule(data, f"rules/{f.name}"))
     return out

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..resources import read_text
+from ..resources import read_text, yaml_twin
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,10 +84,13 @@ def _date(value: object) -> dt.date:
 
 
 def _load_yaml(name: str) -> dict[str, object]:
-    import yaml
+    text = read_text("facts", name)
+    data = yaml_twin(f"facts/{name}", text)  # the JSON twin of an unchanged file: no YAML parser
+    if data is None:
+        import yaml
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    data = yaml.load(read_text("facts", name), Loader=loader)
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        data = yaml.load(text, Loader=loader)
     assert isinstance(data, dict), name
     return data
 
