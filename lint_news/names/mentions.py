@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import NamedTuple
 
 from ..document import Article
@@ -21,6 +22,7 @@ _POSS_RE = re.compile(r"['’](?:s\b|(?=\W|$))")  # used with .match(text, end)
 # A token that does not start with an ASCII lower-case letter or a digit (candidates for capitals).
 # The first character comes first in each pattern so that the regex engine can skip ahead fast.
 _CAPLIKE_RE = re.compile(r"[^\W\d_a-z](?<![\w'’-].)(?:[^\W_]*)(?:-[^\W_]+|['’](?!s\b)[^\W_]+)*")
+_CAPLIKE_SPLIT_RE = re.compile(f"({_CAPLIKE_RE.pattern})")
 _LOWER_RE = re.compile(r"[a-z](?<![\w'’-].)[a-z]*(?:-[a-z]+|['’](?!s\b)[a-z]+)*(?![\w'’-])")
 _OPENERS = "\"“‘'«(—–-:[„\n"
 _ENDERS = ".?!"
@@ -100,15 +102,21 @@ def compute(article: Article) -> Mentions:
     title = {b.index for b in blocks if b.kind in _TITLE_BLOCKS}
     toks = m.toks
     append = toks.append
+    mids: list[str] = []
+    runs = m.runs
+    run: list[Tok] = []
     marks = _OPENERS + _ENDERS
     skip = _FUNCTION_WORDS
     size = len(text)
+    new = tuple.__new__
     bi, block, block_end, in_title = -1, 0, -1, False
-    for match in _CAPLIKE_RE.finditer(text):
-        word = match.group()
+    prev_end, prev_joins = -2, False  # end of the previous token; may a run go on after it
+    # split() yields text between matches and matches alternately; running lengths give the offsets
+    parts = _CAPLIKE_SPLIT_RE.split(text)
+    offsets = accumulate(map(len, parts))
+    for start, end, word in zip(offsets, offsets, parts[1::2], strict=False):
         if word in skip or not word[0].isupper() or word.isupper():
             continue
-        start, end = match.span()
         while start >= block_end and bi + 1 < len(blocks):
             bi += 1
             block, block_end = blocks[bi].index, blocks[bi].end
@@ -118,23 +126,26 @@ def compute(article: Article) -> Mentions:
             before = text[start - 2] if start > 1 else "\n"
         initial = in_title or start in initial_starts or before in marks
         possessive = end < size and text[end] in "'’" and _POSS_RE.match(text, end) is not None
-        append(Tok(start, end, word, initial, block, possessive))
-    m.cap_counts.update(t.text for t in toks)
-    m.mid_counts.update(t.text for t in toks if not t.initial)
+        tok = new(Tok, (start, end, word, initial, block, possessive, True))
+        append(tok)
+        if not initial:
+            mids.append(word)
+        # a run: capitalised tokens separated by one space, the earlier ones not possessive
+        if prev_joins and start == prev_end + 1 and text[prev_end] == " ":
+            run.append(tok)
+        else:
+            if run:
+                runs.append(run)
+            run = [tok]
+        prev_end, prev_joins = end, not possessive
+    if run:
+        runs.append(run)
+    m.cap_counts.update([t[2] for t in toks])
+    m.mid_counts.update(mids)
     folded = m.folded_counts
     folded.update(m.lower_counts)
     for word, n in m.cap_counts.items():
         folded[word.lower()] += n
-    run: list[Tok] = []
-    for tok in toks:
-        if run and tok.start == run[-1].end + 1 and text[run[-1].end] == " " and not run[-1].possessive:
-            run.append(tok)
-            continue
-        if run:
-            m.runs.append(run)
-        run = [tok]
-    if run:
-        m.runs.append(run)
     return m
 
 
