@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from operator import itemgetter
 
 from ..document import Article, Sentence, Token
 from .lexicon import DETERMINERS, PREPOSITIONS, RELATIVES, SUBJECT_PRONOUNS, verb_forms
@@ -44,7 +45,7 @@ def _title_case(words: list[Token]) -> bool:
 
 def _compute(article: Article) -> list[ProseSentence]:
     words = article.words
-    starts = [w.start for w in words]
+    starts = list(map(itemgetter(0), words))
     quotes = article.quotes
     q_starts = [q.start for q in quotes]
     by_block: dict[int, list[Sentence]] = {}
@@ -60,8 +61,8 @@ def _compute(article: Article) -> list[ProseSentence]:
         text = article.block_text(block).rstrip()
         if not text.endswith(_TERMINAL) and len(text.split()) < PROSE_MIN_WORDS:
             continue  # a sub-heading, a caption, a line of site chrome
-        block_words = words[bisect.bisect_left(starts, block.start) : bisect.bisect_left(starts, block.end)]
-        if _title_case(block_words) and len(sentences) == 1:
+        if len(sentences) == 1 and _title_case(
+                words[bisect.bisect_left(starts, block.start) : bisect.bisect_left(starts, block.end)]):
             continue
         for n, s in enumerate(sentences):
             ws = words[bisect.bisect_left(starts, s.start) : bisect.bisect_left(starts, s.end)]
