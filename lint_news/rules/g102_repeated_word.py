@@ -10,7 +10,8 @@ from ..document import Article
 from ..findings import Finding, Span, Suggestion
 from ..registry import Rule
 
-_REPEAT = re.compile(r"\b([a-z]+)(\s+)(\1)\b")
+# \b([a-z]+)(\s+)(\1)\b: a lookbehind is cheaper than \b, possessive runs never backtrack
+_REPEAT = re.compile(r"(?<!\w)([a-z]++)(\s++)(\1)\b")
 # Words that English legitimately doubles ("what he had had", "that that", "bye bye").
 _ALLOWED = frozenset(
     """had that is do bye ha so no very really many far boo tsk pooh knock chop blah there hush tut ye woo ooh
