@@ -17,7 +17,8 @@ _WORDS = (
     "If When While Because Although Though But And However Would Could Should We They He She There Was Were "
     "Does Did Has Had Unless Whether Therefore Meanwhile Whereas Must Moreover Furthermore Despite Our Their"
 ).split()
-_MID_CAPITAL = re.compile(r"(?<=[a-z]) (" + "|".join(_WORDS) + r") (?=[a-z])")
+# (?<=[a-z]) (...): the leading literal space lets the regex engine skip ahead
+_MID_CAPITAL = re.compile(r" (?<=[a-z] )(" + "|".join(_WORDS) + r") (?=[a-z])")
 
 
 class MidSentenceCapital(Rule):
