@@ -53,9 +53,9 @@ class Fragment(Rule):
             if ps.quoted or not words or len(words) > MAX_WORDS or ps.count < 2:
                 continue
             body = text[ps.start : ps.end]
-            if not body.endswith(".") or body.endswith("..") or any(ch.isdigit() for ch in body):
+            if not body.endswith(".") or body.endswith("..") or ":" in body or "(" in body or body[:1] in "-–—•*":
                 continue
-            if ":" in body or "(" in body or body[:1] in "-–—•*":
+            if any(map(str.isdigit, body)):
                 continue
             low = lower(words)
             if low[0] in _STYLISTIC_STARTS:
