@@ -8,7 +8,7 @@ from ..context import Context
 from ..document import Article
 from ..findings import Finding
 from ..registry import Rule
-from ..text.clauses import lower, prose_sentences, verb_groups
+from ..text.clauses import prose_sentences, verb_groups
 from ..text.lexicon import COORDINATORS, RELATIVES, verb_forms
 
 MAX_WORDS = 15
@@ -57,7 +57,7 @@ class Fragment(Rule):
                 continue
             if any(map(str.isdigit, body)):
                 continue
-            low = lower(words)
+            low = ps.lower_words
             if low[0] in _STYLISTIC_STARTS:
                 continue
             groups = verb_groups(words)

@@ -8,7 +8,7 @@ from ..context import Context
 from ..document import Article
 from ..findings import Finding
 from ..registry import Rule
-from ..text.clauses import lower, prose_sentences, verb_groups
+from ..text.clauses import prose_sentences, verb_groups
 from ..text.lexicon import verb_forms
 
 # "Because" and "whereas" never take a verbless phrase ("Although tired, he ..." is fine).
@@ -53,7 +53,7 @@ class StrandedSubordinate(Rule):
             words = ps.words
             if ps.quoted or len(words) < 4:
                 continue
-            low = lower(words)
+            low = ps.lower_words
             first = low[0]
             if (first not in _STRICT and first not in _LOOSE) or (first == "because" and low[1] == "of"):
                 continue

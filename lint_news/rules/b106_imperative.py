@@ -8,7 +8,7 @@ from ..context import Context
 from ..document import Article
 from ..findings import Finding
 from ..registry import Rule
-from ..text.clauses import lower, prose_sentences
+from ..text.clauses import prose_sentences
 from ..text.lexicon import DETERMINERS, PREPOSITIONS
 
 # Verbs that a report never orders its reader to do; feature-writing imperatives ("Consider",
@@ -58,7 +58,7 @@ class ImperativeInNarration(Rule):
             words = ps.words
             if ps.quoted or len(words) < 3 or not text[ps.start : ps.end].endswith("."):
                 continue
-            low = lower(words)
+            low = ps.lower_words
             start = 0
             if low[0] in PREPOSITIONS or low[0] in ("now", "then", "so"):
                 comma = text.find(",", ps.start, ps.end)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from functools import cached_property
 from operator import itemgetter
 
 from ..document import Article, Sentence, Token
@@ -36,6 +37,11 @@ class ProseSentence:
     @property
     def end(self) -> int:
         return self.sentence.end
+
+    @cached_property
+    def lower_words(self) -> list[str]:
+        """``words`` in lower case, computed once for the rules that share the sentence (do not modify)."""
+        return lower(self.words)
 
 
 def _title_case(words: list[Token]) -> bool:
