@@ -5,7 +5,6 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
-import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar
@@ -150,63 +149,6 @@ def python_rules() -> list[type[Rule]]:
     return found
 
 
-def regex_cache_stamp() -> str:
-    """The Python and regex engine that rules/regex-cache.json must come from to be used."""
-    import _sre
-
-    v = sys.version_info
-    return (f"{sys.implementation.name} {v.major}.{v.minor}.{v.micro}{v.releaselevel} sre {_sre.MAGIC} "
-            f"{_sre.CODESIZE} {sys.byteorder}")
-
-
-_regexes_preloaded = False
-
-
-def preload_regexes() -> int:
-    """Put the precompiled rule regexes of rules/regex-cache.json into ``re``'s cache (once).
-
-    ``re.compile`` looks a (pattern, flags) up in that cache before compiling, so a rule's regex
-    is then built from its stored code by ``_sre.compile`` (C) instead of being parsed and compiled
-    in Python: the same Pattern, at a fraction of the cost. Only a file made by this exact Python
-    (tools/build_regex_cache.py) is used; patterns not in it, or changed since, compile as usual.
-    Returns the number of patterns added.
-    """
-    global _regexes_preloaded
-    if _regexes_preloaded:
-        return 0
-    _regexes_preloaded = True
-    try:
-        import _sre
-        import json
-        from array import array
-
-        from .resources import data_file
-
-        node = data_file("regex-cache.json")
-        if not node.is_file():
-            return 0
-        data = json.loads(node.read_text(encoding="utf-8"))
-        if data.get("stamp") != regex_cache_stamp():
-            return 0
-        cache: dict[tuple[type, str, int], re.Pattern[str]] = vars(re)["_cache"]
-        room = int(vars(re)["_MAXCACHE"]) - len(cache)  # never push out what is already cached
-        added = 0
-        if array("I").itemsize != _sre.CODESIZE:
-            return 0
-        for pattern, flags, final_flags, code, groups, groupindex, indexgroup in data["patterns"]:
-            key = (str, pattern, flags)
-            if key in cache:
-                continue
-            if added >= room:
-                break
-            words = array("I", bytes.fromhex(code)).tolist()  # the code list, as 4-byte words in hex
-            cache[key] = _sre.compile(pattern, final_flags, words, groups, groupindex, tuple(indexgroup))
-            added += 1
-        return added
-    except Exception:  # an optimisation only: any problem means compiling as usual
-        return 0
-
-
 _DEFAULT: Registry | None = None
 
 
@@ -214,7 +156,6 @@ def default_registry() -> Registry:
     """All built-in rules (Python and YAML), loaded once."""
     global _DEFAULT
     if _DEFAULT is None:
-        preload_regexes()
         from .datarules import data_rules
 
         registry = Registry()

@@ -149,8 +149,8 @@ def alternation(words: object) -> str:
     """A regex alternation of literal words, longest first.
 
     Words of one length are in alphabetical order: which of them is tried first never changes a
-    match (two such words cannot both match at one place but with different lengths), and a
-    pattern that is the same in every process can come precompiled from rules/regex-cache.json.
+    match (two such words cannot both match at one place but with different lengths), and the
+    pattern is the same in every process.
     """
     items = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
     return "|".join(re.escape(w) for w in items)
