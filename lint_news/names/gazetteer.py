@@ -109,6 +109,12 @@ def _names_file(path: str, mtime: float) -> tuple[str, ...]:
     return tuple(line for line in lines if line)
 
 
+def is_known_token(word: str, gaz: Gazetteer, user: UserNames) -> bool:
+    """Is ``word`` a token of a known name: the gazetteer's or the user's ``names``?"""
+    key = fold(word)
+    return key in gaz.tokens or key in user.tokens
+
+
 def user_names(ctx: Context) -> UserNames:
     """Names from config ``names`` / ``names-file``: always correct, never flagged (read once per file)."""
     names = tuple(ctx.config.names)

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from ..context import Context
 from ..document import Article
 from ..findings import Finding, Related, Span, Suggestion
-from ..names.gazetteer import closest_person, fold, gazetteer, user_names
+from ..names.gazetteer import closest_person, fold, gazetteer, is_known_token, user_names
 from ..names.lexicon import common_words, is_lower_word
 from ..names.mentions import Mentions, mentions
 from ..registry import Rule
@@ -92,9 +92,9 @@ class NameVariant(Rule):
         for rare, n in counts.items():
             if n > 2 or len(rare) < 4 or rare.lower() in common or not rare.isalpha():
                 continue  # a common word or a well-known other name
-            key = fold(rare)
-            if key in user.tokens or key in gaz.tokens:
+            if is_known_token(rare, gaz, user):
                 continue
+            key = fold(rare)
             if ms.mid_counts[rare] == 0 and is_lower_word(rare):
                 continue  # an ordinary word that starts a sentence
             match = next((c for c in process.extract(rare, majority, scorer=fuzz.ratio, score_cutoff=80, limit=3)

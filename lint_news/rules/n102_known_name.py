@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from ..context import Context
 from ..document import Article
 from ..findings import Finding, Related, Span, Suggestion
-from ..names.gazetteer import closest_person, fold, gazetteer, user_names
+from ..names.gazetteer import closest_person, fold, gazetteer, is_known_token, user_names
 from ..names.lexicon import is_lower_word, is_proper, zipf
 from ..names.mentions import Tok, mentions
 from ..registry import Rule
@@ -107,8 +107,7 @@ class KnownNameMisspelled(Rule):
         for tok in ms.toks:
             if not tok.cap or tok.start in flagged or tok.text in present or len(tok.text) < 4:
                 continue
-            key = fold(tok.text)
-            if key in gaz.tokens or key in user.tokens or not tok.text.isalpha():
+            if is_known_token(tok.text, gaz, user) or not tok.text.isalpha():
                 continue
             if (is_lower_word(tok.text) or is_proper(tok.text)) and zipf(tok.text) >= 3.0:
                 continue

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from ..context import Context
 from ..document import Article
 from ..findings import Finding, Span, Suggestion
-from ..names.gazetteer import fold, gazetteer, user_names
+from ..names.gazetteer import gazetteer, is_known_token, user_names
 from ..names.mentions import in_address, mentions
 from ..registry import Rule
 
@@ -56,8 +56,7 @@ class PlaceMisspelled(Rule):
         user = user_names(ctx)
         fixes: dict[str, str] = {}
         for word in words:
-            key = fold(word)
-            if word.lower() not in strange or key in gaz.tokens or key in user.tokens or gaz.is_place(word):
+            if word.lower() not in strange or is_known_token(word, gaz, user) or gaz.is_place(word):
                 continue
             hit = process.extractOne(word, gaz.major.get(word[0], []), scorer=fuzz.ratio, score_cutoff=80)
             if hit is not None and abs(len(hit[0]) - len(word)) <= 2 and hit[0][:2] == word[:2]:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from ..context import Context
 from ..document import Article
 from ..findings import Finding, Span, Suggestion
-from ..names.gazetteer import fold, gazetteer, user_names
+from ..names.gazetteer import gazetteer, is_known_token, user_names
 from ..names.lexicon import corrections, plausible_derivation
 from ..names.mentions import in_address, mentions, occurrences
 from ..registry import Rule
@@ -52,7 +52,7 @@ class NonWord(Rule):
         candidates = {w for w in ms.strange() if len(w) >= 5 and ms.lower_counts[w] == 1 and ms.folded_counts[w] == 1
                       and w.isascii() and w.isalpha()}
         for word in sorted(candidates):
-            if fold(word) in gaz.tokens or fold(word) in user.tokens or plausible_derivation(word):
+            if is_known_token(word, gaz, user) or plausible_derivation(word):
                 continue  # a name, or a rare but regular derivation ("soloes", "reshored")
             fixes = corrections(word, 3.0)
             if not fixes:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from ..context import Context
 from ..document import Article
 from ..findings import Finding, Span, Suggestion
-from ..names.gazetteer import fold, gazetteer, user_names
+from ..names.gazetteer import gazetteer, is_known_token, user_names
 from ..names.lexicon import split_glued
 from ..names.mentions import in_address, mentions, occurrences
 from ..registry import Rule
@@ -54,7 +54,7 @@ class GluedWords(Rule):
         for start, end, word in spans:
             if any(c.isupper() for c in word[1:]):
                 continue  # CamelCase brand names stay
-            if fold(word) in gaz.tokens or fold(word) in user.tokens or in_address(text, start, end):
+            if is_known_token(word, gaz, user) or in_address(text, start, end):
                 continue
             parts = split_glued(word)
             if parts is None:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from ..context import Context
 from ..document import Article
 from ..findings import Finding, Span, Suggestion
-from ..names.gazetteer import fold, gazetteer, user_names
+from ..names.gazetteer import gazetteer, is_known_token, user_names
 from ..names.lexicon import is_lower_word, is_proper, zipf
 from ..names.mentions import mentions
 from ..registry import Rule
@@ -66,7 +66,7 @@ class CapitalisedWord(Rule):
             lower = word.lower()
             if not is_lower_word(lower) or is_proper(lower) or zipf(lower) < 3.0:
                 continue
-            if fold(word) in gaz.tokens or fold(word) in user.tokens:
+            if is_known_token(word, gaz, user):
                 continue
             before = _BEFORE.search(text, max(0, tok.start - 30), tok.start)
             after = _AFTER.match(text, tok.end)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from ..context import Context
 from ..document import Article
 from ..findings import Finding, Span, Suggestion
-from ..names.gazetteer import fold, gazetteer, user_names
+from ..names.gazetteer import fold, gazetteer, is_known_token, user_names
 from ..names.lexicon import in_dictionary, zipf
 from ..names.mentions import in_address, mentions
 from ..registry import Rule
@@ -52,10 +52,9 @@ class UnknownWordBeforeName(Rule):
                 continue
             tok, name = run
             word = tok.text
-            key = fold(word)
             if len(word) < 3 or not word.isalpha() or ms.folded_counts[word.lower()] > 1:
                 continue
-            if zipf(word) >= 2.5 or in_dictionary(word) or key in gaz.tokens or key in user.tokens:
+            if zipf(word) >= 2.5 or in_dictionary(word) or is_known_token(word, gaz, user):
                 continue
             if gaz.is_place(word) or gaz.is_place(f"{word} {name.text}") or in_address(text, tok.start, tok.end):
                 continue
