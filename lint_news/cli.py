@@ -28,10 +28,10 @@ def _codes(value: str) -> list[str]:
 
 def add_lint_options(p: argparse.ArgumentParser) -> None:
     """Options shared by `check` and `fix`."""
-    from .report import REPORTERS
+    from .report import FORMATS
 
     p.add_argument("paths", nargs="*", default=["."], help="files, folders, or - for standard input")
-    p.add_argument("--format", choices=sorted(REPORTERS), default="text")
+    p.add_argument("--format", choices=sorted(FORMATS), default="text")
     p.add_argument("--output", "-o", type=Path, help="write the report to this file")
     p.add_argument("--select", type=_codes, help="comma-separated codes or prefixes to run (replaces the config)")
     p.add_argument("--ignore", type=_codes, help="comma-separated codes or prefixes to skip")
@@ -138,7 +138,7 @@ def _jobs_for(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace, fix: bool = False) -> int:
-    from .report import REPORTERS
+    from .report import reporter
 
     context_options: dict[str, object] = {}
     if args.languagetool or os.environ.get("LANGUAGETOOL_URL"):
@@ -164,7 +164,7 @@ def cmd_check(args: argparse.Namespace, fix: bool = False) -> int:
         out = sys.stdout
     colour = args.color == "always" or (args.color == "auto" and out.isatty() and not os.environ.get("NO_COLOR"))
     try:
-        REPORTERS[args.format](results, out, {"colour": colour, "registry": engine.registry})
+        reporter(args.format)(results, out, {"colour": colour, "registry": engine.registry})
     finally:
         if handle is not None:
             handle.close()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import fnmatch
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -186,6 +185,8 @@ def _cached_user_rules(path: Path) -> list[Any]:
 
 def load_file(path: Path) -> Config | None:
     """The config in ``path``; None for a pyproject.toml without [tool.lint-news]."""
+    import tomllib  # only when a config file is found
+
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:

@@ -58,3 +58,23 @@ def test_config_names_silence_a_finding() -> None:
     assert check_text(text, select=["N102"])[0].findings
     config = Config(names=["Gary Kasparov"])
     assert not check_text(text, select=["N102"], config=config)[0].findings
+
+
+def test_word_list_sorted_and_searched_like_the_table() -> None:
+    """The cold-start binary search over words.tsv answers exactly as the full table does."""
+    words = lexicon._WordList()
+    lines = words._text.strip("\n").split("\n")
+    keys = [line.split("\t")[0] for line in lines]
+    assert keys == sorted(keys) and len(set(keys)) == len(keys)  # the search needs code-point order
+    table = lexicon._WordList().full_table()
+    sample = [*keys[::len(keys) // 500], keys[0], keys[-1], "", "zzzzzz", "aaaaaa", "annexationa", "étude", "b-b"]
+    for word in sample:
+        assert words._search(word) == table.get(word), word
+    assert words.table is None  # answered without building the table
+
+
+def test_word_list_builds_its_table_after_many_probes() -> None:
+    words = lexicon._WordList()
+    for i in range(lexicon._PROBES_BEFORE_TABLE + 1):
+        words.value(f"nonword{i}")
+    assert words.table is not None and words.value("born") == words.table["born"]

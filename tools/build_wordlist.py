@@ -1,10 +1,11 @@
 """Generate rules/names/words.tsv: English words with their frequency and case.
 
-Each line is ``zipf*10<TAB>flag<TAB>word word word ...``: words (lower-cased) sharing a Zipf
-frequency in tenths (wordfreq, data CC-BY-SA 4.0) and a flag from the SCOWL word list in
-/usr/share/dict/words (Debian package wamerican): ``l`` = an ordinary lower-case word, ``C`` = only
-a capitalised (proper) noun there, ``-`` = not in that list. Grouping makes loading a few dict
-updates instead of 150,000 parses. Run once: python tools/build_wordlist.py [N]
+Each line is ``word<TAB>code`` for one (lower-cased) word, the lines in code-point order; the code
+is the word's Zipf frequency in tenths (wordfreq, data CC-BY-SA 4.0) followed by a flag from the
+SCOWL word list in /usr/share/dict/words (Debian package wamerican): ``l`` = an ordinary
+lower-case word, ``C`` = only a capitalised (proper) noun there, ``-`` = not in that list
+("born<TAB>52l"). The order lets a single-article run binary-search the text instead of building
+a 150,000-entry table. Run once: python tools/build_wordlist.py [N]
 """
 
 from __future__ import annotations
@@ -35,13 +36,10 @@ def main() -> None:
     for word in lower | proper:
         if word not in rows and word.isalpha():
             rows[word] = (round(zipf_frequency(word, "en") * 10), "l" if word in lower else "C")
-    groups: dict[tuple[int, str], list[str]] = {}
-    for word, key in sorted(rows.items()):
-        groups.setdefault(key, []).append(word)
-    lines = [f"{z}\t{f}\t{' '.join(words)}" for (z, f), words in sorted(groups.items())]
+    # one "word<TAB>code" line per word, in code-point order: lint_news.names.lexicon binary-searches it
+    lines = [f"{word}\t{z}{f}" for word, (z, f) in sorted(rows.items())]
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{len(rows)} words in {len(lines)} groups -> {OUT}")
-
+    print(f"{len(rows)} words -> {OUT}")
 
 if __name__ == "__main__":
     main()

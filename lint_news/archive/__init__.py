@@ -9,6 +9,7 @@ import argparse
 from pathlib import Path
 
 DEFAULT_OUTPUT = Path("lint-news-corpus")
+DEFAULT_BLOCKSIZE = 16 * 1024 * 1024  # bytes of JSONL per partition
 
 
 def _codes(value: str) -> list[str]:
@@ -17,8 +18,6 @@ def _codes(value: str) -> list[str]:
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The `corpus` subcommand's options (registered by lint_news.cli)."""
-    from .sources import DEFAULT_BLOCKSIZE
-
     parser.add_argument("paths", nargs="+", help="JSONL or Parquet files of articles, or folders of them")
     parser.add_argument("--output", "-o", type=Path, default=DEFAULT_OUTPUT,
                         help=f"folder for articles/, findings/, duplicates/ and summary.json (default: {DEFAULT_OUTPUT})")

@@ -17,9 +17,10 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
+from . import DEFAULT_BLOCKSIZE
 from .dupes import DUPLICATE_FIELDS, DUPLICATE_RULE, HeadRef, band_keys, exact_group, near_pairs
 from .lint import BINS, LintOptions, PartSummary, engine_for, lint_part
-from .sources import DEFAULT_BLOCKSIZE, Part, plan
+from .sources import Part, plan
 from .writers import RowWriter
 
 

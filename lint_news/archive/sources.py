@@ -14,11 +14,11 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import LintNewsError
+from . import DEFAULT_BLOCKSIZE
 
 FIELDS = ("title", "body", "text", "date", "url", "id")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 PARQUET_SUFFIXES = (".parquet", ".pq")
-DEFAULT_BLOCKSIZE = 16 * 1024 * 1024
 
 
 @dataclass(frozen=True)

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
-from itertools import chain
 
 from ..resources import read_text
 
@@ -12,91 +11,116 @@ LOWER = 1  # an ordinary lower-case dictionary word ("may", "born")
 PROPER = 2  # in the dictionary only capitalised ("Putin", "Paris")
 _FLAGS = {"l": LOWER, "C": PROPER, "-": 0}
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
+# Probes answered from the sorted text before the whole table is built: a single article needs a
+# few hundred, so a cold start skips the 150,000-entry dict; a corpus run builds it early.
+_PROBES_BEFORE_TABLE = 3000
 
 
-@cache
-def _groups() -> tuple[list[str], list[tuple[int, int, int]]]:
-    """Every word of words.tsv in file order, and its groups as (value, first index, end index).
+class _WordList:
+    """words.tsv: one ``word<TAB>code`` line per word in code-point order; the code is the Zipf
+    frequency in tenths and a case flag ("52l" for "born": Zipf 5.2, an ordinary lower-case word).
 
-    The words of all lines are split in one call and the table built in one ``dict(zip())``: a few
-    C calls instead of one per group (this load is most of a cold start's first article).
+    Lookups binary-search the text itself, as look(1) does, and are memoised; after
+    _PROBES_BEFORE_TABLE of them the whole table is built once and used from then on.
     """
-    lines = read_text("names", "words.tsv").splitlines()
-    groups: list[tuple[int, int, int]] = []
-    texts: list[str] = []
-    at = 0
-    for line in lines:
-        zipf, flag, words = line.split("\t")
-        count = words.count(" ") + 1
-        groups.append((int(zipf) * 4 + _FLAGS[flag], at, at + count))
-        texts.append(words)
-        at += count
-    return " ".join(texts).split(" "), groups
+
+    def __init__(self) -> None:
+        self._text = "\n" + read_text("names", "words.tsv")
+        self._memo: dict[str, int | None] = {}
+        self.table: dict[str, int] | None = None
+
+    def value(self, word: str) -> int | None:
+        """word -> zipf*10*4 + flags, or None; ``word`` is already lower-case."""
+        if self.table is not None:
+            return self.table.get(word)
+        memo = self._memo
+        if word in memo:
+            return memo[word]
+        if len(memo) >= _PROBES_BEFORE_TABLE:
+            return self.full_table().get(word)
+        value = memo[word] = self._search(word)
+        return value
+
+    def _search(self, word: str) -> int | None:
+        text = self._text
+        lo, hi = 1, len(text)  # line starts: the answer's line starts in [lo, hi)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            start = text.rfind("\n", lo, mid) + 1 or lo
+            tab = text.find("\t", start)
+            key = text[start:tab]
+            if key == word:
+                return _decode(text[tab + 1 : text.find("\n", tab)])
+            if key < word:
+                lo = text.find("\n", tab) + 1
+            else:
+                hi = start
+        return None
+
+    def full_table(self) -> dict[str, int]:
+        """Every word and its value: for edit-distance searches and long runs."""
+        if self.table is None:
+            parts = self._text.split()
+            codes = {code: _decode(code) for code in set(parts[1::2])}
+            self.table = dict(zip(parts[0::2], map(codes.__getitem__, parts[1::2]), strict=True))
+            self._memo = {}
+        return self.table
+
+
+def _decode(code: str) -> int:
+    return int(code[:-1]) * 4 + _FLAGS[code[-1]]
 
 
 @cache
-def _table() -> dict[str, int]:
-    """word -> zipf*10*4 + flags (one small int per word keeps memory low)."""
-    words, groups = _groups()
-    values: list[int] = []
-    for value, start, end in groups:
-        values += [value] * (end - start)
-    return dict(zip(words, values, strict=True))
+def _words() -> _WordList:
+    return _WordList()
 
 
-def _words_where(keep: Callable[[int], bool]) -> frozenset[str]:
-    """The words of the groups whose value passes ``keep`` (a word is in one group only)."""
-    words, groups = _groups()
-    if len(_table()) != len(words):  # a word listed twice: its last group wins, as in the table
-        table = _table()
-        return frozenset(w for w, v in table.items() if keep(v))
-    return frozenset(chain.from_iterable(words[start:end] for value, start, end in groups if keep(value)))
+def _value(word: str) -> int | None:
+    return _words().value(word)
 
 
-@cache
-def lower_words() -> frozenset[str]:
-    """Ordinary lower-case dictionary words, for set differences against an article's words."""
-    return _words_where(lambda v: bool(v & LOWER))
+def _known(lower: str) -> bool:
+    return _words().value(lower) is not None
 
 
-@cache
-def common_words(min_zipf: float = 3.0) -> frozenset[str]:
-    """Dictionary words (lower-case or proper) at least this frequent: 'born', 'harris'."""
-    floor = round(min_zipf * 10)
-    return _words_where(lambda v: bool(v & 3) and v >> 2 >= floor)
+def is_common(word: str, min_zipf: float = 3.0) -> bool:
+    """A dictionary word (lower-case or proper) at least this frequent: 'born', 'harris'."""
+    value = _value(word.lower())
+    return value is not None and bool(value & 3) and value >> 2 >= round(min_zipf * 10)
 
 
 def unknown(words: Iterable[str]) -> set[str]:
     """The words (lower-case) that are not in the list."""
-    table = _table()
-    return {w for w in words if w not in table}
+    words_ = _words()
+    return {w for w in words if words_.value(w) is None}
 
 
 def known(word: str) -> bool:
     """True when the (case-folded) word is in the list."""
-    return word.lower() in _table()
+    return _value(word.lower()) is not None
 
 
 def zipf(word: str) -> float:
     """Zipf frequency (0 when unknown): 6 is 'the'-like, 3 is 'ordinary but uncommon'."""
-    value = _table().get(word.lower())
+    value = _value(word.lower())
     return 0.0 if value is None else (value >> 2) / 10
 
 
 def is_lower_word(word: str) -> bool:
     """True for an ordinary lower-case dictionary word (not only a proper noun)."""
-    value = _table().get(word.lower())
+    value = _value(word.lower())
     return value is not None and bool(value & LOWER)
 
 
 def in_dictionary(word: str) -> bool:
     """True when the word is in the SCOWL dictionary (as a lower-case word or a proper noun)."""
-    value = _table().get(word.lower())
+    value = _value(word.lower())
     return value is not None and bool(value & 3)
 
 
 def is_proper(word: str) -> bool:
-    value = _table().get(word.lower())
+    value = _value(word.lower())
     return value is not None and value & 3 == PROPER
 
 
@@ -116,13 +140,12 @@ def _edits1(word: str) -> Iterator[str]:
 def corrections(word: str, min_zipf: float = 3.0) -> list[str]:
     """Known words one edit away (delete, swap, replace, insert), most frequent first.
 
-    Candidates are generated and looked up in the hash table: no scan of the word list.
+    Candidates are generated and looked up one by one: no scan of the word list.
     """
-    table = _table()
     lower = word.lower()
     found: dict[str, float] = {}
     for cand in _edits1(lower):
-        value = table.get(cand)
+        value = _value(cand)
         if value is not None and value & LOWER and cand != lower:
             z = (value >> 2) / 10
             if z >= min_zipf:
@@ -139,11 +162,10 @@ _COMPOUND_TAILS = frozenset(
 
 def split_glued(word: str, min_zipf: float = 3.5, tail_zipf: float = 5.0) -> tuple[str, str] | None:
     """A word glued to a very frequent one ("Governmentsince" -> ("Government", "since")), else None."""
-    table = _table()
     best: tuple[float, int] | None = None
     lower = word.lower()
     for i in range(4, len(lower) - 2):
-        a, b = table.get(lower[:i]), table.get(lower[i:])
+        a, b = _value(lower[:i]), _value(lower[i:])
         if a is None or b is None or not (a & LOWER and b & LOWER) or lower[i:] in _COMPOUND_TAILS:
             continue
         if (a >> 2) / 10 < min_zipf or (b >> 2) / 10 < tail_zipf:
@@ -164,12 +186,11 @@ _PREFIXES = ("un", "re", "non", "pre", "anti", "over", "under", "post", "counter
 
 def plausible_derivation(word: str) -> bool:
     """True when the word is a known word plus a common prefix or suffix ("soloes", "overpolicing")."""
-    table = _table()
     lower = word.lower()
     for suffix in _SUFFIXES:
         stem = lower[: -len(suffix)]
-        if lower.endswith(suffix) and len(stem) >= 3 and (stem in table or stem + "e" in table
-                                                          or (len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in table)):
+        if lower.endswith(suffix) and len(stem) >= 3 and (_known(stem) or _known(stem + "e")
+                                                          or (len(stem) > 3 and stem[-1] == stem[-2] and _known(stem[:-1]))):
             return True
-    return any(lower.startswith(p) and len(lower) - len(p) >= 4 and lower[len(p):].lstrip("-") in table
+    return any(lower.startswith(p) and len(lower) - len(p) >= 4 and _known(lower[len(p):].lstrip("-"))
                for p in _PREFIXES)

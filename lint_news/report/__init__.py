@@ -1,19 +1,32 @@
-"""Reporters: turn results into text, JSON and the other formats; all share report.model."""
+"""Reporters: turn results into text, JSON and the other formats; all share report.model.
+
+Each reporter module is imported when its format is asked for: a plain ``check`` should not pay
+for the HTML report's assets or SARIF's tables at start-up.
+"""
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from ..engine import FileResult
-from . import github, html, json_report, sarif, text
+if TYPE_CHECKING:
+    from ..engine import FileResult
 
-Reporter = Callable[[list[FileResult], TextIO, dict[str, object]], None]
+Reporter = Callable[[list["FileResult"], TextIO, dict[str, object]], None]
 
-REPORTERS: dict[str, Reporter] = {
-    "text": text.write,
-    "json": json_report.write,
-    "sarif": sarif.write,
-    "github": github.write,
-    "html": html.write,
+# format name -> module of lint_news.report with a write(results, out, options) function
+FORMATS: dict[str, str] = {
+    "text": "text",
+    "json": "json_report",
+    "sarif": "sarif",
+    "github": "github",
+    "html": "html",
 }
+
+
+def reporter(name: str) -> Reporter:
+    """The write function of the format ``name`` (one of FORMATS)."""
+    module = importlib.import_module(f"{__name__}.{FORMATS[name]}")
+    write: Reporter = module.write
+    return write

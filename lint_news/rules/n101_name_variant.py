@@ -9,7 +9,7 @@ from ..context import Context
 from ..document import Article
 from ..findings import Finding, Related, Span, Suggestion
 from ..names.gazetteer import closest_person, fold, gazetteer, is_known_token, user_names
-from ..names.lexicon import common_words, is_lower_word
+from ..names.lexicon import is_common, is_lower_word
 from ..names.mentions import Mentions, mentions
 from ..registry import Rule
 
@@ -88,9 +88,8 @@ class NameVariant(Rule):
             return
         gaz = gazetteer()
         user = user_names(ctx)
-        common = common_words(3.0)
         for rare, n in counts.items():
-            if n > 2 or len(rare) < 4 or rare.lower() in common or not rare.isalpha():
+            if n > 2 or len(rare) < 4 or is_common(rare, 3.0) or not rare.isalpha():
                 continue  # a common word or a well-known other name
             if is_known_token(rare, gaz, user):
                 continue
