@@ -2,26 +2,30 @@
 
 from __future__ import annotations
 
-import importlib.resources
 from functools import cache
-from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
 
 @cache
-def data_root() -> Traversable:
-    """The rules/ folder: inside the installed wheel, or the checkout's when run from source."""
+def data_root() -> Path:
+    """The rules/ folder: inside the installed package, or the checkout's when run from source.
+
+    ``lint_news.ruledata`` is a namespace package (no __init__.py) whose folder is read directly:
+    importlib.resources would import tempfile, shutil and random for nothing at every start.
+    """
     try:
-        root = importlib.resources.files("lint_news.ruledata")
-        if root.joinpath("README.md").is_file():
-            return root
+        import lint_news.ruledata as shipped
+
+        for folder in shipped.__path__:
+            if (Path(folder) / "README.md").is_file():
+                return Path(folder)
     except ModuleNotFoundError:
         pass
     return Path(__file__).resolve().parent.parent / "rules"
 
 
-def data_file(*parts: str) -> Traversable:
+def data_file(*parts: str) -> Path:
     node = data_root()
     for part in parts:
         node = node.joinpath(part)
@@ -32,7 +36,7 @@ def read_text(*parts: str) -> str:
     return data_file(*parts).read_text(encoding="utf-8")
 
 
-def list_files(folder: str = "", suffix: str = ".yaml") -> list[Traversable]:
+def list_files(folder: str = "", suffix: str = ".yaml") -> list[Path]:
     node = data_file(folder) if folder else data_root()
     if not node.is_dir():
         return []

@@ -78,3 +78,15 @@ def test_word_list_builds_its_table_after_many_probes() -> None:
     for i in range(lexicon._PROBES_BEFORE_TABLE + 1):
         words.value(f"nonword{i}")
     assert words.table is not None and words.value("born") == words.table["born"]
+
+
+def test_has_foreign_agrees_with_the_character_class() -> None:
+    import re
+
+    from lint_news.names.scripts import FOREIGN, has_foreign
+
+    pattern = re.compile(f"[{FOREIGN}]")
+    for code in [*range(0x20, 0x3000, 7), *range(0x3000, 0x10000, 97), 0x0400, 0x052F, 0x0530, 0xD7AF, 0xD7B0]:
+        text = f"plain {chr(code)} text"
+        assert has_foreign(text) == bool(pattern.search(text)), hex(code)
+    assert not has_foreign("“Curly” quotes — and € signs")

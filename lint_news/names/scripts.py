@@ -3,21 +3,38 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 # Scripts that do not belong in English prose. Greek is left out (maths, units: "μg", "α").
-FOREIGN = (
-    "\u0400-\u052f"  # Cyrillic
-    "\u0590-\u05ff\u0600-\u06ff\u0750-\u077f"  # Hebrew, Arabic
-    "\u0900-\u0dff"  # Indic scripts
-    "\u0e00-\u0e7f"  # Thai
-    "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # kana, CJK
-    "\uac00-\ud7af\u1100-\u11ff"  # Hangul
+_FOREIGN_RANGES = (
+    (0x0400, 0x052F),  # Cyrillic
+    (0x0590, 0x05FF), (0x0600, 0x06FF), (0x0750, 0x077F),  # Hebrew, Arabic
+    (0x0900, 0x0DFF),  # Indic scripts
+    (0x0E00, 0x0E7F),  # Thai
+    (0x3040, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF),  # kana, CJK
+    (0xAC00, 0xD7AF), (0x1100, 0x11FF),  # Hangul
 )
-FOREIGN_RE = re.compile(f"[{FOREIGN}]")
-# A fragment: whole words of foreign script (not letters inside a Latin word), with the spaces
-# and punctuation between them, and a final abbreviation dot ("г.").
-_WORD = f"(?<!\\w)[{FOREIGN}]+(?:[-'’][{FOREIGN}]+)*(?!\\w)"
-FRAGMENT_RE = re.compile(f"{_WORD}(?:[ ,;:]+{_WORD})*\\.?")
+FOREIGN = "".join(f"{chr(a)}-{chr(b)}" for a, b in _FOREIGN_RANGES)  # as a regex character class body
+
+
+def is_foreign(ch: str) -> bool:
+    code = ord(ch)
+    return any(a <= code <= b for a, b in _FOREIGN_RANGES)
+
+
+def has_foreign(text: str) -> bool:
+    """Does the text hold a letter of a foreign script? (Each distinct character is tested once.)"""
+    return not text.isascii() and any(is_foreign(ch) for ch in set(text) if ch >= "\u0400")
+
+
+@cache
+def fragment_re() -> re.Pattern[str]:
+    """A fragment: whole words of foreign script (not letters inside a Latin word), with the spaces
+    and punctuation between them, and a final abbreviation dot ("г."). Compiled on first use:
+    the wide character ranges cost milliseconds, and most articles never need them."""
+    word = f"(?<!\\w)[{FOREIGN}]+(?:[-'’][{FOREIGN}]+)*(?!\\w)"
+    return re.compile(f"{word}(?:[ ,;:]+{word})*\\.?")
+
 
 # Cyrillic and Greek letters that look like Latin ones.
 HOMOGLYPHS = {

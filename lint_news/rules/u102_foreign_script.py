@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from ..context import Context
 from ..document import Article
 from ..findings import Finding, Span
-from ..names.scripts import FOREIGN_RE, FRAGMENT_RE, latin_share, latinise
+from ..names.scripts import fragment_re, has_foreign, latin_share, latinise
 from ..registry import Rule
 
 
@@ -42,10 +42,10 @@ class ForeignScript(Rule):
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
         text = article.text
-        if not FOREIGN_RE.search(text) or latin_share(text) < 0.8:
+        if not has_foreign(text) or latin_share(text) < 0.8:
             return  # not an English article
         for block in article.blocks:
-            for m in FRAGMENT_RE.finditer(text, block.start, block.end):
+            for m in fragment_re().finditer(text, block.start, block.end):
                 fragment = m.group().rstrip(" ,;:")
                 if len(fragment) > 4:
                     fragment = fragment.rstrip(".")  # keep the dot of an abbreviation ("г.")
