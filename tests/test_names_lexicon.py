@@ -63,7 +63,7 @@ def test_config_names_silence_a_finding() -> None:
 def test_word_list_sorted_and_searched_like_the_table() -> None:
     """The cold-start binary search over words.tsv answers exactly as the full table does."""
     words = lexicon._WordList()
-    lines = words._text.strip("\n").split("\n")
+    lines = words._data.decode("utf-8").strip("\n").split("\n")
     keys = [line.split("\t")[0] for line in lines]
     assert keys == sorted(keys) and len(set(keys)) == len(keys)  # the search needs code-point order
     table = lexicon._WordList().full_table()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from functools import cache
 
-from ..resources import read_text
+from ..resources import data_file
 
 LOWER = 1  # an ordinary lower-case dictionary word ("may", "born")
 PROPER = 2  # in the dictionary only capitalised ("Putin", "Paris")
@@ -20,12 +20,12 @@ class _WordList:
     """words.tsv: one ``word<TAB>code`` line per word in code-point order; the code is the Zipf
     frequency in tenths and a case flag ("52l" for "born": Zipf 5.2, an ordinary lower-case word).
 
-    Lookups binary-search the text itself, as look(1) does, and are memoised; after
-    _PROBES_BEFORE_TABLE of them the whole table is built once and used from then on.
+    Lookups binary-search the file's bytes, as look(1) does (UTF-8 sorts as code points do), and
+    are memoised; after _PROBES_BEFORE_TABLE of them the whole table is built once and used.
     """
 
     def __init__(self) -> None:
-        self._text = "\n" + read_text("names", "words.tsv")
+        self._data = b"\n" + data_file("names", "words.tsv").read_bytes()
         self._memo: dict[str, int | None] = {}
         self.table: dict[str, int] | None = None
 
@@ -42,17 +42,18 @@ class _WordList:
         return value
 
     def _search(self, word: str) -> int | None:
-        text = self._text
-        lo, hi = 1, len(text)  # line starts: the answer's line starts in [lo, hi)
+        data = self._data
+        wanted = word.encode("utf-8", "surrogatepass")
+        lo, hi = 1, len(data)  # line starts: the answer's line starts in [lo, hi)
         while lo < hi:
             mid = (lo + hi) // 2
-            start = text.rfind("\n", lo, mid) + 1 or lo
-            tab = text.find("\t", start)
-            key = text[start:tab]
-            if key == word:
-                return _decode(text[tab + 1 : text.find("\n", tab)])
-            if key < word:
-                lo = text.find("\n", tab) + 1
+            start = data.rfind(b"\n", lo, mid) + 1 or lo
+            tab = data.find(b"\t", start)
+            key = data[start:tab]
+            if key == wanted:
+                return _decode(data[tab + 1 : data.find(b"\n", tab)].decode("ascii"))
+            if key < wanted:
+                lo = data.find(b"\n", tab) + 1
             else:
                 hi = start
         return None
@@ -60,7 +61,7 @@ class _WordList:
     def full_table(self) -> dict[str, int]:
         """Every word and its value: for edit-distance searches and long runs."""
         if self.table is None:
-            parts = self._text.split()
+            parts = self._data.decode("utf-8").split()
             codes = {code: _decode(code) for code in set(parts[1::2])}
             self.table = dict(zip(parts[0::2], map(codes.__getitem__, parts[1::2]), strict=True))
             self._memo = {}
