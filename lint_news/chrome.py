@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 
 from .document import Article, Block
+from .lazyre import lazy_compile
 
-_WORDS = re.compile(r"[^\W_]+")
-_ELLIPSIS = re.compile(r"\s*(?:\.{3,}|…)\s*$")
+_WORDS = lazy_compile(r"[^\W_]+")
+_ELLIPSIS = lazy_compile(r"\s*(?:\.{3,}|…)\s*$")
 # Comment forms and share bars: a related-posts list stops at them (they have their own rule).
-FORM_RE = re.compile(
+FORM_RE = lazy_compile(
     r"^(?:please enter your (?:comment|name)|leave a (?:reply|comment)|add (?:a )?comment|share (?:post|this)|"
     r"your email address will not be published|back to top)",
     re.I,

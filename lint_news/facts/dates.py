@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..lazyre import lazy_compile
+
 if TYPE_CHECKING:
     from ..document import Article
 
@@ -22,9 +24,9 @@ MONTH_RE = (r"(?:January|February|March|April|May|June|July|August|September|Oct
 # "December 30, 2021", "Dec. 30", "30 December 2021", "30th of December"
 _MDY = rf"(?P<m1>{MONTH_RE})\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>(?:19|20)\d\d)\b)?"
 _DMY = rf"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH_RE})(?:,?\s+(?P<y2>(?:19|20)\d\d)\b)?"
-DATE_RE = re.compile(rf"\b(?:{_MDY}|{_DMY})")
-ISO_RE = re.compile(r"\b((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?!\d)")
-YEAR_RE = re.compile(r"(?<![\d,.$£€-])\b(19[5-9]\d|20[0-4]\d)\b(?![\d%-]|,\d)")
+DATE_RE = lazy_compile(rf"\b(?:{_MDY}|{_DMY})")
+ISO_RE = lazy_compile(r"\b((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?!\d)")
+YEAR_RE = lazy_compile(r"(?<![\d,.$£€-])\b(19[5-9]\d|20[0-4]\d)\b(?![\d%-]|,\d)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +112,7 @@ def _compute_date(article: Article) -> dt.date | None:
     return None
 
 
-_DATELINE = re.compile(
+_DATELINE = lazy_compile(
     rf"(?:(?:Updated|Published|Posted|Last updated|Date)\s*:?\s*)?(?:{WEEKDAY_RE},?\s+)?{DATE_RE.pattern}"
     r"(?:\s*(?:[,|•·-]|at)?\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?)?\.?",
     re.IGNORECASE,

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..lazyre import lazy_compile
+
 _SMALL = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -23,11 +25,11 @@ _LENGTH_UNITS = {
     "centimetres": 0.01, "cm": 0.01,
 }
 _UNIT_RE = "|".join(sorted(_LENGTH_UNITS, key=len, reverse=True))
-LENGTH_RE = re.compile(
+LENGTH_RE = lazy_compile(
     rf"(?<![\w.,$£€¥])(?P<num>{NUMBER_RE})(?:\s*|-)(?P<unit>{_UNIT_RE})\b(?!\.\d)(?P<dim>[- ](?:long|tall|high|wide|deep))?"
 )
 # Units are rarer than numbers: find a unit first, then read the number before it.
-_UNIT_FIRST = re.compile(rf"(?<=[\d\s-])(?:{_UNIT_RE})\b")
+_UNIT_FIRST = lazy_compile(rf"(?<=[\d\s-])(?:{_UNIT_RE})\b")
 
 
 def parse_number(text: str) -> float | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Iterator
 from functools import cache
 
@@ -14,18 +15,27 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 # Probes answered from the sorted text before the whole table is built: a single article needs a
 # few hundred, so a cold start skips the 150,000-entry dict; a corpus run builds it early.
 _PROBES_BEFORE_TABLE = 3000
+_BLOCK = 4096  # bytes of words.tsv per entry of the sparse index
 
 
 class _WordList:
     """words.tsv: one ``word<TAB>code`` line per word in code-point order; the code is the Zipf
     frequency in tenths and a case flag ("52l" for "born": Zipf 5.2, an ordinary lower-case word).
 
-    Lookups binary-search the file's bytes, as look(1) does (UTF-8 sorts as code points do), and
-    are memoised; after _PROBES_BEFORE_TABLE of them the whole table is built once and used.
+    Lookups are memoised and find a word's line through a sparse index (the first word of every
+    4 kB block; UTF-8 sorts as code points do) and one substring search in its block; after
+    _PROBES_BEFORE_TABLE of them the whole table is built once and used from then on.
     """
 
     def __init__(self) -> None:
-        self._data = b"\n" + data_file("names", "words.tsv").read_bytes()
+        self._data = data = b"\n" + data_file("names", "words.tsv").read_bytes()
+        self._starts: list[int] = []  # offset of the first line of each block
+        self._keys: list[bytes] = []  # that line's word
+        at = 1
+        while 0 < at < len(data):
+            self._starts.append(at)
+            self._keys.append(data[at : data.find(b"\t", at)])
+            at = data.find(b"\n", at + _BLOCK) + 1
         self._memo: dict[str, int | None] = {}
         self.table: dict[str, int] | None = None
 
@@ -42,21 +52,16 @@ class _WordList:
         return value
 
     def _search(self, word: str) -> int | None:
-        data = self._data
         wanted = word.encode("utf-8", "surrogatepass")
-        lo, hi = 1, len(data)  # line starts: the answer's line starts in [lo, hi)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            start = data.rfind(b"\n", lo, mid) + 1 or lo
-            tab = data.find(b"\t", start)
-            key = data[start:tab]
-            if key == wanted:
-                return _decode(data[tab + 1 : data.find(b"\n", tab)].decode("ascii"))
-            if key < wanted:
-                lo = data.find(b"\n", tab) + 1
-            else:
-                hi = start
-        return None
+        block = bisect.bisect_right(self._keys, wanted) - 1
+        if block < 0:
+            return None
+        end = self._starts[block + 1] if block + 1 < len(self._starts) else len(self._data)
+        at = self._data.find(b"\n" + wanted + b"\t", self._starts[block] - 1, end)
+        if at < 0:
+            return None
+        code = at + len(wanted) + 2
+        return _decode(self._data[code : self._data.find(b"\n", code)].decode("ascii"))
 
     def full_table(self) -> dict[str, int]:
         """Every word and its value: for edit-distance searches and long runs."""

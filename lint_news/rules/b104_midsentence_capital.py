@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from ..context import Context
 from ..document import Article
 from ..findings import Finding, Span
+from ..lazyre import lazy_compile
 from ..registry import Rule
 from ..text.clauses import prose_sentences
 
@@ -18,7 +18,7 @@ _WORDS = (
     "Does Did Has Had Unless Whether Therefore Meanwhile Whereas Must Moreover Furthermore Despite Our Their"
 ).split()
 # (?<=[a-z]) (...): the leading literal space lets the regex engine skip ahead
-_MID_CAPITAL = re.compile(r" (?<=[a-z] )(" + "|".join(_WORDS) + r") (?=[a-z])")
+_MID_CAPITAL = lazy_compile(r" (?<=[a-z] )(" + "|".join(_WORDS) + r") (?=[a-z])")
 
 
 class MidSentenceCapital(Rule):

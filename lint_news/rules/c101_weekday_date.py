@@ -10,13 +10,14 @@ from ..context import Context
 from ..document import Article
 from ..facts.dates import DATE_RE, WEEKDAY_RE, WEEKDAYS, article_date, match_date, weekday_index
 from ..findings import Finding, Related, Span
+from ..lazyre import lazy_compile
 from ..registry import Rule
 
 # The weekday directly before the date ("Monday, Dec. 30", "on Monday 30 December") or directly
 # after it in brackets ("December 30 (Monday)"). Weekdays are rarer than numbers: scan for them.
-_WEEKDAY = re.compile(rf"(?P<wd>{WEEKDAY_RE})\b(?P<sep>,\s*|\s+(?:the\s+)?|\s*\(\s*)?")
-_BRACKETED = re.compile(rf"\(\s*(?P<wd>{WEEKDAY_RE})\s*\)")
-_DATE_BEFORE = re.compile(rf"(?:{DATE_RE.pattern})\s*$")
+_WEEKDAY = lazy_compile(rf"(?P<wd>{WEEKDAY_RE})\b(?P<sep>,\s*|\s+(?:the\s+)?|\s*\(\s*)?")
+_BRACKETED = lazy_compile(rf"\(\s*(?P<wd>{WEEKDAY_RE})\s*\)")
+_DATE_BEFORE = lazy_compile(rf"(?:{DATE_RE.pattern})\s*$")
 
 
 class WeekdayDateMismatch(Rule):

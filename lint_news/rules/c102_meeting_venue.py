@@ -13,21 +13,22 @@ from ..facts.kb import alternation, knowledge_base
 from ..facts.people import party_countries
 from ..facts.spans import find_all, sentence_text
 from ..findings import Finding, Related, Span
+from ..lazyre import lazy_compile
 from ..registry import Rule
 
-_NEUTRAL = re.compile(
+_NEUTRAL = lazy_compile(
     r"\b(?:in|at|on)\s+(?:a|an|some)\s+(?:third|neutral)(?:-party)?\s+(?:country|nation|state|venue|location|"
     r"territory|ground|capital)\b",
     re.IGNORECASE,
 )
 _NEUTRAL_WORDS = ("third", "neutral", "Third", "Neutral", "THIRD", "NEUTRAL")
 _VENUE_WORDS = ("meet", "summit", "talks")
-_OFFER_VERB = re.compile(r"\b(?:offer|offers|offered|propos\w*|suggest\w*)\b", re.IGNORECASE)
-_MEET_WORD = re.compile(r"\b(?:meet|meets|meeting|met|summit|talks|negotiations)\b", re.IGNORECASE)
+_OFFER_VERB = lazy_compile(r"\b(?:offer|offers|offered|propos\w*|suggest\w*)\b", re.IGNORECASE)
+_MEET_WORD = lazy_compile(r"\b(?:meet|meets|meeting|met|summit|talks|negotiations)\b", re.IGNORECASE)
 # The proposal frame: both claims must speak of a meeting that is offered, not one that happened.
-_PROPOSAL = re.compile(r"\b(?:offer|offered|offers|propos\w*|suggest\w*|idea|plan|plans|planned)\b", re.IGNORECASE)
+_PROPOSAL = lazy_compile(r"\b(?:offer|offered|offers|propos\w*|suggest\w*|idea|plan|plans|planned)\b", re.IGNORECASE)
 # A counter-offer or an invitation is a second proposal, not the same one.
-_OTHER_OFFER = re.compile(
+_OTHER_OFFER = lazy_compile(
     r"\b(?:invit\w*|counter-?(?:offer|propos)\w*|instead|rather|host|hosts|hosting|hosted|alternative|last|previous|earlier|"
     r"again|also|agreed)\b|\b(?:19|20)\d\d\b",
     re.IGNORECASE,
@@ -46,7 +47,7 @@ def _venue_regex() -> re.Pattern[str]:
 
 # "the proposal to | Biden's offer of a | this plan for a" + meeting words: the venue refers back
 # to a proposal already reported.
-_BACK_REFERENCE = re.compile(
+_BACK_REFERENCE = lazy_compile(
     r"\b(?:the|this|that|his|her|its|their|(?P<owner>[A-Z][\w-]+)(?:'s|’s))\s+(?:[\w-]+\s+)?"
     r"(?:offer|proposal|idea|plan|suggestion)\s+(?:of\s+|for\s+)?(?:to\s+|an?\s+)?(?:[\w-]+\s+)?$"
 )

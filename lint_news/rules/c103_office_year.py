@@ -11,15 +11,16 @@ from ..document import Article
 from ..facts.kb import Holder, Office, alternation, knowledge_base
 from ..facts.spans import sentence_index
 from ..findings import Finding, Related, Span
+from ..lazyre import lazy_compile
 from ..registry import Rule
 
-_YEAR = re.compile(r"\b(?<!since )(?<!until )(?<!before )(?<!after )in\s+(?P<year>(?:19|20)\d\d)\b(?![-–]\d)")
-_ANY_YEAR = re.compile(r"(?:19|20)\d\d\b")
-_EVENT_TAIL = re.compile(r"(?:[-–][A-Z][\w'’]+)*(?:\s+(?:meeting|summit|talks|visit|call))?")
-_EVENT_NOUN = re.compile(r"\s(?:meeting|summit|talks|visit|call)$")
-_EVENT_BEFORE = re.compile(r"\b(?:met|meet|meeting|talks|summit|spoke|visit|visited|hosted|hosting|received|welcomed|greeted)\s+(?:with\s+)?$")
+_YEAR = lazy_compile(r"\b(?<!since )(?<!until )(?<!before )(?<!after )in\s+(?P<year>(?:19|20)\d\d)\b(?![-–]\d)")
+_ANY_YEAR = lazy_compile(r"(?:19|20)\d\d\b")
+_EVENT_TAIL = lazy_compile(r"(?:[-–][A-Z][\w'’]+)*(?:\s+(?:meeting|summit|talks|visit|call))?")
+_EVENT_NOUN = lazy_compile(r"\s(?:meeting|summit|talks|visit|call)$")
+_EVENT_BEFORE = lazy_compile(r"\b(?:met|meet|meeting|talks|summit|spoke|visit|visited|hosted|hosting|received|welcomed|greeted)\s+(?:with\s+)?$")
 # A later event in the next sentence is not the one the year belongs to.
-_LATER = re.compile(r"(?i:\b(?:since|later|after|afterwards|subsequently|again|then|now|next)\b)")
+_LATER = lazy_compile(r"(?i:\b(?:since|later|after|afterwards|subsequently|again|then|now|next)\b)")
 
 
 @cache

@@ -13,18 +13,19 @@ from ..facts.kb import Country, Holder, Office, knowledge_base
 from ..facts.people import leader_mentions
 from ..facts.spans import sentence_span
 from ..findings import Finding, Related, Span
+from ..lazyre import lazy_compile
 from ..registry import Rule
 
 _GRACE = dt.timedelta(days=60)  # titles lag handovers by a few weeks in honest copy
-_QUALIFIED = re.compile(
+_QUALIFIED = lazy_compile(
     r"(?i:\b(?:former|then|late|ex|past|previous|erstwhile|onetime|one-time|under|acting|interim|future|"
     r"would-be|outgoing)\b[\s-]*(?:U\.?S\.?\s+|\w+\s+)?$)"
 )
-_NOW = re.compile(
+_NOW = lazy_compile(
     rf"\b(?:today|tonight|yesterday|this (?:week|morning|afternoon|evening)|(?:on |last |this |next )?{WEEKDAY_RE})\b"
 )
-_PAST = re.compile(r"(?i:\b(?:when|while|during|era|administration|years? ago|at the time|back in|once|was|were)\b)")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_PAST = lazy_compile(r"(?i:\b(?:when|while|during|era|administration|years? ago|at the time|back in|once|was|were)\b)")
+_YEAR = lazy_compile(r"\b(?:19|20)\d\d\b")
 
 
 class StaleTitle(Rule):

@@ -9,13 +9,14 @@ from ..context import Context
 from ..document import Article
 from ..facts.numbers import Length, lengths
 from ..findings import Finding, Related, Span
+from ..lazyre import lazy_compile
 from ..registry import Rule
 
 _AGREE = 1.2  # values within 20% of each other (after conversion) agree: rounding, "about"
 _CONFLICT = 1.4  # a conflict needs a clear gap
 _LEAD_BLOCKS = 3  # the body measurement must come early, where the headline's subject is
 # Distances that name an event or a zone, not the size of the headline's subject.
-_NOT_A_SIZE = re.compile(
+_NOT_A_SIZE = lazy_compile(
     r"\s*(?:[A-Za-z]+\s+)?(?:final|race|sprint|dash|relay|freestyle|hurdles|butterfly|breaststroke|backstroke|"
     r"medley|run|swim|walk|march|trek|radius|zone|buffer|limit|range|rule|exclusion|event|title|record|"
     r"gold|silver|bronze|heat|semifinal|semi-final)s?\b",

@@ -10,23 +10,24 @@ from ..document import Article
 from ..facts.dates import article_date
 from ..facts.spans import find_all, sentence_span
 from ..findings import Finding, Related, Span
+from ..lazyre import LazyPattern, lazy_compile
 from ..registry import Rule
 
-_BORN = re.compile(
+_BORN = lazy_compile(
     r"(?:(?P<who>\b[A-Z][\w'’-]+)(?:,?\s+who\s+was|\s+was|,)?\s+)?(?:\(\s*born\s+|\(\s*b\.\s*|\bborn\s+(?:in\s+)?)"
     r"(?:(?:on\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]+\s+))?(?P<year>(?:19|20)\d\d)\b"
 )
-_AGE = re.compile(
+_AGE = lazy_compile(
     r"(?P<who>\b[A-Z][\w'’-]+),\s+(?P<a1>\d{1,3}),(?=\s)|\b(?P<a2>\d{1,3})-year-old\b|\baged\s+(?P<a3>\d{1,3})\b"
 )
 # The age is not the person's age now: a death, a past frame, or another year in the sentence.
-_OTHER_TIME = re.compile(
+_OTHER_TIME = lazy_compile(
     r"(?i:\b(?:died|dies|dead|death|killed|late|when|then|at the time|would|had been)\b|\b(?:was|were)\b(?!\s+born))"
 )
-_INDEFINITE = re.compile(r"\b(?:a|an)\s+$")
-_PREDICATIVE = re.compile(r"\b(?:is|was|as|now)\s+(?:a|an)\s+$")
-_AGE_COMMA = re.compile(r",\s+\d{1,3},(?=\s)")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_INDEFINITE = lazy_compile(r"\b(?:a|an)\s+$")
+_PREDICATIVE = lazy_compile(r"\b(?:is|was|as|now)\s+(?:a|an)\s+$")
+_AGE_COMMA = lazy_compile(r",\s+\d{1,3},(?=\s)")
+_YEAR = lazy_compile(r"\b(?:19|20)\d\d\b")
 
 
 class AgeBirthYear(Rule):
@@ -107,7 +108,7 @@ def _may_be_same(text: str, birth: re.Match[str], age: re.Match[str]) -> bool:
     return not (_INDEFINITE.search(before) and not _PREDICATIVE.search(before))
 
 
-def _around(text: str, anchors: list[int], rx: re.Pattern[str], width: int = 50) -> list[re.Match[str]]:
+def _around(text: str, anchors: list[int], rx: LazyPattern, width: int = 50) -> list[re.Match[str]]:
     """Matches of ``rx`` that contain an anchor, searched for in a window around each anchor."""
     out: list[re.Match[str]] = []
     for pos in anchors:

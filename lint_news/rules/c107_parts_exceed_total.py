@@ -9,6 +9,7 @@ from ..context import Context
 from ..document import Article
 from ..facts.numbers import NUMBER_RE, parse_number
 from ..findings import Finding, Related, Span
+from ..lazyre import lazy_compile
 from ..registry import Rule
 
 _COUNTED = (r"(?:people|persons|victims|deaths|dead|casualties|soldiers|troops|civilians|students|children|"
@@ -16,16 +17,16 @@ _COUNTED = (r"(?:people|persons|victims|deaths|dead|casualties|soldiers|troops|c
             r"officers|delegates|athletes|candidates|lawmakers|voters|households|hostages|detainees|refugees|"
             r"survivors|inmates)")
 # "killed 12 people, including five children and eight women": found from the anchor word back.
-_INCLUDING = re.compile(r"\b(?:including|among them|among whom|of whom)\s+")
-_TOTAL_BEFORE = re.compile(
+_INCLUDING = lazy_compile(r"\b(?:including|among them|among whom|of whom)\s+")
+_TOTAL_BEFORE = lazy_compile(
     rf"(?<![\w.,])(?P<total>{NUMBER_RE})\s+(?:[a-z-]+\s+){{0,2}}?{_COUNTED}\b[^.;:]{{0,40}}?,?\s+$"
 )
 # "Of the 40 passengers, 30 were men and 15 women"
 # "f the " is a literal the scanner finds fast; the total must follow it at once.
-_OF_THE = re.compile(r"f the (?=\d)")
-_OF_THE_TOTAL = re.compile(rf"(?P<total>\d{{1,3}}(?:,\d{{3}})+|\d+)\s+(?:[a-z-]+\s+){{0,2}}?{_COUNTED},\s+")
-_PART = re.compile(rf"(?P<n>{NUMBER_RE})\s+(?!(?:percent|per|years?|months?|days?|hours?|%)\b)[a-z]")
-_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+_OF_THE = lazy_compile(r"f the (?=\d)")
+_OF_THE_TOTAL = lazy_compile(rf"(?P<total>\d{{1,3}}(?:,\d{{3}})+|\d+)\s+(?:[a-z-]+\s+){{0,2}}?{_COUNTED},\s+")
+_PART = lazy_compile(rf"(?P<n>{NUMBER_RE})\s+(?!(?:percent|per|years?|months?|days?|hours?|%)\b)[a-z]")
+_JOIN = lazy_compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 # Parts are summed only when they name disjoint groups of one kind (children and women, civilians
 # and soldiers); "20 civilians and 15 women" may overlap and is left alone.
 _CLASSES: dict[str, frozenset[str]] = {
@@ -37,11 +38,11 @@ _CLASSES: dict[str, frozenset[str]] = {
     "rebels": frozenset({"arm"}),
 }
 _KIND = {w: ("person" if c <= {"am", "af", "cm", "cf"} else "role") for w, c in _CLASSES.items()}
-_WORDS = re.compile(r"[a-z][\w'’-]*(?:\s+(?!and\b)[a-z][\w'’-]*)?")
-_STOP = re.compile(r"[.;:()]|\b(?:who|which|while|but|after|before|aged|age|between)\b")
+_WORDS = lazy_compile(r"[a-z][\w'’-]*(?:\s+(?!and\b)[a-z][\w'’-]*)?")
+_STOP = lazy_compile(r"[.;:()]|\b(?:who|which|while|but|after|before|aged|age|between)\b")
 # A vote tally in a chamber whose size is given: "by 433 votes to 165 in the 400-seat house".
-_SIZE = re.compile(r"\b(?P<size>\d{2,4})-(?:member|seat|strong)\b")
-_TALLY = re.compile(r"\b(?P<a>\d{1,4})\s*(?:votes?\s+to|[-–]|to)\s*(?P<b>\d{1,4})\b(?!-(?:member|seat))")
+_SIZE = lazy_compile(r"\b(?P<size>\d{2,4})-(?:member|seat|strong)\b")
+_TALLY = lazy_compile(r"\b(?P<a>\d{1,4})\s*(?:votes?\s+to|[-–]|to)\s*(?P<b>\d{1,4})\b(?!-(?:member|seat))")
 
 
 class PartsExceedTotal(Rule):

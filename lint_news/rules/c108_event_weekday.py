@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from ..context import Context
@@ -10,6 +9,7 @@ from ..document import Article
 from ..facts.dates import WEEKDAY_RE
 from ..facts.spans import sentence_span
 from ..findings import Finding, Related, Span
+from ..lazyre import lazy_compile
 from ..registry import Rule
 
 _NOUNS = r"call|meeting|summit|talks|vote|interview|speech|conference|visit|debate|referendum|hearing|briefing|ceremony"
@@ -17,16 +17,16 @@ _NOUN = rf"(?P<noun>{_NOUNS})"
 _ADJ = (r"(?:(?:telephone|phone|video|virtual|private|closed-door|brief|rare|emergency|lengthy|long|press|news|"
         r"crucial|key|high-level|[\w-]+-minute|[\w-]+-hour|hour-long)\s+)*")
 # Found from each weekday: "a call on |Tuesday", "the call on |Tuesday", "|Thursday's call".
-_WEEKDAY = re.compile(rf"{WEEKDAY_RE}\b")
-_BEFORE = re.compile(rf"\b(?P<det>[Aa]n?|[Tt]he)\s+{_ADJ}{_NOUN}\s+(?:(?:held|made|that took place)\s+)?on\s+$")
-_POSSESSIVE = re.compile(rf"(?:'s|’s)\s+{_ADJ}{_NOUN}\b")
+_WEEKDAY = lazy_compile(rf"{WEEKDAY_RE}\b")
+_BEFORE = lazy_compile(rf"\b(?P<det>[Aa]n?|[Tt]he)\s+{_ADJ}{_NOUN}\s+(?:(?:held|made|that took place)\s+)?on\s+$")
+_POSSESSIVE = lazy_compile(rf"(?:'s|’s)\s+{_ADJ}{_NOUN}\b")
 # The later mention looks ahead or orders events: it may be another one.
-_SEQUENCE = re.compile(
+_SEQUENCE = lazy_compile(
     r"(?i:\b(?:will|would|next|upcoming|ahead|before|after|following|preceding|later|scheduled|planned|"
     r"expected|prepar\w*|follow-up|second|another)\b)"
 )
 # Another event of the same kind makes "the call" ambiguous: stay silent.
-_SEVERAL = re.compile(
+_SEVERAL = lazy_compile(
     rf"(?i:\b(?:another|second|third|next|previous|earlier|later|follow-up|separate|new|first|last|two|both|"
     rf"several|series|each|every|weekly|daily|monthly|rounds?\s+of)\s+{_ADJ}{_NOUN}(?:s|es)?\b|(?P<plural>{_NOUNS})s\b)"
 )

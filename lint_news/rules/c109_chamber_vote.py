@@ -9,6 +9,7 @@ from ..context import Context
 from ..document import Article
 from ..facts.spans import find_all, sentence_span
 from ..findings import Finding, Related, Span
+from ..lazyre import lazy_compile
 from ..registry import Rule
 
 # Chambers of one parliament: (parliament, chamber) for each way news copy names them.
@@ -22,14 +23,14 @@ _CHAMBERS: dict[str, tuple[str, str]] = {
 }
 _CHAMBER_RE = (r"(?P<chamber>House of Lords|House of Commons|House of Representatives|[Tt]he Lords|[Tt]he Commons|"
                r"MPs|[Pp]eers|[Mm]embers of [Pp]arliament|Senate|[Ss]enators)")
-_REJECT = re.compile(
+_REJECT = lazy_compile(
     rf"{_CHAMBER_RE}\s+(?:(?:overwhelmingly|narrowly|resoundingly|decisively|have|had)\s+)?"
     r"(?P<verb>rejected|voted down|defeated|threw out|voted against)\s+(?:the|his|her|their|its|a|an)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?P<object>bill|legislation|law|motion|amendment|measure|plan|deal|treaty|budget|proposal)\b"
 )
 _VERBS = ("rejected", "voted down", "defeated", "threw out", "voted against")
 # The second statement reports another vote on purpose.
-_ANOTHER = re.compile(
+_ANOTHER = lazy_compile(
     r"(?i:\b(?:also|too|later|earlier|then|again|previously|after|before|once|both|second|turn|subsequently|"
     r"likewise|similarly|followed|amended|revised|new)\b)"
 )

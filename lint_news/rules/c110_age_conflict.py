@@ -9,14 +9,15 @@ from ..context import Context
 from ..document import Article
 from ..facts.spans import find_all
 from ..findings import Finding, Related, Span
+from ..lazyre import lazy_compile
 from ..registry import Rule
 
 _NAME = r"[A-Z][a-zà-ÿ'’-]+"
 # "Maria Costa, 47," / "Costa, 47," : an age in commas (found first), then the name before it.
-_AGE = re.compile(r",\s+(?P<age>\d{1,3}),(?=\s)")
-_NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?:(?P<first>{_NAME})\s+)?(?P<last>{_NAME})$")
+_AGE = lazy_compile(r",\s+(?P<age>\d{1,3}),(?=\s)")
+_NAME_BEFORE = lazy_compile(rf"(?<![\w'’-])(?:(?P<first>{_NAME})\s+)?(?P<last>{_NAME})$")
 # "The 74-year-old Costa"
-_AGE_BEFORE = re.compile(rf"\b(?P<age>\d{{1,3}})-year-old\s+(?:[a-z]+\s+){{0,2}}?(?P<last>{_NAME})\b(?![\s,]*\d)")
+_AGE_BEFORE = lazy_compile(rf"\b(?P<age>\d{{1,3}})-year-old\s+(?:[a-z]+\s+){{0,2}}?(?P<last>{_NAME})\b(?![\s,]*\d)")
 _NOT_FIRST = {"The", "A", "An", "Mr", "Mrs", "Ms", "Dr", "And", "But", "Its", "His", "Her", "Their", "Both", "Said"}
 
 

@@ -9,17 +9,18 @@ from ..context import Context
 from ..document import Article
 from ..facts.numbers import NUMBER_RE, parse_number
 from ..findings import Finding, Related, Span
+from ..lazyre import lazy_compile
 from ..registry import Rule
 
 _N = rf"(?P<n>{NUMBER_RE})"
-_TOLL = re.compile(
+_TOLL = lazy_compile(
     rf"(?<![\w.,$£€-]){_N}\s+(?:(?:people|persons|civilians|soldiers|migrants|workers|children|passengers)\s+)?"
     r"(?:(?:were|are|have been|had been)\s+)?(?:dead|killed|die|died|dies|deaths)\b"
     rf"|\b(?:kills?|killed|killing|claims?|claimed)\s+(?:at\s+least\s+)?(?P<n2>{NUMBER_RE})(?!\s*(?:%|percent|years?))\b"
     rf"|\bdeath\s+toll\s+(?:\w+\s+){{0,3}}?(?:to|of|at|is|was|stands at|reached)\s+(?:at\s+least\s+)?(?P<n3>{NUMBER_RE})\b"
 )
 # The toll changed while the story was written, or the body speaks of another count.
-_CHANGED = re.compile(
+_CHANGED = lazy_compile(
     r"(?i:\b(?:ris\w*|rose|climb\w*|increas\w*|revis\w*|updat\w*|jump\w*|grew|grown|mount\w*|now|initial\w*|"
     r"earlier|first|previous\w*|total|overall|last year|since)\b)"
 )

@@ -9,6 +9,7 @@ from ..context import Context
 from ..document import Article
 from ..facts.numbers import NUMBER_RE, parse_number
 from ..findings import Finding, Related, Span
+from ..lazyre import lazy_compile
 from ..registry import Rule
 
 # unit -> (quantity, factor to the base unit: metre, kilogram, square metre, km/h, litre)
@@ -53,16 +54,16 @@ def _qty(n: str, u: str) -> str:
 
 
 # "40 feet (12 metres)", "a 40-foot (12-metre) boat", "40 feet, or 12 metres,"
-_PAIR = re.compile(
+_PAIR = lazy_compile(
     _qty("n1", "u1") + r"(?:-[a-z]+)?\s*(?:\(\s*" + _HEDGE + _qty("n2", "u2")
     + r"(?:-[a-z]+)?\s*\)|,\s+or\s+" + _HEDGE + _qty("n3", "u3") + r"\b)"
 )
 # "5 feet 10 inches (1.78 m)": the bracket converts the whole, not the last part.
-_COMPOUND = re.compile(rf"\d\s*(?:{_UNIT}|stone|st)\s*$")
+_COMPOUND = lazy_compile(rf"\d\s*(?:{_UNIT}|stone|st)\s*$")
 # "between 30C and 35C (86F and 95F)": ranges convert as a whole.
-_RANGE_BEFORE = re.compile(r"\d\s*(?:[A-Za-z°/]+\s*)?(?:and|to|or|-|–)\s*$")
-_RANGE_AFTER = re.compile(r"\s*(?:and|to|or|-|–)\s*\d")
-_START = re.compile(r"\(|, or ")
+_RANGE_BEFORE = lazy_compile(r"\d\s*(?:[A-Za-z°/]+\s*)?(?:and|to|or|-|–)\s*$")
+_RANGE_AFTER = lazy_compile(r"\s*(?:and|to|or|-|–)\s*\d")
+_START = lazy_compile(r"\(|, or ")
 
 
 class UnitConversionMismatch(Rule):

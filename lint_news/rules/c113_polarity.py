@@ -9,6 +9,7 @@ from ..context import Context
 from ..document import Article
 from ..facts.spans import find_all, sentence_span
 from ..findings import Finding, Related, Span
+from ..lazyre import lazy_compile
 from ..registry import Rule
 
 # Opposite verdicts on a proposal, an offer or a claim.
@@ -20,13 +21,13 @@ _VERB_RE = "|".join(sorted(_POLARITY, key=len, reverse=True))
 _NOUNS = ("offer|proposal|plan|bill|appeal|request|deal|motion|bid|demand|invitation|resignation|application|"
           "claim|claims|report|reports|allegation|allegations")
 # "The court rejected the appeal", "Smith's lawyers accepted the offer"
-_CLAIM = re.compile(
+_CLAIM = lazy_compile(
     rf"(?P<subject>[Tt]he\s+(?:[A-Za-z][\w'’-]+\s+){{0,2}}[a-z][\w'’-]+|(?:[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+)\s+"
     rf"(?:(?:has|had|have|formally|swiftly|quickly|flatly|firmly|unanimously)\s+)?(?P<verb>{_VERB_RE})\s+"
     rf"(?:the|his|her|their|its|a|an|this|that)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<object>{_NOUNS})\b"
 )
 # Nothing opposite in reality: a later change of mind, a second item, a partial verdict, a question.
-_CHANGE = re.compile(
+_CHANGE = lazy_compile(
     r"(?i:\b(?:later|then|after|afterwards|again|eventually|finally|initially|first|earlier|previously|now|"
     r"before|until|revised|new|amended|second|another|partly|partially|part|but|while|whereas|however|"
     r"appeal(?:ed)?\s+against|overturn\w*|reverse\w*|whether|if|not|never|would|could|may|might|will)\b|\?)"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from ..context import Context
@@ -10,12 +9,13 @@ from ..document import Article
 from ..facts.people import leader_mentions
 from ..facts.spans import sentence_span
 from ..findings import Finding, Related, Span
+from ..lazyre import lazy_compile
 from ..registry import Rule
 
-_IN_YEAR = re.compile(r"\b[Ii]n\s+(?P<year>(?:19|20)\d\d)\b(?![-–/]\d)")
-_ANY_YEAR = re.compile(r"(?:19|20)\d\d\b")
+_IN_YEAR = lazy_compile(r"\b[Ii]n\s+(?P<year>(?:19|20)\d\d)\b(?![-–/]\d)")
+_ANY_YEAR = lazy_compile(r"(?:19|20)\d\d\b")
 # A title used in hindsight or ahead of time, or a year that is not the event's.
-_HINDSIGHT = re.compile(
+_HINDSIGHT = lazy_compile(
     r"(?i:\b(?:former|then|late|future|later|ex|before|after|since|until|who|whom|whose|which|when|elected|"
     r"re-elected|won|win|wins|campaign\w*|candidate|born|became|become|becoming|sworn|inaugurat\w*|nominee|"
     r"vice|deputy|acting|interim|as|once|era|administration|years?|decades?|ago)\b)"

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from ..context import Context
 from ..document import Article
 from ..findings import Finding, Span, Suggestion
+from ..lazyre import lazy_compile
 from ..registry import Rule
 
-_WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W_]+)*")
+_WORD = lazy_compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W_]+)*")
 HEADLINE_MAX_WORDS = 25  # a longer "headline" is a first paragraph (plain text without a title)
-_JOINER = re.compile(r"\s*[,;–—-]\s*")
+_JOINER = lazy_compile(r"\s*[,;–—-]\s*")
 _EDGE = ".,;:!?\"'“”‘’()[]–—-"
 HEADLINE_MIN = 4  # words a headline must repeat
 STOP = frozenset("a an the of to in on at for and or but by with from as is was be has have had it its".split())

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from ..context import Context
 from ..document import Article
 from ..findings import Finding, Span, Suggestion
+from ..lazyre import lazy_compile
 from ..registry import Rule
 
 # \b([a-z]+)(\s+)(\1)\b: a lookbehind is cheaper than \b, possessive runs never backtrack
-_REPEAT = re.compile(r"(?<!\w)([a-z]++)(\s++)(\1)\b")
+_REPEAT = lazy_compile(r"(?<!\w)([a-z]++)(\s++)(\1)\b")
 # Words that English legitimately doubles ("what he had had", "that that", "bye bye").
 _ALLOWED = frozenset(
     """had that is do bye ha so no very really many far boo tsk pooh knock chop blah there hush tut ye woo ooh

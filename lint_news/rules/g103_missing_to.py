@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from ..context import Context
 from ..document import Article
 from ..findings import Finding, Span, Suggestion
+from ..lazyre import lazy_compile
 from ..registry import Rule
 
 # Verbs that take "to" before the hearer: "explain to him that", never "explain him that".
@@ -16,7 +16,7 @@ _VERBS = (r"explain(?:s|ed|ing)?|emphasi[sz](?:e|es|ed|ing)|stress(?:es|ed|ing)?
           r"complain(?:s|ed|ing)?|admit(?:s|ted|ting)?|declar(?:e|es|ed|ing)|describ(?:e|es|ed|ing)|"
           r"confess(?:es|ed|ing)?|reiterat(?:e|es|ed|ing)|signal(?:s|led|ed|ing)?")
 _HEARER = r"him|her|them|us|me|[A-Z][a-z]+(?: [A-Z][a-z]+)?"
-_PATTERN = re.compile(rf"\b({_VERBS}) ({_HEARER}) that\b")
+_PATTERN = lazy_compile(rf"\b({_VERBS}) ({_HEARER}) that\b")
 # Time words that journalese puts between the verb and "that": "said Monday that".
 _TIME = frozenset(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from ..context import Context
 from ..document import Article
 from ..findings import Finding, Span, Suggestion
+from ..lazyre import lazy_compile
 from ..registry import Rule
 
 # Verbs that take "object + to-infinitive" ("asks allies to help"); help, make, let, have, see
@@ -19,7 +19,7 @@ _HEAD = (r"ask|asks|asked|asking|urge|urges|urged|urging|tell|tells|told|telling
 _OBJECT = r"(?:(?:the|other|all|its|his|her|their|both|many|some|[A-Z][\w-]+|[a-z]+s)\s){1,3}"
 _VERB = (r"understand|accept|support|join|stop|leave|respect|recognise|recognize|end|return|pay|reconsider|"
          r"withdraw|agree|sign|act|resume|halt|abandon|comply|cooperate|negotiate|vote|drop|lift|release")
-_PATTERN = re.compile(rf"\b((?i:{_HEAD}))\s({_OBJECT})((?i:{_VERB}))\b")
+_PATTERN = lazy_compile(rf"\b((?i:{_HEAD}))\s({_OBJECT})((?i:{_VERB}))\b")
 _HEAD_WORDS = frozenset(w.split()[0] for w in _HEAD.split("|"))
 _NOT_OBJECT = frozenset({"is", "was", "has", "this", "thus", "as", "us", "perhaps", "news", "always", "that", "to"})
 

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from ..context import Context
 from ..document import Article
 from ..findings import Finding, Span
+from ..lazyre import lazy_compile
 from ..registry import Rule
 from ..text.clauses import prose_sentences
 from ..text.readability import readability
 
 MAX_RUN = 45  # words in a row with no punctuation; edited news stays under 40
-_BREAK = re.compile(r"[,;:()\[\]—–\"“”‘’!?]| - ")
+_BREAK = lazy_compile(r"[,;:()\[\]—–\"“”‘’!?]| - ")
 
 
 class RunOn(Rule):

@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from ..context import Context
 from ..document import Article
 from ..findings import Finding, Span, Suggestion
+from ..lazyre import lazy_compile
 from ..registry import Rule
 
 # "reelection.Medvedev": a lower-case word of 3+ letters, a full stop, a capitalised word of 2+
 # letters. Abbreviations ("U.S.", "e.g."), decimals ("3.5"), domains ("example.com") and
 # CamelCase brands ("Node.Js" is rare) do not match this shape.
-_JOINED = re.compile(r"(?<![\w.@/])([A-Za-z]?[a-z]{2,}|(?:1[89]|20)\d\d)([.!?][”\"’]?)([A-Z][a-z]+)\b(?![.@/]\w)")
+_JOINED = lazy_compile(r"(?<![\w.@/])([A-Za-z]?[a-z]{2,}|(?:1[89]|20)\d\d)([.!?][”\"’]?)([A-Z][a-z]+)\b(?![.@/]\w)")
 # Where to look: a lower-case letter or digit, sentence punctuation, a capital (a cheap scan that
 # starts with a character class; the full pattern is then matched from the start of the word).
-_CANDIDATE = re.compile(r"[a-z\d][.!?][”\"’]?[A-Z][a-z]")
+_CANDIDATE = lazy_compile(r"[a-z\d][.!?][”\"’]?[A-Z][a-z]")
 # Abbreviations that end in a full stop and are followed by a name ("Mrs.Smith" is a typo, not two sentences).
 _ABBREVIATIONS = frozenset(
     "mrs messrs gen sen rep gov col capt sgt cpl adm cmdr rev prof hon jan feb mar apr jun jul aug sep sept oct "

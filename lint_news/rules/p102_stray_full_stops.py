@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from ..context import Context
 from ..document import Article
 from ..findings import Finding, Span, Suggestion
+from ..lazyre import lazy_compile
 from ..registry import Rule
 
 # A run of full stops, single spaces allowed between them, after a word, a closing quote or bracket.
-_RUN = re.compile(r"(?<=[^\W_)\]”’\"])[ \t]?(?:\.[ \t]?)*\.(?![.\w/\\])")
+_RUN = lazy_compile(r"(?<=[^\W_)\]”’\"])[ \t]?(?:\.[ \t]?)*\.(?![.\w/\\])")
 # Full stops standing alone after a closing quote: "conversation.” .."
-_AFTER_QUOTE = re.compile(r"(?<=[”\"])[ \t]+\.{1,2}(?=\s|$|[“\"])")
+_AFTER_QUOTE = lazy_compile(r"(?<=[”\"])[ \t]+\.{1,2}(?=\s|$|[“\"])")
 
 
 def _stray(run: str) -> bool:

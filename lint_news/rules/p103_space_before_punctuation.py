@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from ..context import Context
 from ..document import Article
 from ..findings import Finding, Span, Suggestion
+from ..lazyre import lazy_compile
 from ..registry import Rule
 
 # A letter, spaces, then a colon, semicolon, comma, ? or ! that ends a clause, or a lone full stop.
-_BEFORE_MARK = re.compile(r"(?<=[^\W\d_])([ \t]+)([:;,?!]|\.(?![.\s]*\.))(?=\s|$)")
+_BEFORE_MARK = lazy_compile(r"(?<=[^\W\d_])([ \t]+)([:;,?!]|\.(?![.\s]*\.))(?=\s|$)")
 _CHEAP = (" :", " ;", " ,", " ?", " !", " .", " ”", "\t")  # one must occur for anything to match
 # Sentence punctuation, a space, then a closing curly quote that ends there or runs into a word.
-_BEFORE_CLOSE = re.compile(r"([.,!?])[ \t]+”(?:(?=\s|$)|([^\W\d_]+))")
+_BEFORE_CLOSE = lazy_compile(r"([.,!?])[ \t]+”(?:(?=\s|$)|([^\W\d_]+))")
 
 
 class SpaceBeforePunctuation(Rule):

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from ..context import Context
 from ..document import Article
 from ..findings import Finding, Span
+from ..lazyre import lazy_compile
 from ..registry import Rule
 
-_LIST_MARKER = re.compile(r"(?:^|\s)(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})\)")
-_SMILEY = re.compile(r"[:;]-?[()]")
-_MARKS = re.compile(r"[“\"‘’”()\[\]]")
+_LIST_MARKER = lazy_compile(r"(?:^|\s)(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})\)")
+_SMILEY = lazy_compile(r"[:;]-?[()]")
+_MARKS = lazy_compile(r"[“\"‘’”()\[\]]")
 
 
 def unbalanced(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from ..context import Context
 from ..document import Article
 from ..findings import Finding, Span, Suggestion
+from ..lazyre import lazy_compile
 from ..registry import Rule
 
-_DANGLING = re.compile(r"[ \t]*[“‘„«][\s.]*$")
+_DANGLING = lazy_compile(r"[ \t]*[“‘„«][\s.]*$")
 _OPENERS = frozenset("“‘„«")
 
 

@@ -2,22 +2,22 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from ..context import Context
 from ..document import Article
 from ..findings import Finding, Span, Suggestion
+from ..lazyre import lazy_compile
 from ..registry import Rule
 
 _CONTINUES = r"( (?:of|in|on|and|or|to|from|for|the|is|was|which|that|by|with|as))\b"
 # A dotted number (49.3, 1.2.4) with a full stop after it, followed by a word that continues the sentence.
-_DOTTED = re.compile(r"(?<![\w.])(\d+(?:\.\d+)+)\." + _CONTINUES)
+_DOTTED = lazy_compile(r"(?<![\w.])(\d+(?:\.\d+)+)\." + _CONTINUES)
 # "Article 5. of": a numbered provision followed by a full stop and a continuing word.
-_PROVISION = re.compile(r"\b(?:Article|Section|Paragraph|Chapter|Clause|Rule|Resolution)\s+(\d+[a-z]?)\." + _CONTINUES)
+_PROVISION = lazy_compile(r"\b(?:Article|Section|Paragraph|Chapter|Clause|Rule|Resolution)\s+(\d+[a-z]?)\." + _CONTINUES)
 
 
-_CHEAP = re.compile(r"\d\. [a-z]")  # a digit, a full stop, a lower-case word: needed by both patterns
+_CHEAP = lazy_compile(r"\d\. [a-z]")  # a digit, a full stop, a lower-case word: needed by both patterns
 
 
 class FullStopAfterNumber(Rule):

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from ..context import Context
 from ..document import Article
 from ..findings import Finding, Span, Suggestion
+from ..lazyre import lazy_compile
 from ..registry import Rule
 
 # UTF-8 read as Windows-1252 or Latin-1 ("â€™", "Ã©", "Â£") or as Mac Roman ("¬†", "‚Äô").
-_SUSPECT = re.compile(r"â€|Ã[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u02c6\u02dc\u2013-\u203a\u20ac\u2122]"
+_SUSPECT = lazy_compile(r"â€|Ã[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u02c6\u02dc\u2013-\u203a\u20ac\u2122]"
                       r"|Â[\u00a0-\u00bf]|Â(?=\s)|¬†|‚Ä[ôúùîì¶]")
-_TOKEN = re.compile(r"\S+")
+_TOKEN = lazy_compile(r"\S+")
 
 
 def _fix(fragment: str) -> str:

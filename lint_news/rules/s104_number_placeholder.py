@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from ..context import Context
 from ..document import Article
 from ..findings import Finding, Span
+from ..lazyre import lazy_compile
 from ..registry import Rule
 
-_PLACEHOLDER = re.compile(r"\b[A-Za-z]*X?NUMX?(?:st|nd|rd|th|s)?\b")
+_PLACEHOLDER = lazy_compile(r"\b[A-Za-z]*X?NUMX?(?:st|nd|rd|th|s)?\b")
 
 
 class NumberPlaceholder(Rule):

@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from ..context import Context
 from ..document import Article
 from ..findings import Finding, Span, Suggestion
+from ..lazyre import lazy_compile
 from ..names.gazetteer import gazetteer, is_known_token, user_names
 from ..names.lexicon import is_lower_word, is_proper, zipf
 from ..names.mentions import mentions
 from ..registry import Rule
 
 # Lower-case word (and optional comma) right before the token.
-_BEFORE = re.compile(r"(?<![\w'’-])([a-z]+)(,?) $")
-_AFTER = re.compile(r" ([a-z]+)\b")
+_BEFORE = lazy_compile(r"(?<![\w'’-])([a-z]+)(,?) $")
+_AFTER = lazy_compile(r" ([a-z]+)\b")
 # Words after which a capitalised word is usually a name or title, not a verb.
 _NAME_CONTEXT = frozenset(
     "the a an of in on at to for from by with and or but nor as than his her their its our your my this that these "

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from ..context import Context
 from ..document import Article
 from ..findings import Finding, Span, Suggestion
+from ..lazyre import lazy_compile
 from ..registry import Rule
 
 # "CEO Lee", "CEO Jun-seok Lee", "CEO Lee Jun-seok": a romanised Korean name after "CEO".
 _SURNAMES = ("Lee|Kim|Park|Choi|Jung|Jeong|Yoon|Kang|Cho|Jang|Lim|Han|Oh|Seo|Shin|Kwon|Hwang|Ahn|Song|Yoo|"
              "Hong|Moon|Baek|Heo|Nam|Ko|Son|Bae|Ryu|Jeon|Jo|Chung|Noh|Ha|Kwak|Sung|Cha|Woo|Min")
-_CEO = re.compile(rf"\bCEO ((?:[A-Z][a-z]+-[a-z]+ )?(?:{_SURNAMES})(?: [A-Z][a-z]+-[a-z]+)?)\b")
-_POLITICS = re.compile(r"\b(party|parties|candidate|election|lawmakers?|Assembly|presidential|primary|campaign)\b")
+_CEO = lazy_compile(rf"\bCEO ((?:[A-Z][a-z]+-[a-z]+ )?(?:{_SURNAMES})(?: [A-Z][a-z]+-[a-z]+)?)\b")
+_POLITICS = lazy_compile(r"\b(party|parties|candidate|election|lawmakers?|Assembly|presidential|primary|campaign)\b")
 MIN_POLITICS = 3
 
 

@@ -2,23 +2,23 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Iterator
 
 from ..context import Context
 from ..document import Article
 from ..findings import Finding, Span
+from ..lazyre import lazy_compile
 from ..registry import Rule
 from ..text.clauses import prose_sentences
 
 _WORDS = "I we We my My our Our us me you You your Your myself ourselves yourself".split()
 # \b(I|we|...)\b(?![/.]\w), the \b after the first letter: a leading literal lets the regex engine skip ahead
-_PERSON = re.compile("(?:" + "|".join(w[0] + r"(?<!\w.)" + w[1:] for w in _WORDS) + r")\b(?![/.]\w)")
+_PERSON = lazy_compile("(?:" + "|".join(w[0] + r"(?<!\w.)" + w[1:] for w in _WORDS) + r")\b(?![/.]\w)")
 # "World War I", "Charles I", "Phase I": a roman numeral after a capitalised word.
-_NUMERAL_BEFORE = re.compile(r"[A-Z][a-z]+ $")
+_NUMERAL_BEFORE = lazy_compile(r"[A-Z][a-z]+ $")
 # Site chrome and reader prompts talk to the reader; the boilerplate rules deal with them.
-_CHROME = re.compile(r"(?i)\b(e-?mail|comment|subscribe|newsletter|click|sign up|log in|cookies?|share|download|follow us|reply|notifications?)\b")
+_CHROME = lazy_compile(r"(?i)\b(e-?mail|comment|subscribe|newsletter|click|sign up|log in|cookies?|share|download|follow us|reply|notifications?)\b")
 MAX_PARAGRAPHS = 3  # a report with stray first person; more make a column or a blog
 MAX_SHARE = 0.25
 MAX_SENTENCES = 3  # more sentences in first or second person make an essay

@@ -8,17 +8,18 @@ from collections.abc import Iterator
 from ..context import Context
 from ..document import Article
 from ..findings import Finding, Related, Span, Suggestion
+from ..lazyre import lazy_compile
 from ..registry import Rule
 from ..text.clauses import prose_sentences
 from ..text.persons import FEMALE_GIVEN_NAMES, MALE_SIGNALS
 
 # given name + surname; the surname sits in a look-ahead so that "Chancellor Angela Berg" yields
 # both "Chancellor Angela" and "Angela Berg"
-_NAME = re.compile(r"\b([A-ZÀ-Þ][a-zà-ÿ]+(?:-[a-z]+)?) (?=((?:(?:Le|La|De|Van|Von|Di|Da) )?[A-ZÀ-Þ][a-zà-ÿ]+)\b)")
+_NAME = lazy_compile(r"\b([A-ZÀ-Þ][a-zà-ÿ]+(?:-[a-z]+)?) (?=((?:(?:Le|La|De|Van|Von|Di|Da) )?[A-ZÀ-Þ][a-zà-ÿ]+)\b)")
 # any of the given names as a substring (literals: the regex engine skips ahead fast)
-_FEMALE_NAME = re.compile("|".join(sorted(map(re.escape, FEMALE_GIVEN_NAMES))))
-_MALE_PRONOUN = re.compile(r"\b([Hh]e|[Hh]is|him|himself)\b")
-_FULL_NAME = re.compile(r"(?<![.!?“\"‘(]\s)(?<!^)\b[A-ZÀ-Þ][a-zà-ÿ]+ [A-ZÀ-Þ][a-zà-ÿ]+\b", re.M)
+_FEMALE_NAME = lazy_compile("|".join(sorted(map(re.escape, FEMALE_GIVEN_NAMES))))
+_MALE_PRONOUN = lazy_compile(r"\b([Hh]e|[Hh]is|him|himself)\b")
+_FULL_NAME = lazy_compile(r"(?<![.!?“\"‘(]\s)(?<!^)\b[A-ZÀ-Þ][a-zà-ÿ]+ [A-ZÀ-Þ][a-zà-ÿ]+\b", re.M)
 _FIX = {"he": "she", "He": "She", "his": "her", "His": "Her", "him": "her", "himself": "herself"}
 
 

@@ -9,9 +9,10 @@ from ..chrome import FORM_RE, block_lines, is_truncated
 from ..context import Context
 from ..document import Article
 from ..findings import Finding, Related, Span, Suggestion
+from ..lazyre import lazy_compile
 from ..registry import Rule
 
-LABEL_RE = re.compile(
+LABEL_RE = lazy_compile(
     r"^(?:more like this|related(?: posts?| articles?| stories| news| content| coverage| reading)?|"
     r"you (?:may|might) (?:also )?like|recommended(?: for you| stories| articles)?|most (?:read|popular|viewed)|"
     r"trending(?: now| stories)?|latest (?:news|posts|stories)|more (?:stories|news|articles) from [\w .]{2,30}|"

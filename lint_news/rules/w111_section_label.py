@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from ..chrome import block_lines
 from ..context import Context
 from ..document import Article
 from ..findings import Finding, Suggestion
+from ..lazyre import lazy_compile
 from ..registry import Rule
 
 SECTIONS = frozenset(
@@ -17,7 +17,7 @@ SECTIONS = frozenset(
     "society education environment climate travel crime asia europe africa americas regional breaking latest "
     "analysis features".split()
 )
-_LABEL = re.compile(r"^[A-Z][a-z]+(?:(?: & | and | |, )[A-Z][a-z]+){0,3}$")
+_LABEL = lazy_compile(r"^[A-Z][a-z]+(?:(?: & | and | |, )[A-Z][a-z]+){0,3}$")
 MAX_WORDS = 4
 
 
