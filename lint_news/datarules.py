@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import ConfigError, LintNewsError
 from .findings import CATEGORIES, SEVERITIES, Finding, Span, Suggestion
+from .lazyre import LazyPattern, lazy_compile
 from .registry import CODE_RE, DOC_HEADINGS, Rule, RuleInfo
 from .resources import list_files, yaml_twin
 
@@ -40,7 +41,7 @@ QUOTE_CLASS = "[\"'“”‘’«»„]"
 @dataclass
 class Entry:
     pattern: str
-    regex: re.Pattern[str] | None
+    regex: re.Pattern[str] | LazyPattern | None
     words: tuple[str, ...]
     replacement: str | None
     safety: str
@@ -50,7 +51,7 @@ class Entry:
     passes: list[Any] = field(default_factory=list)
     headline_aware: bool = False
     confidence: float = 0.8
-    skeleton: re.Pattern[str] | None = None  # a headline-aware pattern with any text for the headline
+    skeleton: re.Pattern[str] | LazyPattern | None = None  # a headline-aware pattern with any text for the headline
 
 
 def _compile(pattern: str, where: str, flags: int = 0) -> re.Pattern[str]:
@@ -58,6 +59,11 @@ def _compile(pattern: str, where: str, flags: int = 0) -> re.Pattern[str]:
         return re.compile(pattern, flags)
     except re.error as exc:
         raise ConfigError(f"{where}: bad regex {pattern!r}: {exc}") from None
+
+
+def _compile_shipped(pattern: str, where: str, flags: int = 0) -> LazyPattern:
+    """The shipped rules' patterns compile on first use (their tests compile every one of them)."""
+    return lazy_compile(pattern, flags)
 
 
 # -- user-supplied patterns: bounded time ---------------------------------------------------
@@ -296,7 +302,7 @@ class DataRule(Rule):
             parts: list[str] = []
             for e in self.entries:
                 pattern = e.skeleton.pattern if e.skeleton is not None else e.pattern
-                if (e.headline_aware and e.skeleton is None) or not isinstance(e.regex or e.skeleton, re.Pattern):
+                if (e.headline_aware and e.skeleton is None) or not isinstance(e.regex or e.skeleton, (re.Pattern, LazyPattern)):
                     parts = []
                     break
                 parts.append(f"(?{'' if e.case_exact and not e.headline_aware else 'i'}:{pattern})")
@@ -376,7 +382,7 @@ def required_literals(regex: Any) -> tuple[str, ...]:
     keep the characters around them adjacent; anything else ends a run. Runs shorter than three
     characters, and patterns this cannot read, give no test.
     """
-    if not isinstance(regex, re.Pattern):
+    if not isinstance(regex, (re.Pattern, LazyPattern)):
         return ()
     parser: Any = importlib.import_module("re._parser")
     const: Any = importlib.import_module("re._constants")
@@ -424,7 +430,7 @@ def _entry(raw: dict[str, Any], where: str, kind: str, default_message: str, def
         raise ConfigError(f"{where}: an entry needs 'pattern' or 'regex'")
     case_exact = raw.get("case") == "exact"
     words: tuple[str, ...] = ()
-    regex: re.Pattern[str] | None = None
+    regex: re.Pattern[str] | LazyPattern | None = None
     headline_aware = "{headline}" in pattern
     if kind == "block":
         if not headline_aware:
@@ -443,8 +449,8 @@ def _entry(raw: dict[str, Any], where: str, kind: str, default_message: str, def
         raise ConfigError(f"{where}: entry {pattern!r} needs 'flag' and 'pass' examples")
     entry = Entry(pattern, regex, words, raw.get("replacement"), safety, str(raw.get("message", default_message)),
                   case_exact, list(flag), list(passes), headline_aware, float(raw.get("confidence", 0.8)))
-    if headline_aware and kind == "block" and compile is _compile:
-        entry.skeleton = _compile(pattern.replace("{headline}", "(?s:.+?)"), where, re.I)
+    if headline_aware and kind == "block" and compile is not _compile_user:
+        entry.skeleton = compile(pattern.replace("{headline}", "(?s:.+?)"), where, re.I)
     return entry
 
 
@@ -473,7 +479,7 @@ def load_data_rule(data: dict[str, Any], origin: str, user: bool = False) -> Dat
     default_safety = data.get("safety", "unsafe")
     entries = [
         _entry(raw, f"{origin} entry {n}", data["kind"], default_message, default_safety,
-               _compile_user if user else _compile)
+               _compile_user if user else _compile_shipped)
         for n, raw in enumerate(data["entries"] or [], start=1)
     ]
     fixable = any(e.replacement is not None for e in entries) or data["kind"] == "block"

@@ -55,3 +55,25 @@ def test_markdown_and_jsonl_import_nothing_heavy(tmp_path: Path) -> None:
 
 def test_listing_rules_imports_nothing_heavy() -> None:
     assert heavy(loaded_modules("rules")) == []
+
+
+def test_plain_check_skips_what_it_does_not_use(tmp_path: Path) -> None:
+    """Start-up costs that a text-format run without a config file must not pay."""
+    article = tmp_path / "story.txt"
+    article.write_text("Talks resume in the capital\n\nThe ministers met on Friday.\n", encoding="utf-8")
+    modules = loaded_modules("check", str(article))
+    assert "lint_news.report.text" in modules
+    unused = {"lint_news.report.html", "lint_news.report.sarif", "lint_news.report.json_report",  # other formats
+              "lint_news.archive.sources", "tomllib",  # `corpus`; config files (none here)
+              "importlib.resources", "tempfile"}  # the rules/ folder is found without them
+    assert sorted(unused & modules) == []
+
+
+def test_shipped_patterns_compile_on_first_use_only(tmp_path: Path) -> None:
+    from lint_news.datarules import DataRule
+    from lint_news.lazyre import LazyPattern
+    from lint_news.registry import default_registry
+
+    entries = [e for rule in default_registry() if isinstance(rule, DataRule) for e in rule.entries]
+    lazy = [e.regex for e in entries if isinstance(e.regex, LazyPattern)]
+    assert lazy and all(p.compiled().pattern == p.pattern for p in lazy)  # every shipped pattern is valid
