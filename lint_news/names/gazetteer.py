@@ -77,15 +77,23 @@ def gazetteer() -> Gazetteer:
         forms = tuple(f.strip() for f in line[2:].split("|") if f.strip())
         if forms:
             gaz.add_person(Person(forms[0], forms))
-    for line in read_text("names", "places.txt").splitlines():
-        if line and not line.startswith("#"):
-            kind, name = line.split("\t")
-            gaz.places.add(fold(name))
-            if kind == "country":
-                gaz.countries.add(fold(name))
-            if kind in ("country", "capital") and name.isalpha() and name[:1].isupper():
-                gaz.major.setdefault(name[0], []).append(name)
+    _add_places(gaz, read_text("names", "places.txt"))
     return gaz
+
+
+def _add_places(gaz: Gazetteer, text: str) -> None:
+    """places.txt: ``kind<TAB>name`` lines. Names are lower-cased in one call on the joined text,
+    and only the accented ones folded one by one: a call per line was a tenth of a cold start."""
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    names = [name for _, name in rows]
+    folded = "\n".join(names).lower().split("\n")  # lower() never adds or removes a line break
+    for i in [i for i, name in enumerate(names) if not name.isascii()]:
+        folded[i] = fold(names[i])
+    gaz.places.update(folded)
+    gaz.countries.update(f for (kind, _), f in zip(rows, folded, strict=True) if kind == "country")
+    for kind, name in rows:
+        if kind in ("country", "capital") and name.isalpha() and name[:1].isupper():
+            gaz.major.setdefault(name[0], []).append(name)
 
 
 @dataclass(frozen=True)
