@@ -90,3 +90,11 @@ def test_has_foreign_agrees_with_the_character_class() -> None:
         text = f"plain {chr(code)} text"
         assert has_foreign(text) == bool(pattern.search(text)), hex(code)
     assert not has_foreign("“Curly” quotes — and € signs")
+
+
+def test_not_lower_words_before_and_after_the_table() -> None:
+    words = ["may", "putin", "annexationa", "born", "harris"]
+    before = lexicon.not_lower_words(words)
+    lexicon._words().full_table()
+    assert before == lexicon.not_lower_words(words) == {w for w in words if not lexicon.is_lower_word(w)}
+    assert "may" not in before and "annexationa" in before

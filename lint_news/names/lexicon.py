@@ -38,6 +38,7 @@ class _WordList:
             at = data.find(b"\n", at + _BLOCK) + 1
         self._memo: dict[str, int | None] = {}
         self.table: dict[str, int] | None = None
+        self._lower: frozenset[str] | None = None
 
     def value(self, word: str) -> int | None:
         """word -> zipf*10*4 + flags, or None; ``word`` is already lower-case."""
@@ -63,6 +64,12 @@ class _WordList:
         code = at + len(wanted) + 2
         return _decode(self._data[code : self._data.find(b"\n", code)].decode("ascii"))
 
+    def lower_set(self) -> frozenset[str]:
+        """The ordinary lower-case words, for set differences in long runs (built once)."""
+        if self._lower is None:
+            self._lower = frozenset(w for w, v in self.full_table().items() if v & LOWER)
+        return self._lower
+
     def full_table(self) -> dict[str, int]:
         """Every word and its value: for edit-distance searches and long runs."""
         if self.table is None:
@@ -83,7 +90,8 @@ def _words() -> _WordList:
 
 
 def _value(word: str) -> int | None:
-    return _words().value(word)
+    table = _words().table
+    return table.get(word) if table is not None else _words().value(word)
 
 
 def _known(lower: str) -> bool:
@@ -98,8 +106,19 @@ def is_common(word: str, min_zipf: float = 3.0) -> bool:
 
 def unknown(words: Iterable[str]) -> set[str]:
     """The words (lower-case) that are not in the list."""
-    words_ = _words()
-    return {w for w in words if words_.value(w) is None}
+    word_list = _words()
+    if word_list.table is not None:
+        table = word_list.table
+        return {w for w in words if w not in table}
+    return {w for w in words if word_list.value(w) is None}
+
+
+def not_lower_words(words: Iterable[str]) -> set[str]:
+    """The words (lower-case) that are not ordinary lower-case dictionary words."""
+    word_list = _words()
+    if word_list.table is not None:  # a long run: one set difference in C
+        return set(words) - word_list.lower_set()
+    return {w for w in words if not (word_list.value(w) or 0) & LOWER}
 
 
 def known(word: str) -> bool:
