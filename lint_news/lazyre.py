@@ -23,12 +23,14 @@ class LazyPattern:
     def __init__(self, pattern: str, flags: int | re.RegexFlag = 0) -> None:
         self.pattern = pattern
         self.flags = int(flags)
+        self._compiled: re.Pattern[str] | None = None
 
     def compiled(self) -> re.Pattern[str]:
-        compiled = re.compile(self.pattern, self.flags)
-        self.__dict__.update({name: getattr(compiled, name) for name in _METHODS})  # shadows the methods below
-        self.compiled = lambda: compiled  # type: ignore[method-assign]
-        return compiled
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, self.flags)
+            # instance attributes shadow the methods below: later calls go straight to the pattern
+            self.__dict__.update({name: getattr(self._compiled, name) for name in _METHODS})
+        return self._compiled
 
     @property
     def groupindex(self) -> Any:
