@@ -90,12 +90,12 @@ def _words() -> _WordList:
 
 
 def _value(word: str) -> int | None:
-    table = _words().table
+    table = _words().table  # long runs: straight to the dict, one call less per word
     return table.get(word) if table is not None else _words().value(word)
 
 
 def _known(lower: str) -> bool:
-    return _words().value(lower) is not None
+    return _value(lower) is not None
 
 
 def is_common(word: str, min_zipf: float = 3.0) -> bool:
