@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from . import recache
 from .errors import ConfigError, LintNewsError
 from .findings import CATEGORIES, SEVERITIES, Finding, Span, Suggestion
 from .lazyre import LazyPattern, lazy_compile
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
 
 KINDS = ("phrase", "block")
 DOC_KEYS = {"what": "What it flags", "why": "Why it matters", "example": "Example", "fix": "Suggested fix", "safety": "Fix safety"}
-_WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+_WORD = recache.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 QUOTE_CLASS = "[\"'“”‘’«»„]"
 
 
@@ -56,7 +57,7 @@ class Entry:
 
 def _compile(pattern: str, where: str, flags: int = 0) -> re.Pattern[str]:
     try:
-        return re.compile(pattern, flags)
+        return recache.compile(pattern, flags)
     except re.error as exc:
         raise ConfigError(f"{where}: bad regex {pattern!r}: {exc}") from None
 
@@ -214,7 +215,7 @@ def headline_regex(headline: str) -> str:
     return "".join(parts)
 
 
-_QUOTES = re.compile("[\"'“”‘’«»„]")  # re.escape leaves quotation marks as they are
+_QUOTES = recache.compile("[\"'“”‘’«»„]")  # re.escape leaves quotation marks as they are
 
 
 class DataRule(Rule):
@@ -307,7 +308,7 @@ class DataRule(Rule):
                     break
                 parts.append(f"(?{'' if e.case_exact and not e.headline_aware else 'i'}:{pattern})")
             gate = "|".join(parts)
-            self._gate = None if self.user or not parts else re.compile(gate)
+            self._gate = None if self.user or not parts else recache.compile(gate)
         return self._gate if isinstance(self._gate, re.Pattern) else None
 
     def _candidates(self, article: Article, lowered: str) -> list[Block]:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field
 from functools import cached_property, partial
 from itertools import accumulate
 from operator import itemgetter
 from typing import Any, NamedTuple
 
+from . import recache
 from .findings import Span
 from .sourcemap import LineIndex, Position, SourceMap
 
@@ -194,8 +194,8 @@ class Article:
 
 # cached_property analyses that release() and pickling drop (word_count is kept)
 _MEMOISED = ("words", "sentences", "quotes", "lines", "body", "lower_words", "folded", "_block_starts", "_quote_starts")
-WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
-_WORD_SPLIT_RE = re.compile(f"({WORD_RE.pattern})")
+WORD_RE = recache.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+_WORD_SPLIT_RE = recache.compile(f"({WORD_RE.pattern})")
 _new_token = partial(tuple.__new__, Token)  # Token from a 3-tuple, without Token._make's length check
 
 

@@ -4,7 +4,7 @@ A rule module holds a dozen patterns, and Python compiles each one in pure Pytho
 were a third of a single-file run's start-up, though a typical article reaches only some of them.
 ``lazy_compile`` returns a stand-in with the pattern's matching methods; the first call compiles
 the pattern and puts the compiled pattern's own bound methods on the instance, so every later call
-goes straight to them.
+goes straight to them. Compiling goes through ``recache``, which keeps compiled patterns between runs.
 """
 
 from __future__ import annotations
@@ -13,6 +13,8 @@ import re
 import sys
 from collections.abc import Callable, Iterator
 from typing import Any
+
+from . import recache
 
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
 
@@ -27,7 +29,7 @@ class LazyPattern:
 
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
-            self._compiled = re.compile(self.pattern, self.flags)
+            self._compiled = recache.compile(self.pattern, self.flags)
             # instance attributes shadow the methods below: later calls go straight to the pattern
             self.__dict__.update({name: getattr(self._compiled, name) for name in _METHODS})
         return self._compiled

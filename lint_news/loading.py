@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import codecs
-import re
 from dataclasses import dataclass, field
 
+from . import recache
 from .errors import InputError
 
 _BOMS = (
@@ -18,8 +18,8 @@ _BOMS = (
 
 
 # U+202D and U+202E force a direction and can make text read differently from how it displays
-_FFFD_OR_ESCAPE = re.compile("[\ufffd\udc80-\udcff]")
-_BIDI_OVERRIDE = re.compile("[\u202d\u202e]")
+_FFFD_OR_ESCAPE = recache.compile("[\ufffd\udc80-\udcff]")
+_BIDI_OVERRIDE = recache.compile("[\u202d\u202e]")
 
 
 @dataclass

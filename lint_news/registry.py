@@ -9,13 +9,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar
 
+from . import recache
 from .findings import CATEGORIES, SEVERITIES, Finding, Related, Severity, Span, Suggestion
 
 if TYPE_CHECKING:
     from .context import Context
     from .document import Article
 
-CODE_RE = re.compile(r"^[A-Z]{1,3}[0-9]{3}$")
+CODE_RE = recache.compile(r"^[A-Z]{1,3}[0-9]{3}$")
 DOC_HEADINGS = ("What it flags", "Why it matters", "Example", "Suggested fix", "Fix safety")
 
 

@@ -10,14 +10,14 @@ This module is the only place that turns plain-text offsets into source offsets 
 from __future__ import annotations
 
 import bisect
-import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
-_NEWLINE = re.compile(r"\r\n|\r|\n")
+from . import recache
+
+_NEWLINE = recache.compile(r"\r\n|\r|\n")
 
 
-@dataclass(frozen=True, slots=True)
-class Position:
+class Position(NamedTuple):
     offset: int  # code points from the start of the decoded file
     line: int  # 1-based
     column: int  # 1-based, in code points

@@ -8,15 +8,15 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
+from . import recache
 from .sourcemap import LineIndex
 
-_DIRECTIVE = re.compile(r"<!--\s*lint-news:\s*(disable-next-line|disable|enable)\b([^>]*?)-->", re.S)
+_DIRECTIVE = recache.compile(r"<!--\s*lint-news:\s*(disable-next-line|disable|enable)\b([^>]*?)-->", re.S)
 
 
-@dataclass(frozen=True)
-class _Range:
+class _Range(NamedTuple):
     codes: tuple[str, ...]  # empty = every rule
     start: int
     end: int

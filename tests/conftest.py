@@ -1,11 +1,17 @@
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
+
+# The regex cache (lint_news.recache) of this test run and its subprocesses: never the user's ~/.cache.
+# Set at import, before any test module compiles a pattern.
+os.environ.setdefault("LINT_NEWS_CACHE_DIR", tempfile.mkdtemp(prefix="lint-news-test-cache-"))
 
 
 @pytest.fixture

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..lazyre import lazy_compile
 
@@ -29,8 +28,7 @@ ISO_RE = lazy_compile(r"\b((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?!\d)")
 YEAR_RE = lazy_compile(r"(?<![\d,.$£€-])\b(19[5-9]\d|20[0-4]\d)\b(?![\d%-]|,\d)")
 
 
-@dataclass(frozen=True, slots=True)
-class DateMention:
+class DateMention(NamedTuple):
     start: int
     end: int
     month: int

@@ -6,12 +6,13 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
+from .. import recache
 from ..resources import read_text, yaml_twin
 
 
-@dataclass(frozen=True, slots=True)
-class Term:
+class Term(NamedTuple):
     start: dt.date
     end: dt.date | None  # the day the successor took office; None: still in office
 
@@ -25,8 +26,7 @@ class Term:
         return f"{self.start.isoformat()} to {self.end.isoformat() if self.end else 'today'}"
 
 
-@dataclass(frozen=True, slots=True)
-class Holder:
+class Holder(NamedTuple):
     name: str
     aliases: tuple[str, ...]
     terms: tuple[Term, ...]
@@ -41,8 +41,7 @@ class Holder:
         return ", ".join(t.label() for t in self.terms)
 
 
-@dataclass(frozen=True, slots=True)
-class Office:
+class Office(NamedTuple):
     key: str
     country: str
     office: str
@@ -51,8 +50,7 @@ class Office:
     holders: tuple[Holder, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Country:
+class Country(NamedTuple):
     key: str
     name: str
     aliases: tuple[str, ...]
@@ -166,7 +164,7 @@ def title_name_regex() -> re.Pattern[str]:
     kb = knowledge_base()
     titles = {t for o in kb.offices for t in o.titles}
     names = {n for o in kb.offices for h in o.holders for n in (h.name, *h.aliases)}
-    return re.compile(
+    return recache.compile(
         rf"(?P<title>{alternation(titles)})\s+(?P<name>{alternation(names)})(?![\w-])(?!\s*\d)"
     )
 
@@ -176,11 +174,11 @@ def holder_name_regex() -> re.Pattern[str]:
     """Any holder's name or alias as a whole word."""
     kb = knowledge_base()
     names = {n for o in kb.offices for h in o.holders for n in (h.name, *h.aliases)}
-    return re.compile(rf"(?<![\w-])(?:{alternation(names)})(?![\w])")
+    return recache.compile(rf"(?<![\w-])(?:{alternation(names)})(?![\w])")
 
 
 @cache
 def country_regex() -> re.Pattern[str]:
     kb = knowledge_base()
     names = {a for c in kb.countries.values() for a in (*c.aliases, *c.cities)}
-    return re.compile(rf"(?<![\w.])(?:{alternation(names)})(?![\w])")
+    return recache.compile(rf"(?<![\w.])(?:{alternation(names)})(?![\w])")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..lazyre import lazy_compile
 
@@ -45,8 +45,7 @@ def parse_number(text: str) -> float | None:
     return None
 
 
-@dataclass(frozen=True, slots=True)
-class Length:
+class Length(NamedTuple):
     start: int
     end: int
     value: float

@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
+from .. import recache
 from ..document import Article
 from ..findings import Span
 from .kb import Holder, Office, alternation, knowledge_base, title_name_regex
 from .spans import find_all
 
 
-@dataclass(frozen=True, slots=True)
-class LeaderMention:
+class LeaderMention(NamedTuple):
     span: Span  # the title and name ("Prime Minister Shinzo Abe")
     name_span: Span
     title: str
@@ -44,7 +44,7 @@ def _leaders(article: Article) -> list[LeaderMention]:
 def _adjective_title_regex() -> re.Pattern[str]:
     kb = knowledge_base()
     adjectives = {a for c in kb.countries.values() for a in c.adjectives}
-    return re.compile(rf"(?<![\w.])(?P<adj>{alternation(adjectives)})\s+$")
+    return recache.compile(rf"(?<![\w.])(?P<adj>{alternation(adjectives)})\s+$")
 
 
 _LEADER_TITLES = ("President", "Prime Minister", "Premier", "Chancellor", "leader")

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from html.parser import HTMLParser
 
+from .. import recache
 from ..document import Article, ArticleBuilder
 
 SKIPPED = frozenset({"script", "style", "nav", "header", "footer", "noscript", "template", "svg", "head", "iframe", "object", "select"})
@@ -23,7 +24,7 @@ BLOCKS = {
     "ul": "paragraph", "ol": "paragraph", "table": "paragraph", "tr": "paragraph", "form": "paragraph",
     "aside": "paragraph", "figure": "paragraph", "address": "paragraph", "body": "paragraph",
 }
-_ENTITY_AT = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?")
+_ENTITY_AT = recache.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?")
 
 
 class _Extractor(HTMLParser):

@@ -8,16 +8,16 @@ inside the string that holds the text (a JSON escape such as \\n or \\u00e9 maps
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .. import recache
 from ..document import Article, ArticleBuilder
 from ..errors import PartialInputError
 from .plaintext import add_plain_blocks
 
 _DECODER = json.JSONDecoder()
-_JSON_LINE = re.compile(r"[^\n]*\n?")
+_JSON_LINE = recache.compile(r"[^\n]*\n?")
 _ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
 TEXT_KEYS = ("body", "text")
 

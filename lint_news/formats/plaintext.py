@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
+from .. import recache
 from ..document import Article, ArticleBuilder
 
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_LINE = recache.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 STANDFIRST_MAX_WORDS = 30
-_DATELINE = re.compile(r"^[A-Z][A-Za-z .,'-]{1,40}\((?:AP|AFP|Reuters|dpa|UPI)\)\s*[—–-]")
+_DATELINE = recache.compile(r"^[A-Z][A-Za-z .,'-]{1,40}\((?:AP|AFP|Reuters|dpa|UPI)\)\s*[—–-]")
 
 
 def _lines(text: str) -> list[tuple[int, int]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..resources import read_text
 
@@ -22,8 +22,7 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower().replace("’", "'")
 
 
-@dataclass(frozen=True, slots=True)
-class Person:
+class Person(NamedTuple):
     canonical: str
     forms: tuple[str, ...]  # canonical first, then aliases
 
@@ -81,23 +80,44 @@ def gazetteer() -> Gazetteer:
     return gaz
 
 
-def _add_places(gaz: Gazetteer, text: str) -> None:
-    """places.txt: ``kind<TAB>name`` lines. Names are lower-cased in one call on the joined text,
-    and only the accented ones folded one by one: a call per line was a tenth of a cold start."""
+def _fold_lines(text: str) -> list[str]:
+    """``[fold(line) for line in text.split("\n")]``, with one normalisation for the whole text."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    combining = {ord(ch): None for ch in set(decomposed) if unicodedata.combining(ch)}
+    return decomposed.translate(combining).lower().replace("’", "'").split("\n")
+
+
+def _place_rows(text: str) -> tuple[list[str], list[str]]:
+    """The kinds and the names of places.txt's ``kind<TAB>name`` lines, in file order."""
+    body = text
+    while body.startswith("#"):  # the header
+        body = body.partition("\n")[2]
+    if body.endswith("\n") and "\n#" not in body and "\n\n" not in body and body.count("\t") == body.count("\n"):
+        fields = body.replace("\n", "\t").split("\t")  # kind, name, kind, name, ..., ""
+        return fields[0:-1:2], fields[1::2]
     rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
-    names = [name for _, name in rows]
+    return [kind for kind, _ in rows], [name for _, name in rows]
+
+
+def _add_places(gaz: Gazetteer, text: str) -> None:
+    """places.txt: lower-cased in one call, and the accented names folded in one more: a call per
+    line was a tenth of a cold start."""
+    kinds, names = _place_rows(text)
     folded = "\n".join(names).lower().split("\n")  # lower() never adds or removes a line break
-    for i in [i for i, name in enumerate(names) if not name.isascii()]:
-        folded[i] = fold(names[i])
+    accented = [i for i, name in enumerate(names) if not name.isascii()]
+    for i, key in zip(accented, _fold_lines("\n".join(names[i] for i in accented)), strict=True):
+        folded[i] = key
     gaz.places.update(folded)
-    gaz.countries.update(f for (kind, _), f in zip(rows, folded, strict=True) if kind == "country")
-    for kind, name in rows:
-        if kind in ("country", "capital") and name.isalpha() and name[:1].isupper():
-            gaz.major.setdefault(name[0], []).append(name)
+    for i, kind in enumerate(kinds):
+        if kind == "country" or kind == "capital":
+            name = names[i]
+            if kind == "country":
+                gaz.countries.add(folded[i])
+            if name.isalpha() and name[:1].isupper():
+                gaz.major.setdefault(name[0], []).append(name)
 
 
-@dataclass(frozen=True)
-class UserNames:
+class UserNames(NamedTuple):
     forms: frozenset[str]  # folded full names
     tokens: frozenset[str]  # folded tokens of those names
 

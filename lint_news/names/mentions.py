@@ -13,17 +13,18 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import NamedTuple
 
+from .. import recache
 from ..document import Article
 
 # Tokens as in ``Article.words``, with a possessive ending left out ("Biden’s" -> "Biden").
 _WORD = r"[^\W_]+(?:-[^\W_]+|['’](?!s\b)[^\W_]+)*"
-_WORD_RE = re.compile(_WORD)
-_POSS_RE = re.compile(r"['’](?:s\b|(?=\W|$))")  # used with .match(text, end)
+_WORD_RE = recache.compile(_WORD)
+_POSS_RE = recache.compile(r"['’](?:s\b|(?=\W|$))")  # used with .match(text, end)
 # A token that does not start with an ASCII lower-case letter or a digit (candidates for capitals).
 # The first character comes first in each pattern so that the regex engine can skip ahead fast.
-_CAPLIKE_RE = re.compile(r"[^\W\d_a-z](?<![\w'’-].)(?:[^\W_]*)(?:-[^\W_]+|['’](?!s\b)[^\W_]+)*")
-_CAPLIKE_SPLIT_RE = re.compile(f"({_CAPLIKE_RE.pattern})")
-_LOWER_RE = re.compile(r"[a-z](?<![\w'’-].)[a-z]*(?:-[a-z]+|['’](?!s\b)[a-z]+)*(?![\w'’-])")
+_CAPLIKE_RE = recache.compile(r"[^\W\d_a-z](?<![\w'’-].)(?:[^\W_]*)(?:-[^\W_]+|['’](?!s\b)[^\W_]+)*")
+_CAPLIKE_SPLIT_RE = recache.compile(f"({_CAPLIKE_RE.pattern})")
+_LOWER_RE = recache.compile(r"[a-z](?<![\w'’-].)[a-z]*(?:-[a-z]+|['’](?!s\b)[a-z]+)*(?![\w'’-])")
 _OPENERS = "\"“‘'«(—–-:[„\n"
 _ENDERS = ".?!"
 # Capitalised function words (mostly sentence starts): never names, so no token is made for them.

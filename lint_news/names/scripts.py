@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .. import recache
+
 # Scripts that do not belong in English prose. Greek is left out (maths, units: "μg", "α").
 _FOREIGN_RANGES = (
     (0x0400, 0x052F),  # Cyrillic
@@ -33,7 +35,7 @@ def fragment_re() -> re.Pattern[str]:
     and punctuation between them, and a final abbreviation dot ("г."). Compiled on first use:
     the wide character ranges cost milliseconds, and most articles never need them."""
     word = f"(?<!\\w)[{FOREIGN}]+(?:[-'’][{FOREIGN}]+)*(?!\\w)"
-    return re.compile(f"{word}(?:[ ,;:]+{word})*\\.?")
+    return recache.compile(f"{word}(?:[ ,;:]+{word})*\\.?")
 
 
 # Cyrillic and Greek letters that look like Latin ones.
@@ -60,7 +62,7 @@ def latinise(word: str) -> str | None:
     return "".join(HOMOGLYPHS.get(ch, ch) for ch in word)
 
 
-HOMOGLYPH_RE = re.compile("[" + "".join(HOMOGLYPHS) + "]")
+HOMOGLYPH_RE = recache.compile("[" + "".join(HOMOGLYPHS) + "]")
 
 
 def latin_share(text: str) -> float:

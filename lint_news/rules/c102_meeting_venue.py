@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
+from .. import recache
 from ..context import Context
 from ..document import Article
 from ..facts.kb import alternation, knowledge_base
@@ -39,7 +40,7 @@ _OTHER_OFFER = lazy_compile(
 def _venue_regex() -> re.Pattern[str]:
     kb = knowledge_base()
     places = {a for c in kb.countries.values() for a in (*c.aliases, *c.cities) if len(a) > 3 or a.isupper()}
-    return re.compile(
+    return recache.compile(
         rf"(?:meet|meeting|summit|talks)\s+(?:with\s+)?(?:[A-Za-z][\w'’-]+\s+){{0,3}}?in\s+(?:the\s+)?"
         rf"(?P<place>{alternation(places)})\b"
     )
@@ -146,8 +147,7 @@ class MeetingVenueConflict(Rule):
                                confidence=0.75)
 
 
-@dataclass(frozen=True, slots=True)
-class _Offer:
+class _Offer(NamedTuple):
     span: Span
     country: str | None  # None: a third country or neutral venue
     label: str

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from .. import recache
 from ..context import Context
 from ..document import Article
 from ..facts.kb import Holder, Office, alternation, knowledge_base
@@ -29,7 +30,7 @@ def _generic_office_regex() -> re.Pattern[str]:
     kb = knowledge_base()
     adjectives = {a for c in kb.countries.values() for a in c.adjectives}
     titles = {t for o in kb.offices for t in o.titles}
-    return re.compile(
+    return recache.compile(
         rf"\b(?:a|an|the|any)\s+(?:sitting\s+|serving\s+)?(?P<adj>{alternation(adjectives)})\s+"
         rf"(?P<title>(?i:{alternation(titles)}))\b(?!-elect)"
     )

@@ -12,8 +12,7 @@ continued paragraph opens with a fresh mark). Unbalanced marks:
 
 from __future__ import annotations
 
-import re
-
+from .. import recache
 from ..findings import Span
 
 _OPEN_DOUBLE = "“„«"
@@ -49,7 +48,7 @@ def _opens_single(text: str, i: int, start: int, end: int) -> bool:
     return text[i + 1 : j].lower() not in _CONTRACTION_TAILS  # "'ll think about it"
 
 
-_MARKS = re.compile("[“„«\"”»‘'’]")
+_MARKS = recache.compile("[“„«\"”»‘'’]")
 
 
 def _block_quotes(text: str, start: int, end: int, carry: bool) -> tuple[list[Span], bool]:

@@ -8,9 +8,9 @@ formulas for comparison, with its dictionary look-up switched off so that it sta
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
+from .. import recache
 from ..document import Article
 from .clauses import prose_sentences
 
@@ -19,9 +19,9 @@ from .clauses import prose_sentences
 _VOWEL_BYTES = bytes(ord("v") if chr(i) in "aeiouyAEIOUY" else ord("x") for i in range(256))
 # Silent final e after a consonant ("make", "state"; not "table"), and -ed after a consonant other
 # than t or d ("walked"; not "wanted"). Short words ("the", "he") are given their syllable back.
-_SILENT = re.compile(r"e\b(?<=[b-df-hj-km-np-tv-xz]e)|ed\b(?<=[b-ce-hj-np-sv-xz]ed)")
+_SILENT = recache.compile(r"e\b(?<=[b-df-hj-km-np-tv-xz]e)|ed\b(?<=[b-ce-hj-np-sv-xz]ed)")
 # \b[b-df-hj-np-tv-xz]{1,2}e\b, anchored on its final "e" (a leading literal lets the regex engine skip ahead)
-_SHORT_E = re.compile(r"e\b(?:(?<=(?<!\w)[b-df-hj-np-tv-xz]e)|(?<=(?<!\w)[b-df-hj-np-tv-xz][b-df-hj-np-tv-xz]e))")
+_SHORT_E = recache.compile(r"e\b(?:(?<=(?<!\w)[b-df-hj-np-tv-xz]e)|(?<=(?<!\w)[b-df-hj-np-tv-xz][b-df-hj-np-tv-xz]e))")
 
 
 def syllable_total(text: str) -> int:

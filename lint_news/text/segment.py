@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+from .. import recache
 
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr st jr sr prof gen sen rep gov lt col sgt capt cmdr adm maj rev hon pres supt insp
@@ -11,8 +11,8 @@ ABBREVIATIONS = frozenset(
 )
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace, and
 # the start of a next sentence (a capital, a digit or an opening quote).
-_BOUNDARY = re.compile(r"([.!?…]+)([\"'”’)\]]*)(\s+)(?=[\"'“‘(\[]?[A-Z0-9À-ÖØ-Þ])")
-_TOKEN_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_BOUNDARY = recache.compile(r"([.!?…]+)([\"'”’)\]]*)(\s+)(?=[\"'“‘(\[]?[A-Z0-9À-ÖØ-Þ])")
+_TOKEN_BEFORE = recache.compile(r"([A-Za-z][A-Za-z.]*)$")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:

@@ -1,0 +1,149 @@
+"""Compiled regular expressions kept between runs, as Python keeps byte code in __pycache__.
+
+CPython compiles a regex in pure Python (parse, then code generation), and a single-file run
+compiles about ninety of them: a fifth of its start-up. The result is a list of integers that
+depends only on the pattern, the flags and the Python build, so it is stored in a cache file and
+handed straight to the regex engine (``_sre.compile``) in later runs.
+
+That constructor and the code generator are CPython internals, so the cache guards itself: the
+file is keyed by the exact interpreter build and ``_sre.MAGIC``; a new entry is kept only when the
+pattern rebuilt from it agrees with ``re.compile``'s; any error turns the cache off for the
+process; and a pattern always compiles without it. Where the file lives: ``$LINT_NEWS_CACHE_DIR``,
+else ``$XDG_CACHE_HOME/lint-news``, else ``~/.cache/lint-news``. ``LINT_NEWS_NO_CACHE=1`` turns the
+cache off; an unwritable folder just means no cache.
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import marshal
+import os
+import re
+import sys
+from typing import Any
+
+try:  # CPython's regex engine; without it (another interpreter) the cache stays off
+    import _sre
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - CPython always has them
+    _sre = None
+
+FORMAT = 1
+MAX_ENTRIES = 4000  # past this, a save keeps only the patterns this process used
+_Key = tuple[str, int]
+_Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]  # _sre.compile's arguments after the pattern
+
+_entries: dict[_Key, _Entry] | None = None  # None until loaded
+_used: set[_Key] = set()
+_dirty = False
+_enabled = _sre is not None
+
+
+def cache_dir() -> str:
+    explicit = os.environ.get("LINT_NEWS_CACHE_DIR")
+    if explicit:
+        return explicit
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "lint-news")
+
+
+def cache_file() -> str:
+    return os.path.join(cache_dir(), f"regex-{sys.implementation.cache_tag}.marshal")
+
+
+def _header() -> tuple[Any, ...]:
+    return (FORMAT, sys.version, getattr(_sre, "MAGIC", None), getattr(_sre, "CODESIZE", None))
+
+
+def _read() -> dict[_Key, _Entry]:
+    try:
+        with open(cache_file(), "rb") as f:
+            header, entries = marshal.loads(f.read())  # marshal.load(f) reads a file object piecemeal: 20x slower
+        if header == _header() and isinstance(entries, dict):
+            return entries
+    except (OSError, ValueError, EOFError, TypeError):  # no file yet, or one from elsewhere
+        pass
+    return {}
+
+
+def _load() -> dict[_Key, _Entry]:
+    global _entries, _enabled
+    if _entries is None:
+        if os.environ.get("LINT_NEWS_NO_CACHE"):
+            _enabled = False
+            _entries = {}
+        else:
+            _entries = _read()
+    return _entries
+
+
+def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, from the cache when this pattern was compiled before."""
+    global _enabled
+    flags = int(flags)
+    if not _enabled or flags & re.DEBUG or not isinstance(pattern, str):
+        return re.compile(pattern, flags)
+    key = (pattern, flags)
+    entry = _load().get(key)
+    if entry is not None:
+        try:
+            compiled: re.Pattern[str] = _sre.compile(pattern, *entry)
+            _used.add(key)
+            return compiled
+        except Exception:  # a damaged or foreign entry: compile normally from now on
+            _enabled = False
+    compiled = re.compile(pattern, flags)
+    _remember(key, compiled)
+    return compiled
+
+
+def _entry_for(pattern: str, flags: int) -> _Entry:
+    """What re._compiler.compile hands to _sre.compile, in plain ints (marshal cannot store opcodes)."""
+    parsed = _parser.parse(pattern, flags)
+    code = [int(op) for op in _compiler._code(parsed, flags)]
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    return int(flags | parsed.state.flags), code, parsed.state.groups - 1, groupindex, tuple(indexgroup)
+
+
+def _remember(key: _Key, compiled: re.Pattern[str]) -> None:
+    global _dirty, _enabled
+    try:
+        entry = _entry_for(*key)
+        rebuilt = _sre.compile(key[0], *entry)
+        same = (rebuilt.flags, rebuilt.groups, dict(rebuilt.groupindex)) == (
+            compiled.flags, compiled.groups, dict(compiled.groupindex))
+    except Exception:
+        same = False
+    if not same:  # this Python's internals are not what the cache expects
+        _enabled = False
+        return
+    _load()[key] = entry
+    _used.add(key)
+    if not _dirty:
+        _dirty = True
+        atexit.register(save)
+
+
+def save() -> None:
+    """Write the cache if this process compiled something new (atomically; errors are ignored)."""
+    global _dirty
+    if not _dirty or not _enabled or _entries is None:
+        return
+    _dirty = False
+    entries = {**_read(), **_entries}  # another process may have saved since this one loaded
+    if len(entries) > MAX_ENTRIES:
+        entries = {k: entries[k] for k in _used if k in entries}
+    path = cache_file()
+    temp = f"{path}.{os.getpid()}.tmp"
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(temp, "wb") as f:
+            f.write(marshal.dumps((_header(), entries)))
+        os.replace(temp, path)
+    except (OSError, ValueError):
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
