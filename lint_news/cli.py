@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 import os
+import stat
 import sys
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
-from . import __version__
+from . import __version__, gcpolicy
 from .engine import Engine, FileResult, Options
 from .errors import LintNewsError
 from .findings import SEVERITY_RANK, Severity
@@ -17,7 +18,27 @@ from .registry import default_registry
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
+def _terminal_width() -> int:
+    """shutil.get_terminal_size().columns without importing shutil (and bz2, lzma) at every start."""
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) > 0:
+        return int(columns)
+    try:
+        return os.get_terminal_size(sys.__stdout__.fileno()).columns or 80  # type: ignore[union-attr]
+    except (AttributeError, ValueError, OSError):
+        return 80
+
+
+class _Formatter(argparse.HelpFormatter):
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24, width: int | None = None) -> None:
+        super().__init__(prog, indent_increment, max_help_position, _terminal_width() - 2 if width is None else width)
+
+
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str) -> None:  # type: ignore[override]
         self.exit(EXIT_ERROR, f"lint-news: {message}\n")
 
@@ -78,6 +99,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    gcpolicy.pause()  # resumed before a large run (cmd_check) and on return
+    try:
+        return _main(argv)
+    finally:
+        gcpolicy.resume()
+
+
+def _main(argv: list[str] | None) -> int:
     args = build_parser().parse_args(argv)
     try:
         if args.command == "rules":
@@ -152,6 +181,8 @@ def cmd_check(args: argparse.Namespace, fix: bool = False) -> int:
         fix_status = run_fixes(engine, list(args.paths), args.unsafe_fixes, args.diff)
         if args.diff or args.paths == ["-"]:
             return fix_status
+    if not small_run(args.paths):
+        gcpolicy.resume(freeze=True)
     results = engine.run(list(args.paths))
     if args.baseline:
         apply_baseline(args.baseline, results, args.update_baseline)
@@ -178,6 +209,24 @@ def cmd_check(args: argparse.Namespace, fix: bool = False) -> int:
         print(f"lint-news: {len(above)} article{'s' if len(above) != 1 else ''} above the fail score", file=sys.stderr)
     status = exit_status(results, args.fail_level, args.fail_score)
     return EXIT_ERROR if fix_status == EXIT_ERROR else status
+
+
+SMALL_RUN_BYTES = 1 << 20
+
+
+def small_run(paths: list[str]) -> bool:
+    """Files of under 1 MB in all (stdin counts as one file): too little garbage to be worth
+    collecting as it goes."""
+    total = 0
+    for path in paths:
+        try:
+            info = os.stat(path)
+        except OSError:
+            continue  # stdin, or a missing file (reported as an error)
+        if not stat.S_ISREG(info.st_mode):
+            return False  # a folder: how much it holds is not known yet
+        total += info.st_size
+    return total < SMALL_RUN_BYTES
 
 
 def run_fixes(engine: Engine, paths: list[str], unsafe: bool, diff: bool) -> int:

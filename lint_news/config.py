@@ -185,16 +185,20 @@ def _cached_user_rules(path: Path) -> list[Any]:
 
 def load_file(path: Path) -> Config | None:
     """The config in ``path``; None for a pyproject.toml without [tool.lint-news]."""
-    import tomllib  # only when a config file is found
-
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: malformed TOML: {exc}") from None
+        text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read config: {exc.strerror}") from None
     except UnicodeDecodeError:
         raise ConfigError(f"{path}: config is not UTF-8") from None
+    if path.name == "pyproject.toml" and "lint-news" not in text:
+        return None  # no [tool.lint-news] table: not worth importing and running the TOML parser
+    import tomllib  # only when a config file is found
+
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: malformed TOML: {exc}") from None
     if path.name == "pyproject.toml":
         table = data.get("tool", {}).get("lint-news")
         if table is None:

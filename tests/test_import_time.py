@@ -77,3 +77,14 @@ def test_shipped_patterns_compile_on_first_use_only(tmp_path: Path) -> None:
     entries = [e for rule in default_registry() if isinstance(rule, DataRule) for e in rule.entries]
     lazy = [e.regex for e in entries if isinstance(e.regex, LazyPattern)]
     assert lazy and all(p.compiled().pattern == p.pattern for p in lazy)  # every shipped pattern is valid
+
+
+def test_start_up_skips_shutil_and_unrelated_pyproject(tmp_path: Path) -> None:
+    """argparse's help formatter would import shutil (and bz2, lzma) for the terminal width; a
+    pyproject.toml that does not mention lint-news is not worth the TOML parser."""
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "newsroom-site"\n', encoding="utf-8")
+    article = tmp_path / "story.txt"
+    article.write_text("Talks resume in the capital\n\nThe ministers met on Friday.\n", encoding="utf-8")
+    modules = loaded_modules("check", str(article))
+    assert "lint_news.engine" in modules
+    assert sorted({"shutil", "tomllib"} & modules) == []
