@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import fnmatch
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .errors import ConfigError
 from .findings import SEVERITIES, Severity
+from .records import Record
 from .registry import Registry
 
 CONFIG_FILES = (".lint-news.toml", "pyproject.toml")
@@ -21,24 +21,33 @@ DEFAULT_MAX_FILE_MB = 16  # all rules: about 75 MB of memory per MB of text (too
 DEFAULT_EXCLUDE = (".git/**", "**/.git/**", "node_modules/**", "**/node_modules/**", ".venv/**", "**/.venv/**")
 
 
-@dataclass
-class Config:
-    path: Path | None = None  # the file it came from
-    root: Path = field(default_factory=Path.cwd)
-    select: list[str] | None = None
-    extend_select: list[str] = field(default_factory=list)
-    ignore: list[str] = field(default_factory=list)
-    per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
-    severity: dict[str, Severity] = field(default_factory=dict)
-    fail_level: Severity = "warning"
-    exclude: list[str] = field(default_factory=list)
-    names: list[str] = field(default_factory=list)
-    names_file: Path | None = None
-    languagetool: str | None = None
-    fail_score: float | None = None
-    extra_rules: list[Any] = field(default_factory=list)  # DataRules from the extra-rules YAML files
-    # bytes; bigger files are skipped with a one-line message (0 or None: no limit)
-    max_file_size: int | None = DEFAULT_MAX_FILE_MB * 1024 * 1024
+class Config(Record):
+    _fields = ("path", "root", "select", "extend_select", "ignore", "per_file_ignores", "severity", "fail_level",
+               "exclude", "names", "names_file", "languagetool", "fail_score", "extra_rules", "max_file_size")
+
+    def __init__(self, path: Path | None = None, root: Path | None = None, select: list[str] | None = None,
+                 extend_select: list[str] | None = None, ignore: list[str] | None = None,
+                 per_file_ignores: dict[str, list[str]] | None = None, severity: dict[str, Severity] | None = None,
+                 fail_level: Severity = "warning", exclude: list[str] | None = None, names: list[str] | None = None,
+                 names_file: Path | None = None, languagetool: str | None = None, fail_score: float | None = None,
+                 extra_rules: list[Any] | None = None,
+                 max_file_size: int | None = DEFAULT_MAX_FILE_MB * 1024 * 1024) -> None:
+        self.path = path  # the file it came from
+        self.root = Path.cwd() if root is None else root
+        self.select = select
+        self.extend_select: list[str] = [] if extend_select is None else extend_select
+        self.ignore: list[str] = [] if ignore is None else ignore
+        self.per_file_ignores: dict[str, list[str]] = {} if per_file_ignores is None else per_file_ignores
+        self.severity: dict[str, Severity] = {} if severity is None else severity
+        self.fail_level = fail_level
+        self.exclude: list[str] = [] if exclude is None else exclude
+        self.names: list[str] = [] if names is None else names
+        self.names_file = names_file
+        self.languagetool = languagetool
+        self.fail_score = fail_score
+        self.extra_rules: list[Any] = [] if extra_rules is None else extra_rules  # DataRules from extra-rules YAML
+        # bytes; bigger files are skipped with a one-line message (0 or None: no limit)
+        self.max_file_size = max_file_size
 
     def relative(self, path: Path) -> str:
         try:

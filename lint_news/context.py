@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 from .config import Config
+from .records import Record
 
 
-@dataclass
-class Context:
-    config: Config = field(default_factory=Config)
-    options: dict[str, Any] = field(default_factory=dict)  # run-wide settings (languagetool URL, ...)
+class Context(Record):
+    _fields = ("config", "options")
+
+    def __init__(self, config: Config | None = None, options: dict[str, Any] | None = None) -> None:
+        self.config = Config() if config is None else config
+        self.options: dict[str, Any] = {} if options is None else options  # run-wide settings (languagetool URL, ...)
 
     @property
     def extra_names(self) -> list[str]:

@@ -18,7 +18,6 @@ import bisect
 import importlib
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +25,7 @@ from . import recache
 from .errors import ConfigError, LintNewsError
 from .findings import CATEGORIES, SEVERITIES, Finding, Span, Suggestion
 from .lazyre import LazyPattern, lazy_compile
+from .records import Record
 from .registry import CODE_RE, DOC_HEADINGS, Rule, RuleInfo
 from .resources import list_files, yaml_twin
 
@@ -39,20 +39,26 @@ _WORD = recache.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 QUOTE_CLASS = "[\"'“”‘’«»„]"
 
 
-@dataclass
-class Entry:
-    pattern: str
-    regex: re.Pattern[str] | LazyPattern | None
-    words: tuple[str, ...]
-    replacement: str | None
-    safety: str
-    message: str
-    case_exact: bool
-    flag: list[Any] = field(default_factory=list)
-    passes: list[Any] = field(default_factory=list)
-    headline_aware: bool = False
-    confidence: float = 0.8
-    skeleton: re.Pattern[str] | LazyPattern | None = None  # a headline-aware pattern with any text for the headline
+class Entry(Record):
+    _fields = ("pattern", "regex", "words", "replacement", "safety", "message", "case_exact", "flag", "passes",
+               "headline_aware", "confidence", "skeleton")
+
+    def __init__(self, pattern: str, regex: re.Pattern[str] | LazyPattern | None, words: tuple[str, ...],
+                 replacement: str | None, safety: str, message: str, case_exact: bool, flag: list[Any] | None = None,
+                 passes: list[Any] | None = None, headline_aware: bool = False, confidence: float = 0.8,
+                 skeleton: re.Pattern[str] | LazyPattern | None = None) -> None:
+        self.pattern = pattern
+        self.regex = regex
+        self.words = words
+        self.replacement = replacement
+        self.safety = safety
+        self.message = message
+        self.case_exact = case_exact
+        self.flag: list[Any] = [] if flag is None else flag
+        self.passes: list[Any] = [] if passes is None else passes
+        self.headline_aware = headline_aware
+        self.confidence = confidence
+        self.skeleton = skeleton  # a headline-aware pattern with any text for the headline
 
 
 def _compile(pattern: str, where: str, flags: int = 0) -> re.Pattern[str]:

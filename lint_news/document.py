@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
 from functools import cached_property, partial
 from itertools import accumulate
 from operator import itemgetter
@@ -11,6 +10,7 @@ from typing import Any, NamedTuple
 
 from . import recache
 from .findings import Span
+from .records import FrozenRecord, Record
 from .sourcemap import LineIndex, Position, SourceMap
 
 BLOCK_SEPARATOR = "\n\n"
@@ -19,11 +19,13 @@ BLOCK_SEPARATOR = "\n\n"
 BLOCK_KINDS = ("headline", "standfirst", "heading", "paragraph", "list-item", "quote", "caption")
 
 
-@dataclass(frozen=True, slots=True)
-class Block:
-    kind: str
-    span: Span
-    index: int
+class Block(FrozenRecord):
+    __slots__ = _fields = ("kind", "span", "index")
+
+    def __init__(self, kind: str, span: Span, index: int) -> None:
+        self.kind = kind
+        self.span = span
+        self.index = index
 
     @property
     def start(self) -> int:
@@ -34,10 +36,12 @@ class Block:
         return self.span.end
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
-    span: Span
-    block: int  # index into Article.blocks
+class Sentence(FrozenRecord):
+    __slots__ = _fields = ("span", "block")  # block: index into Article.blocks
+
+    def __init__(self, span: Span, block: int) -> None:
+        self.span = span
+        self.block = block
 
     @property
     def start(self) -> int:
@@ -56,19 +60,24 @@ class Token(NamedTuple):
     text: str
 
 
-@dataclass
-class Article:
+class Article(Record):
     """One article: its plain text, the blocks in it, and the map back to the source file."""
 
-    path: str
-    source: str
-    text: str
-    smap: SourceMap
-    blocks: list[Block]
-    format: str
-    meta: dict[str, Any] = field(default_factory=dict)
-    source_offset: int = 0  # where this article's source starts (JSONL: the line)
-    _cache: dict[str, Any] = field(default_factory=dict, repr=False)
+    _fields = ("path", "source", "text", "smap", "blocks", "format", "meta", "source_offset", "_cache")
+    _hidden = frozenset({"_cache"})
+
+    def __init__(self, path: str, source: str, text: str, smap: SourceMap, blocks: list[Block], format: str,
+                 meta: dict[str, Any] | None = None, source_offset: int = 0,
+                 _cache: dict[str, Any] | None = None) -> None:
+        self.path = path
+        self.source = source
+        self.text = text
+        self.smap = smap
+        self.blocks = blocks
+        self.format = format
+        self.meta: dict[str, Any] = {} if meta is None else meta
+        self.source_offset = source_offset  # where this article's source starts (JSONL: the line)
+        self._cache: dict[str, Any] = {} if _cache is None else _cache
 
     # -- positions ---------------------------------------------------------
     @cached_property

@@ -8,7 +8,6 @@ from __future__ import annotations
 import fnmatch
 import os
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from .config import DEFAULT_EXCLUDE, Config, ConfigFinder
@@ -18,6 +17,7 @@ from .errors import InputError, LintNewsError, internal_error
 from .findings import Finding
 from .formats import SUFFIXES, format_of, load_articles
 from .loading import DecodedText, decode, link_problem, read_bounded
+from .records import Record
 from .registry import Registry, Rule, default_registry
 from .scoring import garble_score
 from .suppress import Suppressions
@@ -25,29 +25,37 @@ from .suppress import Suppressions
 STDIN = "-"
 
 
-@dataclass
-class Options:
-    select: list[str] | None = None
-    ignore: list[str] | None = None
-    config: Path | None = None
-    stdin_format: str = ".txt"
-    stdin_name: str = "-"
-    context_options: dict[str, object] = field(default_factory=dict)
-    jobs: int = 1  # worker processes for a run over many files (lint_news.parallel)
+class Options(Record):
+    _fields = ("select", "ignore", "config", "stdin_format", "stdin_name", "context_options", "jobs")
+
+    def __init__(self, select: list[str] | None = None, ignore: list[str] | None = None, config: Path | None = None,
+                 stdin_format: str = ".txt", stdin_name: str = "-", context_options: dict[str, object] | None = None,
+                 jobs: int = 1) -> None:
+        self.select = select
+        self.ignore = ignore
+        self.config = config
+        self.stdin_format = stdin_format
+        self.stdin_name = stdin_name
+        self.context_options: dict[str, object] = {} if context_options is None else context_options
+        self.jobs = jobs  # worker processes for a run over many files (lint_news.parallel)
 
 
-@dataclass
-class FileResult:
+class FileResult(Record):
     """The outcome for one article (a JSONL file gives one per line) or one unreadable file."""
 
-    path: str
-    article: Article | None = None
-    findings: list[Finding] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)  # one-line problems (exit status 2)
-    warnings: list[str] = field(default_factory=list)  # one-line notes; the file was still linted
-    score: float | None = None
-    config: Config | None = None
-    decoded: DecodedText | None = None
+    _fields = ("path", "article", "findings", "errors", "warnings", "score", "config", "decoded")
+
+    def __init__(self, path: str, article: Article | None = None, findings: list[Finding] | None = None,
+                 errors: list[str] | None = None, warnings: list[str] | None = None, score: float | None = None,
+                 config: Config | None = None, decoded: DecodedText | None = None) -> None:
+        self.path = path
+        self.article = article
+        self.findings: list[Finding] = [] if findings is None else findings
+        self.errors: list[str] = [] if errors is None else errors  # one-line problems (exit status 2)
+        self.warnings: list[str] = [] if warnings is None else warnings  # notes; the file was still linted
+        self.score = score
+        self.config = config
+        self.decoded = decoded
 
 
 def discover(paths: Iterable[str], finder: ConfigFinder) -> Iterator[tuple[str, str | None]]:

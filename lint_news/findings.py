@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
+
+from .records import FrozenRecord, Record
 
 if TYPE_CHECKING:
     from .document import Article
@@ -30,16 +31,16 @@ SEVERITY_RANK = {name: rank for rank, name in enumerate(SEVERITIES)}
 SAFETIES: tuple[Safety, ...] = ("display", "unsafe", "safe")
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(FrozenRecord):
     """A half-open range [start, end) of an article's plain text."""
 
-    start: int
-    end: int
+    __slots__ = _fields = ("start", "end")
 
-    def __post_init__(self) -> None:
-        if self.start < 0 or self.end < self.start:
-            raise ValueError(f"bad span {self.start}..{self.end}")
+    def __init__(self, start: int, end: int) -> None:
+        if start < 0 or end < start:
+            raise ValueError(f"bad span {start}..{end}")
+        self.start = start
+        self.end = end
 
     def overlaps(self, other: Span) -> bool:
         return self.start < max(other.end, other.start + 1) and other.start < max(self.end, self.start + 1)
@@ -49,41 +50,50 @@ class Span:
         return Span, (self.start, self.end)
 
 
-@dataclass(frozen=True, slots=True)
-class Suggestion:
+class Suggestion(FrozenRecord):
     """Replace ``span`` (the finding's span when None) with ``replacement``."""
 
-    replacement: str
-    safety: Safety = "unsafe"
-    span: Span | None = None
+    __slots__ = _fields = ("replacement", "safety", "span")
+
+    def __init__(self, replacement: str, safety: Safety = "unsafe", span: Span | None = None) -> None:
+        self.replacement = replacement
+        self.safety = safety
+        self.span = span
 
     def __reduce__(self) -> tuple[type[Suggestion], tuple[Any, ...]]:
         return Suggestion, (self.replacement, self.safety, self.span)
 
 
-@dataclass(frozen=True, slots=True)
-class Related:
+class Related(FrozenRecord):
     """Evidence elsewhere: in the same article, or in ``other`` (another article of the run)."""
 
-    span: Span
-    message: str
-    other: Article | None = None
+    __slots__ = _fields = ("span", "message", "other")
+
+    def __init__(self, span: Span, message: str, other: Article | None = None) -> None:
+        self.span = span
+        self.message = message
+        self.other = other
 
     def __reduce__(self) -> tuple[type[Related], tuple[Any, ...]]:
         return Related, (self.span, self.message, self.other)
 
 
-@dataclass(slots=True)
-class Finding:
-    rule: str
-    name: str
-    category: str
-    severity: Severity
-    message: str
-    span: Span
-    suggestions: list[Suggestion] = field(default_factory=list)
-    related: list[Related] = field(default_factory=list)
-    confidence: float = 0.8
+class Finding(Record):
+    __slots__ = _fields = ("rule", "name", "category", "severity", "message", "span", "suggestions", "related",
+                           "confidence")
+
+    def __init__(self, rule: str, name: str, category: str, severity: Severity, message: str, span: Span,
+                 suggestions: list[Suggestion] | None = None, related: list[Related] | None = None,
+                 confidence: float = 0.8) -> None:
+        self.rule = rule
+        self.name = name
+        self.category = category
+        self.severity = severity
+        self.message = message
+        self.span = span
+        self.suggestions = [] if suggestions is None else suggestions
+        self.related = [] if related is None else related
+        self.confidence = confidence
 
     def sort_key(self) -> tuple[int, int, str]:
         return (self.span.start, self.span.end, self.rule)

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import codecs
-from dataclasses import dataclass, field
 
 from . import recache
 from .errors import InputError
+from .records import Record
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -22,15 +22,18 @@ _FFFD_OR_ESCAPE = recache.compile("[\ufffd\udc80-\udcff]")
 _BIDI_OVERRIDE = recache.compile("[\u202d\u202e]")
 
 
-@dataclass
-class DecodedText:
-    text: str
-    encoding: str
-    bom: bytes = b""
-    warnings: list[str] = field(default_factory=list)
-    # Invalid UTF-8: for each U+FFFD of ``text`` in order, the bytes it stands for (None: a real U+FFFD),
-    # so that writing a fixed file back restores every undecodable byte exactly.
-    undecodable: list[bytes | None] | None = None
+class DecodedText(Record):
+    _fields = ("text", "encoding", "bom", "warnings", "undecodable")
+
+    def __init__(self, text: str, encoding: str, bom: bytes = b"", warnings: list[str] | None = None,
+                 undecodable: list[bytes | None] | None = None) -> None:
+        self.text = text
+        self.encoding = encoding
+        self.bom = bom
+        self.warnings: list[str] = [] if warnings is None else warnings
+        # Invalid UTF-8: for each U+FFFD of ``text`` in order, the bytes it stands for (None: a real U+FFFD),
+        # so that writing a fixed file back restores every undecodable byte exactly.
+        self.undecodable = undecodable
 
 
 def decode(data: bytes, path: str) -> DecodedText:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
@@ -58,10 +57,12 @@ class Country(NamedTuple):
     cities: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, eq=False)  # hashed by identity: one instance per process
 class KnowledgeBase:
-    offices: tuple[Office, ...]
-    countries: dict[str, Country]
+    """Compared and hashed by identity: one instance per process."""
+
+    def __init__(self, offices: tuple[Office, ...], countries: dict[str, Country]) -> None:
+        self.offices = offices
+        self.countries = countries
 
     def office_holders(self, alias: str, title: str | None = None) -> list[tuple[Office, Holder]]:
         """(office, holder) pairs whose holder answers to ``alias`` (and whose office has ``title``)."""

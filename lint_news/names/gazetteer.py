@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -27,18 +26,18 @@ class Person(NamedTuple):
     forms: tuple[str, ...]  # canonical first, then aliases
 
 
-@dataclass
 class Gazetteer:
-    people: list[Person] = field(default_factory=list)
-    forms: dict[str, Person] = field(default_factory=dict)  # folded full form -> person
-    by_first: dict[str, list[tuple[str, Person]]] = field(default_factory=dict)  # folded first token -> (form, person)
-    by_last: dict[str, list[tuple[str, Person]]] = field(default_factory=dict)
-    by_prefix: dict[str, list[tuple[str, Person]]] = field(default_factory=dict)  # first letter of the first token + first 3 of the last
-    tokens: set[str] = field(default_factory=set)  # every folded token of every form
-    surnames: dict[str, str] = field(default_factory=dict)  # folded last token -> as written
-    places: set[str] = field(default_factory=set)  # folded place names
-    countries: set[str] = field(default_factory=set)  # folded countries, US states, continents
-    major: dict[str, list[str]] = field(default_factory=dict)  # first letter -> countries and capitals as written
+    def __init__(self) -> None:
+        self.people: list[Person] = []
+        self.forms: dict[str, Person] = {}  # folded full form -> person
+        self.by_first: dict[str, list[tuple[str, Person]]] = {}  # folded first token -> (form, person)
+        self.by_last: dict[str, list[tuple[str, Person]]] = {}
+        self.by_prefix: dict[str, list[tuple[str, Person]]] = {}  # first letter of the first token + first 3 of the last
+        self.tokens: set[str] = set()  # every folded token of every form
+        self.surnames: dict[str, str] = {}  # folded last token -> as written
+        self.places: set[str] = set()  # folded place names
+        self.countries: set[str] = set()  # folded countries, US states, continents
+        self.major: dict[str, list[str]] = {}  # first letter -> countries and capitals as written
 
     def add_person(self, person: Person) -> None:
         self.people.append(person)

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import NamedTuple
 
@@ -51,15 +50,15 @@ class Tok(NamedTuple):
     cap: bool = True
 
 
-@dataclass
 class Mentions:
-    toks: list[Tok] = field(default_factory=list)  # capitalised tokens only
-    cap_counts: Counter[str] = field(default_factory=Counter)  # every capitalised form
-    mid_counts: Counter[str] = field(default_factory=Counter)  # capitalised forms not sentence-initial
-    lower_counts: Counter[str] = field(default_factory=Counter)  # lower-case forms
-    folded_counts: Counter[str] = field(default_factory=Counter)  # lower-case and capitalised forms, lower-cased
-    runs: list[list[Tok]] = field(default_factory=list)  # capitalised tokens separated by one space
-    _strange: set[str] | None = None
+    def __init__(self) -> None:
+        self.toks: list[Tok] = []  # capitalised tokens only
+        self.cap_counts: Counter[str] = Counter()  # every capitalised form
+        self.mid_counts: Counter[str] = Counter()  # capitalised forms not sentence-initial
+        self.lower_counts: Counter[str] = Counter()  # lower-case forms
+        self.folded_counts: Counter[str] = Counter()  # lower-case and capitalised forms, lower-cased
+        self.runs: list[list[Tok]] = []  # capitalised tokens separated by one space
+        self._strange: set[str] | None = None
 
     def strange(self) -> set[str]:
         """Lower-cased forms of this article that are in no word list (computed once)."""

@@ -8,11 +8,11 @@ not). Headlines, standfirsts, lists, captions and block quotes have their own gr
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
 from functools import cached_property
 from operator import itemgetter
 
 from ..document import Article, Sentence, Token
+from ..records import FrozenRecord
 from .lexicon import DETERMINERS, PREPOSITIONS, RELATIVES, SUBJECT_PRONOUNS, verb_forms
 
 _TERMINAL = (".", "!", "?", "…", "”", "\"", "’", ")", "»", "]")
@@ -22,13 +22,15 @@ _CONTRACTING = SUBJECT_PRONOUNS | frozenset("there that what who here where it".
 _GROUP_ADVERBS = frozenset("not also still already never just now even ever only then been being be".split())
 
 
-@dataclass(frozen=True)
-class ProseSentence:
-    sentence: Sentence
-    words: list[Token]  # words of the sentence, in order
-    index: int  # position of the sentence in its paragraph
-    count: int  # sentences in the paragraph
-    quoted: bool  # the sentence overlaps a quotation
+class ProseSentence(FrozenRecord):
+    _fields = ("sentence", "words", "index", "count", "quoted")
+
+    def __init__(self, sentence: Sentence, words: list[Token], index: int, count: int, quoted: bool) -> None:
+        self.sentence = sentence
+        self.words = words  # words of the sentence, in order
+        self.index = index  # position of the sentence in its paragraph
+        self.count = count  # sentences in the paragraph
+        self.quoted = quoted  # the sentence overlaps a quotation
 
     @property
     def start(self) -> int:
