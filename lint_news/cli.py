@@ -99,11 +99,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    gcpolicy.pause()  # resumed before a large run (cmd_check) and on return
+    gcpolicy.pause()  # resumed before a long run (cmd_check), and as it was on return
     try:
         return _main(argv)
     finally:
-        gcpolicy.resume()
+        gcpolicy.restore()
 
 
 def _main(argv: list[str] | None) -> int:
@@ -182,7 +182,7 @@ def cmd_check(args: argparse.Namespace, fix: bool = False) -> int:
         if args.diff or args.paths == ["-"]:
             return fix_status
     if not small_run(args.paths):
-        gcpolicy.resume(freeze=True)
+        gcpolicy.long_run()
     results = engine.run(list(args.paths))
     if args.baseline:
         apply_baseline(args.baseline, results, args.update_baseline)

@@ -57,8 +57,11 @@ def chunks(paths: list[str], jobs: int) -> list[list[str]]:
 def _start(engine: Engine) -> None:
     import gc
 
+    from .gcpolicy import LONG_RUN_THRESHOLD
+
     global _engine
     _engine = engine
+    gc.set_threshold(*LONG_RUN_THRESHOLD)  # a worker is a long run (see gcpolicy)
     gc.enable()  # the parent paused collections while it gathers results; a worker makes garbage
 
 

@@ -22,32 +22,41 @@ def collecting() -> object:
         gc.disable()
 
 
-def test_pause_and_resume_only_undo_their_own_work(collecting: object) -> None:
+def test_pause_and_restore_only_undo_their_own_work(collecting: object) -> None:
     gcpolicy.pause()
     assert not gc.isenabled()
-    gcpolicy.resume()
+    gcpolicy.restore()
     assert gc.isenabled()
-    gc.disable()  # stopped by someone else: resume leaves it stopped
+    gc.disable()  # stopped by someone else: restore leaves it stopped
     gcpolicy.pause()
-    gcpolicy.resume()
+    gcpolicy.long_run()  # not paused by gcpolicy: nothing to resume
+    gcpolicy.restore()
     assert not gc.isenabled()
     gc.enable()
 
 
-def test_freeze_keeps_start_up_objects_out_of_later_collections(collecting: object) -> None:
+def test_a_long_run_collects_in_bigger_batches_without_start_up_objects(collecting: object) -> None:
+    before = gc.get_threshold()
     gcpolicy.pause()
-    gcpolicy.resume(freeze=True)
+    gcpolicy.long_run()
     try:
-        assert gc.get_freeze_count() > 0 and gc.isenabled()
+        assert gc.isenabled() and gc.get_freeze_count() > 0
+        assert gc.get_threshold() == gcpolicy.LONG_RUN_THRESHOLD
     finally:
+        gcpolicy.restore()
         gc.unfreeze()
+    assert gc.get_threshold() == before and gc.isenabled()
 
 
 def test_cli_gives_the_collector_back(tmp_path: Path, collecting: object, capsys: pytest.CaptureFixture[str]) -> None:
     article = tmp_path / "story.txt"
     article.write_text("Talks resume\n\nThe ministers met on Friday.Negotiators said little.\n", encoding="utf-8")
+    before = gc.get_threshold()
     assert main(["check", str(article)]) == 1
     assert gc.isenabled()
+    assert main(["check", str(tmp_path)]) == 1  # a folder: a long run, with its own threshold while it lasts
+    assert gc.isenabled() and gc.get_threshold() == before
+    gc.unfreeze()
     with pytest.raises(SystemExit):  # argparse exits on a bad option: the collector comes back all the same
         main(["check", "--format", "nonsense", str(article)])
     assert gc.isenabled()
