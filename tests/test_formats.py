@@ -140,3 +140,16 @@ def test_html_with_mixed_newline_styles() -> None:
     assert _where(article, "x.Yz") == (3, 5, "x.Yz")
     assert _where(article, "s.Tu") == (6, 1, "s.Tu")
     assert _where(article, "q&r")[2] == "q&amp;r"
+
+
+def test_markdown_links_without_url_normalisation() -> None:
+    """Link targets are not normalised (never read): a script link is still not a link, autolinks
+    (even with non-ASCII hosts and escapes) stay out of the prose, and positions after them hold."""
+    source = ("# Talks resume\n\nSee [the summary](https://example.com/bücher?q=a%20b) or "
+              "[click](JavaScript:alert(1)), <https://bücher.example/x%20y> and <press@example.org>. "
+              "Then one.Here\n")
+    article = load_articles("a.md", source)[0]
+    assert "the summary" in article.text and "example.com" not in article.text
+    assert "[click](JavaScript:alert(1))" in article.text  # not a valid link: its source is prose
+    assert "bücher.example" not in article.text and "press@" not in article.text
+    assert _where(article, "one.Here") == (3, source.splitlines()[2].index("one.Here") + 1, "one.Here")
