@@ -263,7 +263,7 @@ class DataRule(Rule):
         lowered = article.lower_words if self.first_word else []
         # only where some entry's first word occurs: a set intersection in C, then one pass if any
         present = self.first_word.keys() & lowered
-        starts = [i for i, w in enumerate(lowered) if w in present] if present else []
+        starts = sorted(i for w in present for i in _indexes(lowered, w)) if present else []
         for i in starts:
             for e in self.first_word[lowered[i]]:
                 k = len(e.words)
@@ -372,6 +372,17 @@ class DataRule(Rule):
                 message = e.message.format(found=found[:60] + ("…" if len(found) > 60 else ""), replacement="")
                 yield self.finding(span, message, [Suggestion("", e.safety)], confidence=e.confidence)  # type: ignore[arg-type]
                 break
+
+
+def _indexes(items: list[str], item: str) -> Iterator[int]:
+    """Where ``item`` is in ``items``: list.index scans in C, where a comprehension tests every word."""
+    at = -1
+    try:
+        while True:
+            at = items.index(item, at + 1)
+            yield at
+    except ValueError:
+        return
 
 
 def _find_all(text: str, word: str) -> Iterator[int]:
