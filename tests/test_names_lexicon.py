@@ -116,3 +116,18 @@ def test_folding_many_lines_at_once_matches_fold() -> None:
 
     names = ["Ḩalab", "Zürich", "São Paulo", "Kraków", "Đà Nẵng", "Hauts-de-Seine", "Côte d’Ivoire", "ﬁnland"]
     assert _fold_lines("\n".join(names)) == [fold(n) for n in names]
+
+
+def test_unknown_and_corrections_before_and_after_the_table(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The long-run shortcuts (set operations against the full table) answer as single lookups do."""
+    fresh = lexicon._WordList()
+    monkeypatch.setattr(lexicon, "_words", lambda: fresh)
+    words = ["may", "putin", "annexationa", "born", "harris", "goverment", "recieve", "teh", "xqzv"]
+    misspelt = ["goverment", "recieve", "teh", "anounced", "minster", "presidnet", "a", "zz"]
+    before = (lexicon.unknown(words), [lexicon.corrections(w) for w in misspelt])
+    assert fresh.table is None
+    fresh.full_table()
+    after = (lexicon.unknown(words), [lexicon.corrections(w) for w in misspelt])
+    assert before == after
+    assert before[0] == {"annexationa", "goverment", "recieve", "xqzv"} - {w for w in words if lexicon.known(w)}
+    assert "government" in before[1][0] and "receive" in before[1][1]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from functools import cache
 
 from ..resources import data_file
@@ -107,9 +107,8 @@ def is_common(word: str, min_zipf: float = 3.0) -> bool:
 def unknown(words: Iterable[str]) -> set[str]:
     """The words (lower-case) that are not in the list."""
     word_list = _words()
-    if word_list.table is not None:
-        table = word_list.table
-        return {w for w in words if w not in table}
+    if word_list.table is not None:  # a long run: set.difference tests each word against the dict in C
+        return set(words).difference(word_list.table)
     return {w for w in words if word_list.value(w) is None}
 
 
@@ -149,17 +148,14 @@ def is_proper(word: str) -> bool:
     return value is not None and value & 3 == PROPER
 
 
-def _edits1(word: str) -> Iterator[str]:
-    for i in range(len(word) + 1):
-        left, right = word[:i], word[i:]
-        if right:
-            yield left + right[1:]
-        if len(right) > 1:
-            yield left + right[1] + right[0] + right[2:]
-        for c in _LETTERS:
-            if right:
-                yield left + c + right[1:]
-            yield left + c + right
+def _edits1(word: str) -> list[str]:
+    """Every string one delete, swap, replacement or insertion away (with repeats)."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    letters = _LETTERS
+    return ([left + right[1:] for left, right in splits if right]
+            + [left + right[1] + right[0] + right[2:] for left, right in splits if len(right) > 1]
+            + [left + c + right[1:] for left, right in splits if right for c in letters]
+            + [left + c + right for left, right in splits for c in letters])
 
 
 def corrections(word: str, min_zipf: float = 3.0) -> list[str]:
@@ -168,8 +164,12 @@ def corrections(word: str, min_zipf: float = 3.0) -> list[str]:
     Candidates are generated and looked up one by one: no scan of the word list.
     """
     lower = word.lower()
+    candidates: Iterable[str] = _edits1(lower)
+    table = _words().table
+    if table is not None:  # a long run: keep the candidates in the list, in one C-level pass
+        candidates = table.keys() & set(candidates)
     found: dict[str, float] = {}
-    for cand in _edits1(lower):
+    for cand in candidates:
         value = _value(cand)
         if value is not None and value & LOWER and cand != lower:
             z = (value >> 2) / 10
