@@ -166,7 +166,14 @@ def read_bounded(path: str, limit: int | None) -> bytes:
             size = st.st_size
             if limit and size > limit:
                 data = b""
-            else:
+            elif 0 < size < (limit or size + 1):
+                # read(limit + 1) would allocate a max-file-size buffer for every file: ask for the
+                # size stat gives, plus one byte that shows whether the file grew meanwhile
+                data = fh.read(size + 1)
+                if len(data) > size:
+                    data += fh.read(limit + 1 - len(data)) if limit else fh.read()
+                size = max(size, len(data))
+            else:  # no size to go by (/proc files, some file systems)
                 data = fh.read(limit + 1) if limit else fh.read()
                 size = max(size, len(data))
     if limit and size > limit:

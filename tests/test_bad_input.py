@@ -347,3 +347,16 @@ def test_unreadable_folder_simulated(tmp_path: Path, monkeypatch: pytest.MonkeyP
     results = engine().run([str(tmp_path)])
     assert [(Path(r.path).name, r.errors) for r in results] == [
         ("good.txt", []), ("locked", ["cannot read folder: Permission denied"])]
+
+
+def test_read_bounded_reads_whole_files_whatever_stat_says(tmp_path: Path) -> None:
+    from lint_news.loading import read_bounded
+
+    article = tmp_path / "a.txt"
+    article.write_bytes(GOOD.encode() * 3)
+    assert read_bounded(str(article), 16 * 1024 * 1024) == GOOD.encode() * 3
+    assert read_bounded(str(article), None) == GOOD.encode() * 3
+    assert read_bounded(str(article), len(GOOD.encode() * 3)) == GOOD.encode() * 3  # exactly at the limit
+    proc_file = Path("/proc/self/status")
+    if proc_file.exists():  # stat says 0 bytes; the content is still read
+        assert b"Name:" in read_bounded(str(proc_file), 1024 * 1024)
