@@ -34,9 +34,11 @@ def write(results: list[FileResult], out: TextIO, options: dict[str, object]) ->
             continue
         files_with += 1
         article = result.article
+        lines, smap = article.lines, article.smap
+        path = c("path", _clean(result.path))
         for f in result.findings:
-            start, _ = article.positions(f.span)
-            line = f"{c('path', _clean(result.path))}:{start.line}:{start.column}: {c(f.severity, f.rule)} {_clean(f.message)}"
+            start = lines.position(smap.start(f.span.start))  # only the start is shown
+            line = f"{path}:{start.line}:{start.column}: {c(f.severity, f.rule)} {_clean(f.message)}"
             if f.suggestions:
                 s = f.suggestions[0]
                 shown = _clean(s.replacement) if s.replacement else "(delete)"
