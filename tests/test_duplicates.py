@@ -59,3 +59,24 @@ def test_headline_across_files_points_both_ways(tmp_path: Path) -> None:
         assert finding.rule == "D105"
         (rel,) = finding.related
         assert rel.other is not None and Path(rel.other.path).name == other
+
+
+def test_a_headline_reposted_thousands_of_times_costs_linear_work() -> None:
+    """Exact copies are handled as one group: 4,000 copies are not 8 million pairs."""
+    from lint_news.config import Config
+    from lint_news.context import Context
+    from lint_news.formats import load_articles
+    from lint_news.rules.d105_headline_across_files import HeadlineAcrossFiles, similar_groups
+
+    copies = 4000
+    keys = ["storm closes schools across the northern coast"] * copies + ["council approves budget for tram line"]
+    groups, near = similar_groups(keys)
+    assert [len(g) for g in groups] == [copies, 1] and near == [set(), set()]
+    articles = [load_articles(f"copy{i}.txt", "Storm closes schools across the northern coast\n\nRain.\n")[0]
+                for i in range(copies)]
+    found = list(HeadlineAcrossFiles().check_corpus(articles, Context(Config())))
+    assert [i for i, _ in found] == list(range(copies))
+    first = found[0][1]
+    assert len(first.related) == 5 and f"(copy1.txt and {copies - 1 - 5} more)" in first.message
+    last = found[-1][1]
+    assert [r.other.path for r in last.related if r.other is not None] == [f"copy{i}.txt" for i in range(5)]

@@ -19,28 +19,31 @@ MAX_BUCKET = 200  # earlier headlines compared per prefix word: templated series
 BANDS, ROWS = 5, 3  # MinHash banding for the same thresholds across an archive (lint_news.archive.dupes)
 
 
-def similar_pairs(keys: list[str]) -> Iterator[tuple[int, int]]:
-    """Index pairs (i < j) whose keys are equal or nearly equal (word Jaccard >= JACCARD).
+def similar_groups(keys: list[str]) -> tuple[list[list[int]], list[set[int]]]:
+    """Headlines grouped by exact key, and which groups are near copies of which.
 
-    Exact keys are grouped by hashing. Near copies are found by prefix filtering (as in PPJoin):
-    with each word set sorted rarest word first, two sets at Jaccard >= t must share a word among
-    the first ``n - ceil(t * n) + 1`` words of each, so only sets sharing such a rare word are
-    compared, and at most MAX_BUCKET of them per word (so a run of templated headlines stays
-    linear). The cost grows with the number of keys, not of pairs.
-    Headlines that differ in a number ("Day 41 of the strike", "Day 42 of the strike") are a
-    series, not copies.
+    Returns the groups (indexes with one key of MIN_WORDS or more words, ascending; groups in
+    order of first appearance) and, for each group, the other groups whose key is nearly equal
+    (word Jaccard >= JACCARD). Exact copies are grouped by hashing, so a headline reposted a
+    thousand times costs a thousand steps, not half a million pairs. Near copies are found by
+    prefix filtering (as in PPJoin): with each word set sorted rarest word first, two sets at
+    Jaccard >= t must share a word among the first ``n - ceil(t * n) + 1`` words of each, so only
+    sets sharing such a rare word are compared, and at most MAX_BUCKET of them per word (so a run
+    of templated headlines stays linear). Headlines that differ in a number ("Day 41 of the
+    strike", "Day 42 of the strike") are a series, not copies.
     """
     sets = [frozenset(k.split()) for k in keys]
     exact: dict[str, list[int]] = defaultdict(list)
     for i, key in enumerate(keys):
         if len(sets[i]) >= MIN_WORDS:
             exact[key].append(i)
-    reps = [group[0] for group in exact.values()]  # one representative per distinct key
-    for group in exact.values():
-        yield from ((a, b) for n, a in enumerate(group) for b in group[n + 1 :])
+    groups = list(exact.values())
+    reps = [group[0] for group in groups]  # one representative per distinct key
+    group_of = {rep: g for g, rep in enumerate(reps)}
+    near: list[set[int]] = [set() for _ in groups]
     df = Counter(w for rep in reps for w in sets[rep])
     index: dict[str, list[int]] = defaultdict(list)
-    for rep in reps:
+    for g, rep in enumerate(reps):
         words = sorted(sets[rep], key=lambda w: (df[w], w))
         prefix = len(words) - math.ceil(JACCARD * len(words)) + 1
         candidates: set[int] = set()
@@ -48,12 +51,22 @@ def similar_pairs(keys: list[str]) -> Iterator[tuple[int, int]]:
             candidates.update(index[w][-MAX_BUCKET:])
             index[w].append(rep)
         sa = sets[rep]
-        for other in sorted(candidates):
+        for other in candidates:
             sb = sets[other]
             if len(sa & sb) >= JACCARD * len(sa | sb) and not any(ch.isdigit() for w in sa ^ sb for ch in w):
-                for x in exact[keys[other]]:
-                    for y in exact[keys[rep]]:
-                        yield (x, y) if x < y else (y, x)
+                near[g].add(group_of[other])
+                near[group_of[other]].add(g)
+    return groups, near
+
+
+def similar_pairs(keys: list[str]) -> Iterator[tuple[int, int]]:
+    """Index pairs (i < j) whose keys are equal or nearly equal (see ``similar_groups``)."""
+    groups, near = similar_groups(keys)
+    for g, group in enumerate(groups):
+        yield from ((a, b) for n, a in enumerate(group) for b in group[n + 1 :])
+        for h in near[g]:
+            if h > g:
+                yield from ((x, y) if x < y else (y, x) for x in group for y in groups[h])
 
 
 class HeadlineAcrossFiles(Rule):
@@ -91,24 +104,33 @@ class HeadlineAcrossFiles(Rule):
         for art in articles:
             head = art.headline
             keys.append(normalize(art.block_text(head)) if head is not None else "")
-        partners: dict[int, list[int]] = defaultdict(list)
-        for a, b in similar_pairs(keys):
-            if articles[a] is articles[b]:
+        groups, near = similar_groups(keys)
+        todo: list[tuple[int, list[int]]] = []  # (article, every article with its headline or a near copy)
+        for g, group in enumerate(groups):
+            union = sorted(set(group).union(*(groups[h] for h in near[g]))) if near[g] else group
+            if len(union) > 1:
+                todo.extend((i, union) for i in group)
+        todo.sort(key=lambda item: item[0])
+        distinct: dict[int, bool] = {}  # id(union) -> its articles are distinct objects (always, in a run)
+        for i, union in todo:
+            if id(union) not in distinct:
+                distinct[id(union)] = len({id(articles[j]) for j in union}) == len(union)
+            if distinct[id(union)]:
+                count = len(union) - 1
+                others = [j for j in union[: MAX_RELATED + 1] if j != i][:MAX_RELATED]
+            else:
+                every = [j for j in union if articles[j] is not articles[i]]
+                count, others = len(every), every[:MAX_RELATED]
+            if not count:
                 continue
-            partners[a].append(b)
-            partners[b].append(a)
-        for i in sorted(partners):
             head = articles[i].headline
             assert head is not None
-            others = sorted(partners[i])
             related = []
-            for j in others[:MAX_RELATED]:
+            for j in others:
                 other_head = articles[j].headline
                 assert other_head is not None
                 same = "the same" if keys[j] == keys[i] else "a nearly identical"
                 related.append(Related(other_head.span, f"{same} headline in {articles[j].path}", other=articles[j]))
-            more = f" and {len(others) - MAX_RELATED} more" if len(others) > MAX_RELATED else ""
-            first = articles[others[0]].path
-            message = f"another article of this run has this headline ({first}{more})"
-            yield i, self.finding(head.span, message, [], related,
-                                  confidence=0.9)
+            more = f" and {count - MAX_RELATED} more" if count > MAX_RELATED else ""
+            message = f"another article of this run has this headline ({articles[others[0]].path}{more})"
+            yield i, self.finding(head.span, message, [], related, confidence=0.9)
