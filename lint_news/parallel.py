@@ -66,8 +66,12 @@ def _start(engine: Engine) -> None:
 
 
 def _lint_chunk(paths: list[str]) -> list[list[FileResult]]:
+    from . import recache
+
     assert _engine is not None, "worker not initialised"
-    return [_engine.lint_file(path) for path in paths]
+    results = [_engine.lint_file(path) for path in paths]
+    recache.save()  # a worker leaves through os._exit, past atexit: keep the patterns it compiled (no-op if none)
+    return results
 
 
 def _context() -> multiprocessing.context.BaseContext:

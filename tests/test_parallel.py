@@ -138,3 +138,14 @@ def test_articles_travel_without_memoised_analyses() -> None:
     assert {"words", "sentences"}.isdisjoint(copy.__dict__) and copy.word_count == len(words) == 10
     assert copy.words == words and copy.sentences == sentences and copy.quotes == article.quotes
     assert copy.smap.span(2, 8) == article.smap.span(2, 8)
+
+
+def test_workers_save_the_patterns_they_compile(tree: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker exits without running atexit handlers, so each chunk ends with recache.save()."""
+    from lint_news import recache
+
+    saves: list[int] = []
+    monkeypatch.setattr(recache, "save", lambda: saves.append(1))
+    monkeypatch.setattr(parallel, "_engine", Engine(Options(jobs=1), registry()))
+    results = parallel._lint_chunk([str(p) for p in sorted(tree.rglob("*.txt"))[:3]])
+    assert len(results) == 3 and saves == [1]
