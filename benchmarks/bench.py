@@ -60,6 +60,12 @@ def proselint_cmd() -> list[str]:
     return _tool("proselint", "proselint")
 
 
+def peer_available() -> bool:
+    import importlib.util
+
+    return (BIN / "proselint").exists() or importlib.util.find_spec("proselint") is not None
+
+
 # Children run as an installed tool does: with byte-code caches (some shells set PYTHONDONTWRITEBYTECODE)
 ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
@@ -163,6 +169,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"corpus: {corpus} — {nfiles} files, {words:,} words; machine: {platform.machine()}, "
           f"{cores()} cores, Python {platform.python_version()}", flush=True)
 
+    if not args.no_peer and not peer_available():
+        raise SystemExit("proselint is not installed: pip install -e '.[bench]' (or run with --no-peer)")
     ln = lint_news_cmd()
     with tempfile.TemporaryDirectory() as tmp:  # neutral working folder: no config from the checkout
         cwd = Path(tmp)
