@@ -3,7 +3,7 @@
 The cyclic collector is mostly wasted work here. Start-up builds only objects that live as long as
 the process (modules, rules, word lists, the gazetteer): scanning them again and again was 4% of a
 single-file run. A long run keeps every finding for its report, and each full collection scans
-all of them again: on a million words, collections cost 12% of the run and freed nothing (lint
+all of them again: on a million words, collections cost 3-5% of the run and freed nothing (lint
 code makes next to no reference cycles). So the command pauses collection while it starts; a small
 run (``cli.small_run``) never resumes it; a long one resumes it with the start-up objects frozen
 out of its reach and a higher threshold (``LONG_RUN_THRESHOLD``), so it still reclaims cycles,

@@ -172,10 +172,9 @@ def read_bounded(path: str, limit: int | None) -> bytes:
                 data = fh.read(size + 1)
                 if len(data) > size:
                     data += fh.read(limit + 1 - len(data)) if limit else fh.read()
-                size = max(size, len(data))
             else:  # no size to go by (/proc files, some file systems)
                 data = fh.read(limit + 1) if limit else fh.read()
-                size = max(size, len(data))
+            size = max(size, len(data))
     if limit and size > limit:
         known = path != "-" and size > len(data)  # a regular file's size; a stream stopped at the limit
         what = f"file is {_mb(size)}, over" if known else "input is over"
