@@ -161,23 +161,10 @@ class Engine:
         return rules
 
     def run(self, paths: list[str]) -> list[FileResult]:
-        found = list(discover(paths, self.finder))
-        readable = [path for path, problem in found if not problem]
-        from .parallel import worth_a_pool
+        from .parallel import lint_found  # in this process unless the files found are worth a pool
 
-        linted: Iterator[list[FileResult]]
-        if worth_a_pool(readable, self.options.jobs):
-            from .parallel import lint_files
-
-            linted = lint_files(self, readable, self.options.jobs)
-        else:
-            linted = map(self.lint_file, readable)
-        results: list[FileResult] = []
-        for path, problem in found:  # results in discovery order, whichever way they were made
-            if problem:
-                results.append(FileResult(path, errors=[problem]))
-            else:
-                results.extend(next(linted))
+        found = discover(paths, self.finder)
+        results = [r for linted in lint_found(self, found, self.options.jobs) for r in linted]  # discovery order
         self.run_corpus_rules(results)
         return results
 
@@ -299,6 +286,7 @@ class Engine:
         if len(articles) < 2:
             return
         ctx = Context(Config(), dict(self.options.context_options))
+        changed: dict[int, FileResult] = {}  # rescored once each, after every corpus rule
         for rule in corpus_rules:
             try:
                 found = list(rule.check_corpus(articles, ctx))
@@ -315,5 +303,9 @@ class Engine:
                 if rule.info.code not in self.codes_for(target.config, path):
                     continue
                 kept = self.finish(target.article, [finding], target.config)
-                target.findings = sorted(target.findings + kept, key=Finding.sort_key)
-                target.score = garble_score(target.findings, target.article.word_count)
+                if kept:
+                    target.findings = sorted(target.findings + kept, key=Finding.sort_key)
+                    changed[id(target)] = target
+        for target in changed.values():
+            assert target.article is not None
+            target.score = garble_score(target.findings, target.article.word_count)

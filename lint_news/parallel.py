@@ -1,5 +1,7 @@
 """`check --jobs N`: lint files in a pool of worker processes, results in the order of the files.
 
+The folder walk feeds the pool as it goes: once the files found so far are worth a pool, workers
+start on the first chunks while the walk goes on, so the walk and the workers' warm-up overlap.
 Workers run ``Engine.lint_file`` on chunks of files and send the FileResults back pickled
 (articles travel without their memoised analyses, see ``Article.__getstate__``). Cross-article
 rules still run in the parent, over every article (``Engine.run_corpus_rules``). A small run stays
@@ -9,20 +11,25 @@ in one process: starting workers costs more than it saves.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from itertools import chain
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # multiprocessing and the pool load only when a pool starts
     import multiprocessing.context
+    from concurrent.futures import Future
 
     from .engine import Engine, FileResult
 
+STDIN = "-"
 MIN_FILES = 3  # one or two files never start a pool
 MIN_BYTES = 512 * 1024  # about 80,000 words (~1 s): below this, forking and warming up workers eats the gain
-CHUNKS_PER_WORKER = 8  # enough chunks to balance uneven files, few enough to keep overhead low
-MAX_CHUNK = 16  # small chunks: the last one leaves the other workers idle for less time
+MAX_CHUNK = 16  # files per chunk: small chunks keep the workers balanced to the end of the run
+CHUNK_BYTES = 64 * 1024  # ... and a chunk of big files (JSONL) closes sooner
 
 _engine: Engine | None = None  # the engine in a worker process
+
+Found = tuple[str, "str | None"]  # discover()'s (path, problem): problem is None for a file to lint
 
 
 def default_jobs() -> int:
@@ -33,25 +40,39 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def worth_a_pool(paths: list[str], jobs: int) -> bool:
-    """True when ``paths`` are enough work for ``jobs`` processes (stdin is always read here)."""
-    if jobs <= 1 or len(paths) < MIN_FILES or "-" in paths:
-        return False
-    total = 0
-    for path in paths:
-        try:
-            total += os.stat(path).st_size
-        except OSError:
-            continue
-        if total >= MIN_BYTES:
-            return True
-    return False
+def _size(path: str) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0  # reported when it is linted
 
 
-def chunks(paths: list[str], jobs: int) -> list[list[str]]:
-    """Consecutive runs of paths, several per worker so a slow file does not idle the others."""
-    size = max(1, min(MAX_CHUNK, -(-len(paths) // (jobs * CHUNKS_PER_WORKER))))
-    return [paths[i : i + size] for i in range(0, len(paths), size)]
+def lint_found(engine: Engine, found: Iterable[Found], jobs: int) -> Iterator[list[FileResult]]:
+    """The FileResults of each entry of ``found``, in order: a problem becomes a one-line error and
+    a file is linted, by a pool of ``jobs`` workers once the files found are worth it (MIN_FILES
+    files and MIN_BYTES bytes), else in this process. Stdin is always read here."""
+    entries = iter(found)
+    seen: list[Found] = []
+    if jobs > 1:
+        files = size = 0
+        for entry in entries:
+            seen.append(entry)
+            path, problem = entry
+            if problem is None and path != STDIN:
+                files += 1
+                size += _size(path)
+                if files >= MIN_FILES and size >= MIN_BYTES:
+                    yield from _pooled(engine, chain(seen, entries), jobs)
+                    return
+    for entry in chain(seen, entries):
+        yield _here(engine, entry)
+
+
+def _here(engine: Engine, entry: Found) -> list[FileResult]:
+    from .engine import FileResult
+
+    path, problem = entry
+    return [FileResult(path, errors=[problem])] if problem else engine.lint_file(path)
 
 
 def _start(engine: Engine) -> None:
@@ -84,22 +105,48 @@ def _context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
-def lint_files(engine: Engine, paths: list[str], jobs: int) -> Iterator[list[FileResult]]:
-    """``engine.lint_file(path)`` for each path, computed by ``jobs`` processes, yielded in order."""
+def batches(entries: Iterable[Found]) -> Iterator[list[str] | Found]:
+    """``entries`` in order, files to lint grouped into chunks (MAX_CHUNK files or CHUNK_BYTES bytes),
+    each problem or stdin entry on its own: a chunk is yielded as soon as it is full."""
+    chunk: list[str] = []
+    chunk_bytes = 0
+    for entry in entries:
+        path, problem = entry
+        if problem is None and path != STDIN:
+            chunk.append(path)
+            chunk_bytes += _size(path)
+            if len(chunk) >= MAX_CHUNK or chunk_bytes >= CHUNK_BYTES:
+                yield chunk
+                chunk, chunk_bytes = [], 0
+            continue
+        if chunk:
+            yield chunk
+            chunk, chunk_bytes = [], 0
+        yield entry
+    if chunk:
+        yield chunk
+
+
+def _pooled(engine: Engine, entries: Iterable[Found], jobs: int) -> Iterator[list[FileResult]]:
+    """``lint_found`` with a pool: chunks are submitted as the walk finds them, results yielded in order."""
     import gc
     from concurrent.futures import ProcessPoolExecutor
 
-    work = chunks(paths, jobs)
     # What exists now (rules, lexicons) leaves the collector's view: forked workers neither scan nor
     # copy those pages; and the parent, which only gathers (acyclic) results, skips collections.
     gc.freeze()
     collecting = gc.isenabled()
     gc.disable()
     try:
-        with ProcessPoolExecutor(min(jobs, len(work)), mp_context=_context(), initializer=_start,
-                                 initargs=(engine,)) as pool:
-            for batch in pool.map(_lint_chunk, work):
-                yield from batch
+        with ProcessPoolExecutor(jobs, mp_context=_context(), initializer=_start, initargs=(engine,)) as pool:
+            order: list[Future[list[list[FileResult]]] | Found] = []  # a chunk's future, or an entry done here
+            for batch in batches(entries):
+                order.append(batch if isinstance(batch, tuple) else pool.submit(_lint_chunk, batch))  # starts now
+            for item in order:
+                if isinstance(item, tuple):
+                    yield _here(engine, item)
+                else:
+                    yield from item.result()
     finally:
         gc.unfreeze()
         if collecting:

@@ -83,14 +83,21 @@ def tree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def test_pool_matches_one_process(tree: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(parallel, "MIN_BYTES", 0)
-    calls: list[int] = []
-    real = parallel.lint_files
-    monkeypatch.setattr(parallel, "lint_files", lambda e, p, j: (calls.append(len(p)), real(e, p, j))[1])
+    submitted: list[list[str]] = []
+    real = parallel.batches
+
+    def batches(entries: Iterator[parallel.Found]) -> Iterator[list[str] | parallel.Found]:
+        for batch in real(entries):
+            if isinstance(batch, list):
+                submitted.append(batch)
+            yield batch
+
+    monkeypatch.setattr(parallel, "batches", batches)
     paths = [str(tree), "missing.txt"]
     one = Engine(Options(jobs=1), registry()).run(paths)
-    assert not calls
+    assert not submitted
     two = Engine(Options(jobs=2), registry()).run(paths)
-    assert calls == [25]  # the 24 articles and the binary file went to the pool
+    assert sum(map(len, submitted)) == 25  # the 24 articles and the binary file went to the pool
     assert gc.isenabled() and gc.get_freeze_count() == 0  # the parent's collector is back as it was
     assert flat(two) == flat(one)
     assert [r.path for r in two][-1] == "missing.txt"
@@ -112,20 +119,66 @@ def test_cli_output_is_identical(tree: Path, monkeypatch: pytest.MonkeyPatch, ca
     assert outputs[0][0] == 2  # the binary file is an error, whichever way
 
 
-def test_small_runs_stay_in_one_process(tmp_path: Path) -> None:
-    small = [str(p) for p in write_tree(tmp_path, 2)]
-    assert not parallel.worth_a_pool(small, 2)
-    many = [str(p) for p in write_tree(tmp_path / "more", parallel.MIN_BYTES // 900 + 20)]  # ~1 KB each
-    assert parallel.worth_a_pool(many, 2)
-    assert not parallel.worth_a_pool(many, 1)
-    assert not parallel.worth_a_pool([*many, "-"], 2)
+def pooled_runs(monkeypatch: pytest.MonkeyPatch) -> list[list[parallel.Found]]:
+    """Replaces the pool: each run that would start one records the entries it was given."""
+    runs: list[list[parallel.Found]] = []
+
+    def fake_pool(engine: Engine, entries: Iterator[parallel.Found], jobs: int) -> Iterator[list[FileResult]]:
+        runs.append(list(entries))
+        return iter([])
+
+    monkeypatch.setattr(parallel, "_pooled", fake_pool)
+    return runs
 
 
-def test_chunks_keep_order_and_cover_everything() -> None:
-    paths = [f"f{i}" for i in range(1001)]
-    parts = parallel.chunks(paths, 2)
-    assert [p for part in parts for p in part] == paths
-    assert len(parts) >= 16 and max(map(len, parts)) <= parallel.MAX_CHUNK
+def test_small_runs_stay_in_one_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    runs = pooled_runs(monkeypatch)
+    engine = Engine(Options(jobs=2), registry())
+    small: list[parallel.Found] = [(str(p), None) for p in write_tree(tmp_path, 2)]
+    assert len(list(parallel.lint_found(engine, small, 2))) == 2 and not runs  # linted here
+    many: list[parallel.Found] = [(str(p), None) for p in write_tree(tmp_path / "more", parallel.MIN_BYTES // 900 + 20)]
+    assert list(parallel.lint_found(engine, [("gone.txt", "no such file"), *many], 1)) and not runs
+    list(parallel.lint_found(engine, [("gone.txt", "no such file"), ("-", None), *many], 2))
+    assert runs == [[("gone.txt", "no such file"), ("-", None), *many]]  # everything, in order, went to the pool
+
+
+def test_the_pool_starts_before_the_walk_ends(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Once enough work is found, the pool starts and takes over the rest of the walk."""
+    many: list[parallel.Found] = [(str(p), None) for p in write_tree(tmp_path, 2 * parallel.MIN_BYTES // 900)]
+    walked: list[str] = []
+    walked_when_started: list[int] = []
+
+    def walk() -> Iterator[parallel.Found]:
+        for entry in many:
+            walked.append(entry[0])
+            yield entry
+
+    def fake_pool(engine: Engine, entries: Iterator[parallel.Found], jobs: int) -> Iterator[list[FileResult]]:
+        walked_when_started.append(len(walked))
+        assert list(entries) == many
+        return iter([])
+
+    monkeypatch.setattr(parallel, "_pooled", fake_pool)
+    list(parallel.lint_found(Engine(Options(jobs=2), registry()), walk(), 2))
+    sizes = [Path(p).stat().st_size for p, _ in many]
+    enough = next(n for n in range(1, len(sizes) + 1) if sum(sizes[:n]) >= parallel.MIN_BYTES)
+    assert walked_when_started == [enough] and enough < len(many) // 2 + 2  # started half way through the walk
+    assert len(walked) == len(many)
+
+
+def test_batches_keep_order_and_cover_everything(tmp_path: Path) -> None:
+    small = tmp_path / "small.txt"
+    small.write_text("x" * 100)
+    big = tmp_path / "big.jsonl"
+    big.write_bytes(b"x" * parallel.CHUNK_BYTES)
+    entries: list[parallel.Found] = [(str(small), None)] * 40 + [("gone", "no such file"), ("-", None), (str(big), None),
+                                                                  (str(big), None), (str(small), None)]
+    out = list(parallel.batches(entries))
+    flat_out = [e for b in out for e in (b if isinstance(b, list) else [b[0]])]
+    assert flat_out == [path for path, _ in entries]  # every entry, in order
+    chunks = [b for b in out if isinstance(b, list)]
+    assert [len(c) for c in chunks] == [16, 16, 8, 1, 1, 1]  # full chunks, cut at a problem, big files alone
+    assert ("gone", "no such file") in out and ("-", None) in out  # problems and stdin are done in the parent
 
 
 def test_articles_travel_without_memoised_analyses() -> None:

@@ -100,10 +100,8 @@ class HeadlineAcrossFiles(Rule):
     corpus = True
 
     def check_corpus(self, articles: list[Article], ctx: Context) -> Iterator[tuple[int, Finding]]:
-        keys: list[str] = []
-        for art in articles:
-            head = art.headline
-            keys.append(normalize(art.block_text(head)) if head is not None else "")
+        heads = [art.headline for art in articles]
+        keys = [normalize(art.block_text(head)) if head is not None else "" for art, head in zip(articles, heads, strict=True)]
         groups, near = similar_groups(keys)
         todo: list[tuple[int, list[int]]] = []  # (article, every article with its headline or a near copy)
         for g, group in enumerate(groups):
@@ -123,11 +121,11 @@ class HeadlineAcrossFiles(Rule):
                 count, others = len(every), every[:MAX_RELATED]
             if not count:
                 continue
-            head = articles[i].headline
+            head = heads[i]
             assert head is not None
             related = []
             for j in others:
-                other_head = articles[j].headline
+                other_head = heads[j]
                 assert other_head is not None
                 same = "the same" if keys[j] == keys[i] else "a nearly identical"
                 related.append(Related(other_head.span, f"{same} headline in {articles[j].path}", other=articles[j]))
