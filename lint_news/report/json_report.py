@@ -6,6 +6,7 @@ import json
 from typing import TextIO
 
 from ..engine import FileResult
+from . import indented_json
 from .model import file_dict, summary_dict
 
 VERSION = 1
@@ -17,5 +18,6 @@ def build(results: list[FileResult]) -> dict[str, object]:
 
 def write(results: list[FileResult], out: TextIO, options: dict[str, object]) -> None:
     # ensure_ascii keeps the report valid JSON even for lone surrogates in article text
-    json.dump(build(results), out, ensure_ascii=True, indent=None if options.get("compact") else 1)
+    report = build(results)
+    out.write(json.dumps(report, ensure_ascii=True) if options.get("compact") else indented_json.dumps(report, 1))
     out.write("\n")

@@ -9,7 +9,6 @@ fingerprint so that code scanning does not open a new alert when lines move.
 
 from __future__ import annotations
 
-import json
 from pathlib import PurePath
 from typing import Any, TextIO
 from urllib.parse import quote
@@ -21,6 +20,7 @@ from ..engine import FileResult
 from ..findings import Finding, Span
 from ..fixes import edit_for, fix_suggestion
 from ..registry import Registry, RuleInfo, default_registry
+from . import indented_json
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
@@ -146,5 +146,5 @@ def build(results: list[FileResult], registry: Registry | None = None) -> dict[s
 
 def write(results: list[FileResult], out: TextIO, options: dict[str, object]) -> None:
     registry = options.get("registry")
-    json.dump(build(results, registry if isinstance(registry, Registry) else None), out, ensure_ascii=True, indent=1)
+    out.write(indented_json.dumps(build(results, registry if isinstance(registry, Registry) else None), 1))
     out.write("\n")
