@@ -219,7 +219,8 @@ class Engine:
         except Exception as exc:  # a loader bug: one line for this file, the run goes on
             return [FileResult(display, errors=[internal_error(f"the {fmt} loader", exc)], decoded=decoded)]
         ctx = Context(cfg, dict(self.options.context_options))
-        path = None if display == self.options.stdin_name else Path(display)
+        named = cfg.per_file_ignores and display != self.options.stdin_name
+        path = Path(display) if named else None  # the path matters only for per-file-ignores
         rules = [r for r in self.rules_for(cfg, path) if not r.corpus]
         results = []
         for article in articles:

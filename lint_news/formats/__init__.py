@@ -7,8 +7,8 @@ never pays for the Markdown and HTML parsers.
 from __future__ import annotations
 
 import importlib
+import os
 from collections.abc import Callable
-from pathlib import PurePath
 
 from ..document import Article
 
@@ -37,7 +37,7 @@ SUFFIXES = tuple(LOADERS)
 
 
 def format_of(path: str) -> str:
-    suffix = PurePath(path).suffix.lower()
+    suffix = os.path.splitext(path)[1].lower()  # PurePath(path).suffix, without building a path
     return suffix if suffix in LOADERS else ".txt"
 
 
