@@ -111,6 +111,20 @@ def test_partitions_read_every_line_once(archive: tuple[Path, list[dict[str, str
     assert len(plan([str(root / "c.parquet")])) == 3  # one partition per row group
 
 
+def test_a_partition_saves_the_patterns_it_compiled(archive: tuple[Path, list[dict[str, str]]], tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """A Dask worker may exit without running atexit handlers, so each partition ends with recache.save()."""
+    from lint_news import recache
+    from lint_news.archive.lint import lint_part
+
+    root, _ = archive
+    saves: list[int] = []
+    monkeypatch.setattr(recache, "save", lambda: saves.append(1))
+    part = plan([str(root / "a.jsonl")], 4096)[0]
+    summary, _ = lint_part(0, part, LintOptions(select=("P101",)), str(tmp_path), "jsonl")
+    assert summary.articles > 0 and saves == [1]
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

@@ -111,6 +111,9 @@ def lint_part(index: int, part: Part, options: LintOptions, out: str, fmt: str) 
                 if ref is not None:
                     heads.append(ref)
     summary.error_samples = summary.error_samples[:10]
+    from .. import recache
+
+    recache.save()  # a Dask worker may exit without running atexit: keep the patterns it compiled (no-op if none)
     return summary, heads
 
 
