@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import bisect
-from functools import cached_property, partial
-from itertools import accumulate
+import re
+from functools import cached_property
+from itertools import accumulate, repeat
 from operator import itemgetter
 from typing import Any, NamedTuple
 
@@ -139,9 +140,12 @@ class Article(Record):
     @cached_property
     def words(self) -> list[Token]:
         # split() yields separators and words alternately; running lengths give the offsets
-        parts = _WORD_SPLIT_RE.split(self.text)
-        ends = list(accumulate(map(len, parts)))
-        return list(map(_new_token, zip(ends[0::2], ends[1::2], parts[1::2], strict=False)))
+        text = self.text
+        split = _WORD_SPLIT_RE if not text.isascii() and _ASTRAL_RE.search(text) else _bmp_word_split()
+        parts = split.split(text)
+        ends = accumulate(map(len, parts))  # a word's start, then its end
+        # Token from a 3-tuple, without Token._make's length check
+        return list(map(tuple.__new__, repeat(Token), zip(ends, ends, parts[1::2], strict=False)))
 
     @cached_property
     def lower_words(self) -> list[str]:
@@ -205,7 +209,25 @@ class Article(Record):
 _MEMOISED = ("words", "sentences", "quotes", "lines", "body", "lower_words", "folded", "_block_starts", "_quote_starts")
 WORD_RE = recache.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _WORD_SPLIT_RE = recache.compile(f"({WORD_RE.pattern})")
-_new_token = partial(tuple.__new__, Token)  # Token from a 3-tuple, without Token._make's length check
+_ASTRAL_RE = recache.compile("[\U00010000-\U0010ffff]")
+_bmp_split: re.Pattern[str] | None = None
+
+
+def _bmp_word_split() -> re.Pattern[str]:
+    """``_WORD_SPLIT_RE`` for text within the Basic Multilingual Plane, its class ``[^\\W_]`` spelt
+    out as ranges: the regex engine then tests a bitmap, not Unicode categories (a fifth faster)."""
+    global _bmp_split
+    if _bmp_split is None:
+        data = bytearray(2 * 0x10000)  # every BMP character in order, lone surrogates too, built in C
+        data[0::2] = bytes(range(256)) * 256
+        data[1::2] = b"".join(bytes([high]) * 256 for high in range(256))
+        runs = _ALNUM_RUN_RE.finditer(data.decode("utf-16-le", "surrogatepass"))
+        alnum = "".join(f"{m[0][0]}-{m[0][-1]}" for m in runs)
+        _bmp_split = recache.compile(f"([{alnum}]+(?:['’\\-][{alnum}]+)*)")
+    return _bmp_split
+
+
+_ALNUM_RUN_RE = recache.compile(r"[^\W_]+")
 
 
 class ArticleBuilder:

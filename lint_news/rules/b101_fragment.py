@@ -60,12 +60,12 @@ class Fragment(Rule):
             low = ps.lower_words
             if low[0] in _STYLISTIC_STARTS:
                 continue
-            groups = verb_groups(words)
             if len(words) == 1:
                 if verb_forms(low[0]) in ("past", "part", "base", "pres3") and words[0].text[:1].isupper():
                     yield self.finding(ps.sentence.span, f"one-word sentence '{body}': a fragment of a lost sentence",
                                        confidence=0.7)
                 continue
+            groups = verb_groups(words, low)
             if not groups:
                 if len(words) < 2 or all(w.text[:1].isupper() for w in words):
                     continue  # a name on its own line of prose, an initialism

@@ -15,6 +15,7 @@ from ..text.lexicon import AUXILIARIES, verb_forms
 # put a subject right after the auxiliary, so they never match the verb that must follow here.
 _OPENERS = AUXILIARIES - {"may"}
 _FOLLOWERS = frozenset("be been being not also still have".split())
+_TAILS = ("ll", "s", "re", "ve", "d")  # of contractions ("’ll decide later")
 
 
 class SubjectlessStart(Rule):
@@ -53,12 +54,15 @@ class SubjectlessStart(Rule):
             words = ps.words
             if ps.quoted or len(words) < 2:
                 continue
+            low = ps.lower_words[0]
+            if low not in _TAILS and low.replace("’", "'") not in _OPENERS:
+                continue  # the common case, told before any slicing
             body = text[ps.start : ps.end]
             if not body.rstrip("”\"’)").endswith("."):
                 continue
             lead = body[: words[0].start - ps.start]
             first = words[0].text
-            if lead.strip() in ("'", "’") and first.lower() in ("ll", "s", "re", "ve", "d"):
+            if lead.strip() in ("'", "’") and first.lower() in _TAILS:
                 yield self.finding(ps.sentence.span, "the sentence opens with the tail of a contraction: its subject is lost",
                                    confidence=0.7)
                 continue

@@ -54,8 +54,7 @@ class DanglingFunctionWord(Rule):
             if ps.quoted or len(words) < 3:
                 continue
             last = words[-1]
-            tail = text[last.end : ps.end]
-            if tail.strip() != "." or not last.text.islower() or last.text not in _ENDERS:
+            if last.text not in _ENDERS or text[last.end : ps.end].strip() != "." or not last.text.islower():
                 continue
             if last.text == "of" and words[-2].text.lower() in _OF_OK:
                 continue

@@ -17,8 +17,11 @@ _WORDS = (
     "If When While Because Although Though But And However Would Could Should We They He She There Was Were "
     "Does Did Has Had Unless Whether Therefore Meanwhile Whereas Must Moreover Furthermore Despite Our Their"
 ).split()
-# (?<=[a-z]) (...): the leading literal space lets the regex engine skip ahead
-_MID_CAPITAL = lazy_compile(r" (?<=[a-z] )(" + "|".join(_WORDS) + r") (?=[a-z])")
+# (?<=[a-z]) (...): the leading literal space lets the regex engine skip ahead, and a look at the
+# first letter spares most spaces the trial of every word
+_MID_CAPITAL = lazy_compile(
+    r" (?<=[a-z] )(?=[" + "".join(sorted({w[0] for w in _WORDS})) + "])(" + "|".join(_WORDS) + r") (?=[a-z])"
+)
 
 
 class MidSentenceCapital(Rule):

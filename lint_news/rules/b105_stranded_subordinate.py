@@ -65,7 +65,7 @@ class StrandedSubordinate(Rule):
                 continue
             if not body.endswith("."):
                 continue
-            groups = verb_groups(words)
+            groups = verb_groups(words, low)
             if len(groups) > 1:
                 continue
             if first in _LOOSE:

@@ -56,11 +56,14 @@ class ImperativeInNarration(Rule):
         text = article.text
         for ps in prose_sentences(article):
             words = ps.words
-            if ps.quoted or len(words) < 3 or not text[ps.start : ps.end].endswith("."):
+            if ps.quoted or len(words) < 3:
                 continue
             low = ps.lower_words
+            opens_lead = low[0] in PREPOSITIONS or low[0] in ("now", "then", "so")
+            if (not opens_lead and low[0] not in _VERBS) or text[ps.end - 1] != ".":
+                continue  # (the first word, told first, rules out most sentences)
             start = 0
-            if low[0] in PREPOSITIONS or low[0] in ("now", "then", "so"):
+            if opens_lead:
                 comma = text.find(",", ps.start, ps.end)
                 lead = [i for i, w in enumerate(words) if w.end <= comma] if comma >= 0 else []
                 if not lead or len(lead) > MAX_LEAD:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from ..context import Context
@@ -52,10 +53,15 @@ class RunOn(Rule):
             if len(ps.words) < MAX_RUN:
                 continue
             start = ps.start
+            words = ps.words
+            starts = [w.start for w in words]
             cuts = [m.start() for m in _BREAK.finditer(text, ps.start, ps.end)] + [ps.end]
             for cut in cuts:
-                inside = [w for w in ps.words if start <= w.start and w.end <= cut]
-                if len(inside) >= MAX_RUN:
-                    yield self.finding(Span(inside[0].start, inside[-1].end),
-                                       f"{len(inside)} words without punctuation: a run-on", confidence=0.5)
+                # the words inside [start, cut): a run of them, less one that a cut (’) splits
+                first, stop = bisect_left(starts, start), bisect_left(starts, cut)
+                if stop > first and words[stop - 1].end > cut:
+                    stop -= 1
+                if stop - first >= MAX_RUN:
+                    yield self.finding(Span(words[first].start, words[stop - 1].end),
+                                       f"{stop - first} words without punctuation: a run-on", confidence=0.5)
                 start = cut + 1

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 from functools import cached_property
+from itertools import chain
 from operator import itemgetter
 
 from ..document import Article, Sentence, Token
@@ -42,17 +43,27 @@ class ProseSentence(FrozenRecord):
 
     @cached_property
     def lower_words(self) -> list[str]:
-        """``words`` in lower case, computed once for the rules that share the sentence (do not modify)."""
-        return lower(self.words)
+        """``words`` in lower case, shared by the rules that use the sentence (do not modify)."""
+        return lower(self.words)  # unless _compute set it from Article.lower_words
 
 
 def _title_case(words: list[Token]) -> bool:
-    caps = sum(1 for w in words if w.text[:1].isupper())
-    return len(words) >= 3 and caps / len(words) > 0.6
+    """More than 60% of the words capitalised (given up once too many are not)."""
+    n = len(words)
+    if n < 3:
+        return False
+    lower = 0
+    for w in words:
+        if not w.text[:1].isupper():
+            lower += 1
+            if (n - lower) / n <= 0.6:
+                return False
+    return (n - lower) / n > 0.6
 
 
 def _compute(article: Article) -> list[ProseSentence]:
     words = article.words
+    lower_words = article.lower_words  # sliced for each sentence: cheaper than lowering its words again
     starts = list(map(itemgetter(0), words))
     quotes = article.quotes
     q_starts = [q.start for q in quotes]
@@ -60,30 +71,36 @@ def _compute(article: Article) -> list[ProseSentence]:
     for s in article.sentences:
         by_block.setdefault(s.block, []).append(s)
     out: list[ProseSentence] = []
+    all_text = article.text
     for block in article.blocks:
         sentences = by_block.get(block.index, [])
+        span = block.span
         if block.kind != "paragraph" and not (
             block.kind == "headline" and len(sentences) > 1 and len(article.block_text(block).split()) > HEADLINE_AS_PARAGRAPH_WORDS
         ):
             continue  # a long headline of several sentences is a paragraph the loader took for a title
-        text = article.block_text(block).rstrip()
+        text = all_text[span.start : span.end].rstrip()
         if not text.endswith(_TERMINAL) and len(text.split()) < PROSE_MIN_WORDS:
             continue  # a sub-heading, a caption, a line of site chrome
         if len(sentences) == 1 and _title_case(
-                words[bisect.bisect_left(starts, block.start) : bisect.bisect_left(starts, block.end)]):
+                words[bisect.bisect_left(starts, span.start) : bisect.bisect_left(starts, span.end)]):
             continue
+        count = len(sentences)
         for n, s in enumerate(sentences):
-            ws = words[bisect.bisect_left(starts, s.start) : bisect.bisect_left(starts, s.end)]
-            i = bisect.bisect_right(q_starts, s.end) - 1
+            start, end = s.span.start, s.span.end  # (spans, not the properties: a call less)
+            first, stop = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+            i = bisect.bisect_right(q_starts, end) - 1
             quoted = False
             while i >= 0:
-                if quotes[i].end > s.start:
+                if quotes[i].end > start:
                     quoted = True
                     break
-                if quotes[i].end <= s.start and quotes[i].start < s.start - 2000:
+                if quotes[i].start < start - 2000:
                     break
                 i -= 1
-            out.append(ProseSentence(s, ws, n, len(sentences), quoted))
+            ps = ProseSentence(s, words[first:stop], n, count, quoted)
+            ps.lower_words = lower_words[first:stop]
+            out.append(ps)
     return out
 
 
@@ -95,14 +112,18 @@ def prose_sentences(article: Article) -> list[ProseSentence]:
 
 def is_finite(words: list[Token], i: int) -> bool:
     """Is words[i] likely a finite verb (the head of a clause)?"""
-    low = words[i].text.lower().replace("’", "'")
+    return _is_finite(words[i].text.lower(), words[i - 1].text.lower() if i else "")
+
+
+def _is_finite(low: str, prev: str) -> bool:
+    """``is_finite`` of a lower-case word after the lower-case word ``prev`` ("" at the start)."""
+    low = low.replace("’", "'")
     if "'" in low:
         stem, _, tail = low.partition("'")
         return stem in _CONTRACTING or tail in ("t", "re", "ve", "ll", "m")
     tag = verb_forms(low)
     if not tag or tag in ("ing", "part"):
         return False
-    prev = words[i - 1].text.lower() if i else ""
     if prev == "to":
         return False
     if tag == "aux":
@@ -111,17 +132,18 @@ def is_finite(words: list[Token], i: int) -> bool:
         return False
     if tag == "base":
         # a base form heads a clause after a subject pronoun or a plural noun ("officials hope")
-        return i == 0 or prev in SUBJECT_PRONOUNS or prev in RELATIVES or (prev.endswith("s") and not verb_forms(prev))
+        return not prev or prev in SUBJECT_PRONOUNS or prev in RELATIVES or (prev.endswith("s") and not verb_forms(prev))
     return True
 
 
-def verb_groups(words: list[Token]) -> list[int]:
-    """Indexes of the first word of each finite verb group ("has not been told" is one group)."""
+def verb_groups(words: list[Token], lower_words: list[str] | None = None) -> list[int]:
+    """Indexes of the first word of each finite verb group ("has not been told" is one group);
+    ``lower_words``, when given, is ``lower(words)``."""
+    lows = lower(words) if lower_words is None else lower_words
     groups: list[int] = []
     in_group = False
-    for i in range(len(words)):
-        low = words[i].text.lower()
-        if is_finite(words, i):
+    for i, (prev, low) in enumerate(zip(chain(("",), lows), lows, strict=False)):
+        if _is_finite(low, prev):
             if not in_group:
                 groups.append(i)
             in_group = True

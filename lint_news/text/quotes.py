@@ -12,6 +12,8 @@ continued paragraph opens with a fresh mark). Unbalanced marks:
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from .. import recache
 from ..findings import Span
 
@@ -29,10 +31,14 @@ def quotation_spans(text: str, blocks: list[Span]) -> list[Span]:
     """Spans (quote marks included) of quotations, in text order."""
     out: list[Span] = []
     carry = False  # the previous paragraph left a quotation open
+    marks = [m.start() for m in _MARKS.finditer(text)]  # one pass for all blocks
     for block in blocks:
-        spans, still_open = _block_quotes(text, block.start, block.end, carry)
+        lo, hi = bisect_left(marks, block.start), bisect_left(marks, block.end)
+        if lo == hi:
+            carry = False
+            continue
+        spans, carry = _block_quotes(text, block.start, block.end, carry, marks[lo:hi])
         out.extend(spans)
-        carry = still_open
     return out
 
 
@@ -51,17 +57,15 @@ def _opens_single(text: str, i: int, start: int, end: int) -> bool:
 _MARKS = recache.compile("[“„«\"”»‘'’]")
 
 
-def _block_quotes(text: str, start: int, end: int, carry: bool) -> tuple[list[Span], bool]:
-    """Quotation spans in one block, and whether a quotation is left open at its end."""
+def _block_quotes(text: str, start: int, end: int, carry: bool, marks: list[int]) -> tuple[list[Span], bool]:
+    """Quotation spans in one block (``marks``: where its quotation marks are), and whether a
+    quotation is left open at its end."""
     spans: list[Span] = []
-    marks = [m.start() for m in _MARKS.finditer(text, start, end)]
-    if not marks:
-        return spans, False
     open_at: int | None = None
     closer = ""
     last_end = start  # where a quotation closed by a stray mark may have begun
-    first_double = next((i for i in marks if text[i] not in "‘'’"), None)
-    if carry and first_double is not None and text[first_double] in _STRAY_CLOSERS:
+    first_double = next((i for i in marks if text[i] not in "‘'’"), None) if carry else None
+    if first_double is not None and text[first_double] in _STRAY_CLOSERS:
         # the quotation of the previous paragraph carries on up to this closing mark
         spans.append(Span(start, first_double + 1))
         last_end = first_double + 1

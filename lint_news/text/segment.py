@@ -11,7 +11,8 @@ ABBREVIATIONS = frozenset(
 )
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace, and
 # the start of a next sentence (a capital, a digit or an opening quote).
-_BOUNDARY = recache.compile(r"([.!?…]+)([\"'”’)\]]*)(\s+)(?=[\"'“‘(\[]?[A-Z0-9À-ÖØ-Þ])")
+# ("[.!?…][.!?…]*", not "[.!?…]+": a leading character class lets the regex engine skip ahead)
+_BOUNDARY = recache.compile(r"([.!?…][.!?…]*)([\"'”’)\]]*)(\s+)(?=[\"'“‘(\[]?[A-Z0-9À-ÖØ-Þ])")
 _TOKEN_BEFORE = recache.compile(r"([A-Za-z][A-Za-z.]*)$")
 
 
@@ -28,24 +29,19 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans inside text[start:end], trimmed of surrounding white space."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    # In the trimmed range every span is trimmed and not empty: each starts at ``start`` or after
+    # white space and before a capital, each ends at ``end`` or on the boundary's last mark.
     out: list[tuple[int, int]] = []
     cursor = start
     for m in _BOUNDARY.finditer(text, start, end):
-        punct = m.group(1)
-        if punct == "." and _is_abbreviation(text, m.start(1)):
+        if m.group(1) == "." and _is_abbreviation(text, m.start(1)):
             continue
-        stop = m.end(2)
-        if stop > cursor:
-            out.append((cursor, stop))
+        out.append((cursor, m.end(2)))
         cursor = m.end(3)
     if cursor < end:
         out.append((cursor, end))
-    trimmed = []
-    for a, b in out:
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if b > a:
-            trimmed.append((a, b))
-    return trimmed
+    return out
