@@ -131,3 +131,16 @@ def test_unknown_and_corrections_before_and_after_the_table(monkeypatch) -> None
     assert before == after
     assert before[0] == {"annexationa", "goverment", "recieve", "xqzv"} - {w for w in words if lexicon.known(w)}
     assert "government" in before[1][0] and "receive" in before[1][1]
+
+
+def test_capital_pattern_prefix_is_a_superset_of_its_class() -> None:
+    """The fast first-character ranges of mentions._CAPLIKE_RE leave out no character of [^\\W\\d_a-z]."""
+    import re
+
+    from lint_news.names.mentions import _CAPLIKE_RE
+
+    prefix = re.compile(_CAPLIKE_RE.pattern[: _CAPLIKE_RE.pattern.index("]") + 1])
+    wanted = re.compile(r"[^\W\d_a-z]")
+    for code in [*range(0x2100), *range(0x2100, 0x110000, 101)]:
+        ch = chr(code)
+        assert not wanted.match(ch) or prefix.match(ch), hex(code)

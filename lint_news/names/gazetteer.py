@@ -153,10 +153,12 @@ def user_names(ctx: Context) -> UserNames:
 
 def closest_person(gaz: Gazetteer, a: str, b: str) -> tuple[str, Person, float] | None:
     """The known two-part name closest to "a b", when both parts are close and start alike."""
-    from rapidfuzz import fuzz
-
     fa, fb = fold(a), fold(b)
     candidates = gaz.by_last.get(fb, []) + gaz.by_first.get(fa, []) + gaz.by_prefix.get(fa[:1] + fb[:3], [])
+    if not candidates:  # most pairs
+        return None
+    from rapidfuzz import fuzz
+
     best: tuple[str, Person, float] | None = None
     for form, person in candidates:
         parts = form.split()

@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from itertools import accumulate
+from operator import itemgetter
 from typing import NamedTuple
 
 from .. import recache
@@ -20,10 +21,16 @@ _WORD = r"[^\W_]+(?:-[^\W_]+|['’](?!s\b)[^\W_]+)*"
 _WORD_RE = recache.compile(_WORD)
 _POSS_RE = recache.compile(r"['’](?:s\b|(?=\W|$))")  # used with .match(text, end)
 # A token that does not start with an ASCII lower-case letter or a digit (candidates for capitals).
-# The first character comes first in each pattern so that the regex engine can skip ahead fast.
-_CAPLIKE_RE = recache.compile(r"[^\W\d_a-z](?<![\w'’-].)(?:[^\W_]*)(?:-[^\W_]+|['’](?!s\b)[^\W_]+)*")
+# The first character comes first in each pattern so that the regex engine can skip ahead fast, as
+# plain ranges that a class with \W is not (that costs a Unicode lookup at every character): a
+# superset of [^\W\d_a-z] without the ASCII non-capitals, U+0080-U+00A9 and the quotes and dashes
+# of U+2000-U+206F, which hold no letter; the lookbehind then checks the class itself.
+_CAPLIKE_RE = recache.compile(
+    r"[A-Z\u00aa-\u1fff\u2070-\U0010ffff](?<=[^\W\d_a-z])(?<![\w'’-].)(?:[^\W_]*)(?:-[^\W_]+|['’](?!s\b)[^\W_]+)*")
 _CAPLIKE_SPLIT_RE = recache.compile(f"({_CAPLIKE_RE.pattern})")
-_LOWER_RE = recache.compile(r"[a-z](?<![\w'’-].)[a-z]*(?:-[a-z]+|['’](?!s\b)[a-z]+)*(?![\w'’-])")
+# Possessive quantifiers: a shorter match would end before a letter, hyphen or apostrophe and fail
+# the final test anyway, so the engine need not back off one letter at a time.
+_LOWER_RE = recache.compile(r"[a-z](?<![\w'’-].)[a-z]*+(?:-[a-z]++|['’](?!s\b)[a-z]++)*+(?![\w'’-])")
 _OPENERS = "\"“‘'«(—–-:[„\n"
 _ENDERS = ".?!"
 # Capitalised function words (mostly sentence starts): never names, so no token is made for them.
@@ -85,9 +92,11 @@ def occurrences(text: str, word: str) -> Iterator[tuple[int, int]]:
 def _initial_starts(article: Article) -> set[int]:
     """Offsets of the first word of each sentence."""
     text = article.text
+    search = _WORD_RE.search
     out = set()
     for s in article.sentences:
-        m = _WORD_RE.search(text, s.start, s.end)
+        span = s.span
+        m = search(text, span.start, span.end)
         if m:
             out.add(m.start())
     return out
@@ -140,12 +149,11 @@ def compute(article: Article) -> Mentions:
         prev_end, prev_joins = end, not possessive
     if run:
         runs.append(run)
-    m.cap_counts.update([t[2] for t in toks])
+    m.cap_counts.update(map(itemgetter(2), toks))
     m.mid_counts.update(mids)
     folded = m.folded_counts
     folded.update(m.lower_counts)
-    for word, n in m.cap_counts.items():
-        folded[word.lower()] += n
+    folded.update(map(str.lower, map(itemgetter(2), toks)))
     return m
 
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator
+from operator import itemgetter
 
 from ..context import Context
 from ..document import Article
 from ..findings import Finding, Related, Span, Suggestion
 from ..names.gazetteer import closest_person, fold, gazetteer, is_known_token, user_names
-from ..names.lexicon import is_lower_word, is_proper, zipf
+from ..names.lexicon import is_common, is_lower_word
 from ..names.mentions import Tok, mentions
 from ..registry import Rule
 
@@ -57,11 +58,9 @@ class KnownNameMisspelled(Rule):
         for run in ms.runs:
             if len(run) < 2:
                 continue
-            folded = [fold(t.text) for t in run]
-            if not any(f in gaz.tokens for f in folded):
-                known_part = False
-            else:
-                known_part = False
+            folded = list(map(fold, map(itemgetter(2), run)))  # the tokens' texts, folded
+            known_part = False
+            if not gaz.tokens.isdisjoint(folded):
                 for i in range(len(run) - 1):
                     for j in range(i + 2, len(run) + 1):
                         key = " ".join(folded[i:j])
@@ -72,8 +71,8 @@ class KnownNameMisspelled(Rule):
                             known_part = True
             if known_part or (user.forms and " ".join(folded) in user.forms):
                 continue
-            for a, b in itertools.pairwise(run):
-                if fold(b.text) in user.tokens or fold(a.text) in user.tokens:
+            for i, (a, b) in enumerate(itertools.pairwise(run)):
+                if user.tokens and (folded[i + 1] in user.tokens or folded[i] in user.tokens):
                     continue
                 match = closest_person(gaz, a.text, b.text)
                 if match is None:
@@ -90,7 +89,7 @@ class KnownNameMisspelled(Rule):
                     [Suggestion(form, "unsafe")],
                     confidence=min(0.95, score / 210),
                 )
-        for tok in ms.toks:  # the same misspelt surname used alone ("the Born government")
+        for tok in ms.toks if misspelt else ():  # the same misspelt surname used alone ("the Born government")
             if tok.text in misspelt and tok.start not in flagged and (not tok.initial or not is_lower_word(tok.text)):
                 fix, first = misspelt[tok.text]
                 flagged.add(tok.start)
@@ -104,28 +103,31 @@ class KnownNameMisspelled(Rule):
         if not present:
             return
         surnames = list(present)
-        for tok in ms.toks:
-            if not tok.cap or tok.start in flagged or tok.text in present or len(tok.text) < 4:
+        # each form is judged once (the tests depend on the text only), then its mentions are flagged
+        fixes: dict[str, str] = {}
+        for text, n in ms.cap_counts.items():
+            if n > 2 or len(text) < 4 or text in present or not text.isalpha() or is_known_token(text, gaz, user):
                 continue
-            if is_known_token(tok.text, gaz, user) or not tok.text.isalpha():
+            if is_common(text, 3.0):  # a dictionary word or proper noun of Zipf 3 or more
                 continue
-            if (is_lower_word(tok.text) or is_proper(tok.text)) and zipf(tok.text) >= 3.0:
-                continue
-            if ms.cap_counts[tok.text] > 2:
-                continue
-            hit = process.extractOne(tok.text, surnames, scorer=fuzz.ratio, score_cutoff=80)
+            hit = process.extractOne(text, surnames, scorer=fuzz.ratio, score_cutoff=80)
             if hit is None:
                 continue
             best = hit[0]
             if ms.cap_counts[best] >= 2:
                 continue  # N101 weighs in-article majorities
-            if best[0] != tok.text[0] or abs(len(best) - len(tok.text)) > 2 or best.startswith(tok.text):
+            if best[0] != text[0] or abs(len(best) - len(text)) > 2 or best.startswith(text):
                 continue
-            anchor = present[best]
+            fixes[text] = best
+        for tok in ms.toks if fixes else ():
+            surname = fixes.get(tok.text)
+            if surname is None or not tok.cap or tok.start in flagged:
+                continue
+            anchor = present[surname]
             yield self.finding(
                 Span(tok.start, tok.end),
-                f"'{tok.text}' looks like a misspelling of '{best}', named in full in this article",
-                [Suggestion(best, "unsafe")],
-                [Related(Span(anchor.start, anchor.end), f"'{best}' here")],
+                f"'{tok.text}' looks like a misspelling of '{surname}', named in full in this article",
+                [Suggestion(surname, "unsafe")],
+                [Related(Span(anchor.start, anchor.end), f"'{surname}' here")],
                 confidence=0.8,
             )

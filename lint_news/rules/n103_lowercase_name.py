@@ -60,7 +60,7 @@ class LowercaseName(Rule):
             if ms.mid_counts[proper] == 0 and fold(word) not in gaz.surnames:
                 continue  # a proper noun of the dictionary that this article never capitalises
             candidates.add(word)
-        for word in set(counts) & gaz.surnames.keys():  # known surnames that are also rare words ("macron")
+        for word in counts.keys() & gaz.surnames.keys():  # known surnames that are also rare words ("macron")
             if counts[word] == 1 and zipf(word) < 3.5 and ms.mid_counts[word.capitalize()] >= 2:
                 candidates.add(word)
         for word in sorted(candidates):

@@ -46,20 +46,25 @@ class NameRunTogether(Rule):
         ms = mentions(article)
         gaz = gazetteer()
         user = user_names(ctx)
-        singles = [t for t in ms.toks if len(t.text) >= 8 and ms.cap_counts[t.text] == 1 and t.text.isalpha()]
-        candidates = unknown(fold(t.text) for t in singles) - gaz.tokens - user.tokens if singles else set()
+        counts = ms.cap_counts
+        once = {w for w, n in counts.items() if n == 1 and len(w) >= 8 and w.isalpha()}  # used once: one token each
+        candidates = unknown(map(fold, once)) - gaz.tokens - user.tokens if once else set()
         if not candidates:
             return
+        singles = [t for t in ms.toks if t.text in once]
         joined: dict[str, Tok] = {}  # folded "yoonseokyeol" -> first token of the run
         spelled: dict[str, str] = {}
         for run in ms.runs:
+            if len(run) < 2:
+                continue
+            texts = [t.text for t in run]
+            parts = [fold(text).replace("-", "") for text in texts]
             for size in (2, 3):
                 for i in range(len(run) - size + 1):
-                    part = run[i : i + size]
-                    key = "".join(fold(t.text).replace("-", "") for t in part)
+                    key = "".join(parts[i : i + size])
                     if len(key) >= 8 and key not in joined:
-                        joined[key] = part[0]
-                        spelled[key] = " ".join(t.text for t in part)
+                        joined[key] = run[i]
+                        spelled[key] = " ".join(texts[i : i + size])
         if not joined:
             return
         from rapidfuzz import fuzz, process
