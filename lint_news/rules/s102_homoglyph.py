@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
+from operator import itemgetter
 
 from ..context import Context
 from ..document import Article
 from ..findings import Finding, Span, Suggestion
 from ..names.scripts import HOMOGLYPH_RE, latin_share, latinise
 from ..registry import Rule
+
+_START = itemgetter(0)
 
 
 class HomoglyphInWord(Rule):
@@ -40,9 +44,18 @@ class HomoglyphInWord(Rule):
     fixable = True
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
-        if not HOMOGLYPH_RE.search(article.text) or latin_share(article.text) < 0.8:
+        text = article.text
+        if text.isascii() or not HOMOGLYPH_RE.search(text) or article.analysis("scripts.latin-share", _latin_share) < 0.8:
             return
-        for tok in article.words:
+        words = article.words
+        last = -1
+        for m in HOMOGLYPH_RE.finditer(text):  # only the words with a look-alike letter in them
+            at = m.start()
+            i = bisect.bisect_right(words, at, key=_START) - 1
+            if i <= last or at >= words[i].end:
+                continue
+            last = i
+            tok = words[i]
             fixed = latinise(tok.text)
             if fixed is None or fixed == tok.text:
                 continue
@@ -55,3 +68,7 @@ class HomoglyphInWord(Rule):
                 [Suggestion(fixed, "safe")],
                 confidence=0.95,
             )
+
+
+def _latin_share(article: Article) -> float:
+    return latin_share(article.text)  # memoised: S102 and U102 test the same articles

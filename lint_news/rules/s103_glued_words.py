@@ -49,8 +49,12 @@ class GluedWords(Rule):
         text = article.text
         folded = ms.folded_counts
         candidates = {w for w in ms.strange() if len(w) >= 9 and folded[w] == 1 and w.isascii() and w.isalpha()}
-        spans = [(t.start, t.end, t.text) for t in ms.toks if t.text.lower() in candidates]
-        spans += [(a, b, w) for w in ms.lower_counts if w in candidates for a, b in occurrences(text, w)]
+        if not candidates:
+            return
+        forms = {w for w in ms.cap_counts if w.lower() in candidates}  # the tokens' texts: lower each once
+        spans = [(t.start, t.end, t.text) for t in ms.toks if t.text in forms] if forms else []
+        if not candidates.isdisjoint(ms.lower_counts):
+            spans += [(a, b, w) for w in ms.lower_counts if w in candidates for a, b in occurrences(text, w)]
         for start, end, word in spans:
             if any(c.isupper() for c in word[1:]):
                 continue  # CamelCase brand names stay

@@ -51,16 +51,14 @@ class UnknownWordBeforeName(Rule):
             if len(run) != 2:
                 continue
             tok, name = run
+            if name.possessive or fold(name.text) not in gaz.countries:
+                continue  # the rarest condition first: a country ("Seba Finland's" is a two-word name)
             word = tok.text
             if len(word) < 3 or not word.isalpha() or ms.folded_counts[word.lower()] > 1:
                 continue
             if zipf(word) >= 2.5 or in_dictionary(word) or is_known_token(word, gaz, user):
                 continue
             if gaz.is_place(word) or gaz.is_place(f"{word} {name.text}") or in_address(text, tok.start, tok.end):
-                continue
-            if name.possessive:
-                continue  # "Seba Finland's" is a possessive of a two-word name
-            if fold(name.text) not in gaz.countries:
                 continue
             yield self.finding(
                 Span(tok.start, tok.end),
