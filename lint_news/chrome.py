@@ -32,6 +32,11 @@ def normalize(text: str) -> str:
     return " ".join(words(text))
 
 
+def has_words(text: str) -> bool:
+    """``normalize(text)`` is not empty (a search stops at the first word: cheaper than the key)."""
+    return _WORDS.search(text) is not None  # neither apostrophes nor lower case make or break a word
+
+
 def is_truncated(text: str) -> bool:
     """The line ends in an ellipsis ("..." or "…"), as teasers cut to length do."""
     return text.rstrip().endswith(("...", "…"))
@@ -59,7 +64,8 @@ class Line:
 
 
 def _lines(article: Article) -> list[Line]:
-    return [Line(b, article.block_text(b)) for b in article.blocks]
+    text = article.text
+    return [Line(b, text[b.span.start : b.span.end]) for b in article.blocks]
 
 
 def block_lines(article: Article) -> list[Line]:

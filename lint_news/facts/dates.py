@@ -18,6 +18,10 @@ _MONTHS = {
     "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
 WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# WEEKDAY_RE + \b found from its "day" (a literal the regex engine finds fast), the rest looked behind for
+_WEEKDAY_DAY = lazy_compile(
+    r"day\b(?:(?<=(?P<w3>Mon|Fri|Sun)day)|(?<=(?P<w4>Tues)day)|(?<=(?P<w5>Thurs|Satur)day)|(?<=(?P<w6>Wednes)day))"
+)
 MONTH_RE = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
             r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
 # "December 30, 2021", "Dec. 30", "30 December 2021", "30th of December"
@@ -26,6 +30,11 @@ _DMY = rf"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH_RE})(?:,?\s
 DATE_RE = lazy_compile(rf"\b(?:{_MDY}|{_DMY})")
 ISO_RE = lazy_compile(r"\b((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?!\d)")
 YEAR_RE = lazy_compile(r"(?<![\d,.$£€-])\b(19[5-9]\d|20[0-4]\d)\b(?![\d%-]|,\d)")
+
+
+def weekday_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each match of WEEKDAY_RE + \\b in text, in order (they never overlap)."""
+    return [(m.start(m.lastgroup or 0), m.end()) for m in _WEEKDAY_DAY.finditer(text)]
 
 
 class DateMention(NamedTuple):

@@ -8,14 +8,14 @@ from collections.abc import Iterator
 
 from ..context import Context
 from ..document import Article
-from ..facts.dates import DATE_RE, WEEKDAY_RE, WEEKDAYS, article_date, match_date, weekday_index
+from ..facts.dates import DATE_RE, WEEKDAY_RE, WEEKDAYS, article_date, match_date, weekday_index, weekday_spans
 from ..findings import Finding, Related, Span
 from ..lazyre import lazy_compile
 from ..registry import Rule
 
 # The weekday directly before the date ("Monday, Dec. 30", "on Monday 30 December") or directly
 # after it in brackets ("December 30 (Monday)"). Weekdays are rarer than numbers: scan for them.
-_WEEKDAY = lazy_compile(rf"(?P<wd>{WEEKDAY_RE})\b(?P<sep>,\s*|\s+(?:the\s+)?|\s*\(\s*)?")
+_SEP = lazy_compile(r",\s*|\s+(?:the\s+)?|\s*\(\s*")  # after a weekday, before its date
 _BRACKETED = lazy_compile(rf"\(\s*(?P<wd>{WEEKDAY_RE})\s*\)")
 _DATE_BEFORE = lazy_compile(rf"(?:{DATE_RE.pattern})\s*$")
 
@@ -78,12 +78,13 @@ class WeekdayDateMismatch(Rule):
 
 def _pairs(text: str) -> Iterator[tuple[re.Match[str], tuple[int, int, str]]]:
     """(date match, weekday span and word) for each weekday written beside a date."""
-    for w in _WEEKDAY.finditer(text):
-        if w.group("sep") is None or (w.start() and text[w.start() - 1].isalnum()):
+    for start, end in weekday_spans(text):
+        sep = _SEP.match(text, end)
+        if sep is None or (start and text[start - 1].isalnum()):
             continue
-        m = DATE_RE.match(text, w.end())
+        m = DATE_RE.match(text, sep.end())
         if m:
-            yield m, (w.start("wd"), w.end("wd"), w.group("wd"))
+            yield m, (start, end, text[start:end])
     if "(" not in text:
         return
     for b in _BRACKETED.finditer(text):

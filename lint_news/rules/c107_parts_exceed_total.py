@@ -41,6 +41,7 @@ _KIND = {w: ("person" if c <= {"am", "af", "cm", "cf"} else "role") for w, c in 
 _WORDS = lazy_compile(r"[a-z][\w'’-]*(?:\s+(?!and\b)[a-z][\w'’-]*)?")
 _STOP = lazy_compile(r"[.;:()]|\b(?:who|which|while|but|after|before|aged|age|between)\b")
 # A vote tally in a chamber whose size is given: "by 433 votes to 165 in the 400-seat house".
+_SIZED = lazy_compile(r"-(?:member|seat|strong)")  # one scan for the three: a hyphen is a fast literal
 _SIZE = lazy_compile(r"\b(?P<size>\d{2,4})-(?:member|seat|strong)\b")
 _TALLY = lazy_compile(r"\b(?P<a>\d{1,4})\s*(?:votes?\s+to|[-–]|to)\s*(?P<b>\d{1,4})\b(?!-(?:member|seat))")
 
@@ -79,8 +80,8 @@ class PartsExceedTotal(Rule):
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
         text = article.text
         including = "including" in text or "among" in text or "of whom" in text
-        of_the = "f the " in text
-        sized = "-member" in text or "-seat" in text or "-strong" in text
+        of_the = _OF_THE.search(text) is not None  # "f the " alone is common: look for the digit too
+        sized = _SIZED.search(text) is not None
         if not (including or of_the or sized):
             return
         for block in article.blocks:

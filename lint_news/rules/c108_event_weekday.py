@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from ..context import Context
 from ..document import Article
-from ..facts.dates import WEEKDAY_RE
+from ..facts.dates import weekday_spans
 from ..facts.spans import sentence_span
 from ..findings import Finding, Related, Span
 from ..lazyre import lazy_compile
@@ -17,7 +17,6 @@ _NOUN = rf"(?P<noun>{_NOUNS})"
 _ADJ = (r"(?:(?:telephone|phone|video|virtual|private|closed-door|brief|rare|emergency|lengthy|long|press|news|"
         r"crucial|key|high-level|[\w-]+-minute|[\w-]+-hour|hour-long)\s+)*")
 # Found from each weekday: "a call on |Tuesday", "the call on |Tuesday", "|Thursday's call".
-_WEEKDAY = lazy_compile(rf"{WEEKDAY_RE}\b")
 _BEFORE = lazy_compile(rf"\b(?P<det>[Aa]n?|[Tt]he)\s+{_ADJ}{_NOUN}\s+(?:(?:held|made|that took place)\s+)?on\s+$")
 _POSSESSIVE = lazy_compile(rf"(?:'s|’s)\s+{_ADJ}{_NOUN}\b")
 # The later mention looks ahead or orders events: it may be another one.
@@ -65,17 +64,18 @@ class EventWeekdayConflict(Rule):
         text = article.text
         intros: dict[str, list[tuple[Span, str]]] = {}
         refs: list[tuple[Span, str, str]] = []  # (span, noun, weekday) of definite mentions
-        for day in _WEEKDAY.finditer(text):
-            before = _BEFORE.search(text, max(0, day.start() - 80), day.start())
+        for day_start, day_end in weekday_spans(text):
+            weekday = text[day_start:day_end]
+            before = _BEFORE.search(text, max(0, day_start - 80), day_start)
             if before:
-                item = (Span(before.start(), day.end()), _head(before.group("noun")), day.group())
+                item = (Span(before.start(), day_end), _head(before.group("noun")), weekday)
                 if before.group("det").lower() == "the":
                     refs.append(item)
                 else:
                     intros.setdefault(item[1], []).append((item[0], item[2]))
-            after = _POSSESSIVE.match(text, day.end())
+            after = _POSSESSIVE.match(text, day_end)
             if after:
-                refs.append((Span(day.start(), after.end()), _head(after.group("noun")), day.group()))
+                refs.append((Span(day_start, after.end()), _head(after.group("noun")), weekday))
         if not intros or not refs:
             return
         several: set[str] | None = None

@@ -19,6 +19,7 @@ _TOLL = lazy_compile(
     rf"|\b(?:kills?|killed|killing|claims?|claimed)\s+(?:at\s+least\s+)?(?P<n2>{NUMBER_RE})(?!\s*(?:%|percent|years?))\b"
     rf"|\bdeath\s+toll\s+(?:\w+\s+){{0,3}}?(?:to|of|at|is|was|stands at|reached)\s+(?:at\s+least\s+)?(?P<n3>{NUMBER_RE})\b"
 )
+_TOLL_HINT = lazy_compile(r"dea(?:d|th)|kill|claim|die[ds]?\b")  # in every _TOLL match: a cheap test first
 # The toll changed while the story was written, or the body speaks of another count.
 _CHANGED = lazy_compile(
     r"(?i:\b(?:ris\w*|rose|climb\w*|increas\w*|revis\w*|updat\w*|jump\w*|grew|grown|mount\w*|now|initial\w*|"
@@ -61,6 +62,8 @@ class HeadlineTollConflict(Rule):
         if headline is None:
             return
         text = article.text
+        if not _TOLL_HINT.search(text, headline.start, headline.end):
+            return
         heads = list(_TOLL.finditer(text, headline.start, headline.end))
         if len(heads) != 1:
             return

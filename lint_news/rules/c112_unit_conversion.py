@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from ..context import Context
 from ..document import Article
+from ..facts.kb import prefix_tree
 from ..facts.numbers import NUMBER_RE, parse_number
 from ..findings import Finding, Related, Span
 from ..lazyre import lazy_compile
@@ -44,7 +44,7 @@ _TABLE = {
     "degrees Fahrenheit": ("temperature", 0.0), "degrees Celsius": ("temperature", 0.0),
     "°F": ("temperature", 0.0), "°C": ("temperature", 0.0), "F": ("temperature", 0.0), "C": ("temperature", 0.0),
 }
-_UNIT = "|".join(re.escape(u) for u in sorted(_TABLE, key=len, reverse=True))
+_UNIT = prefix_tree(_TABLE)  # longest first where several units match
 _HEDGE = r"(?:(?:about|around|roughly|nearly|almost|some|approximately|approx\.|more than|over|under|up to|just over|just under|less than)\s+)?"
 
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..chrome import BODY_KINDS, block_lines, is_truncated, normalize, strip_ellipsis
+from ..chrome import BODY_KINDS, block_lines, has_words, is_truncated, normalize, strip_ellipsis
 from ..context import Context
 from ..document import Article
 from ..findings import Finding, Related, Suggestion
 from ..registry import Rule
 
 MIN_PREFIX_WORDS = 5  # a truncated copy must keep at least this many words of the original
+_LINE_KINDS = (*BODY_KINDS, "standfirst")  # lines that may repeat a headline or standfirst
 
 
 class HeadlineRepeated(Rule):
@@ -49,13 +50,14 @@ class HeadlineRepeated(Rule):
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
         lines = block_lines(article)
-        originals = [ln for ln in lines if ln.block.kind in ("headline", "standfirst") and ln.key]
+        # keys are built only for the lines compared below
+        originals = [ln for ln in lines if ln.block.kind in ("headline", "standfirst") and has_words(ln.text)]
         if not originals:
             return
         first_body = next((ln for ln in lines if ln.block.kind in BODY_KINDS), None)
         longest = max(len(o.text) for o in originals) + 10  # a repeat is no longer than this
         for line in lines:
-            if len(line.text) > longest or line.block.kind not in (*BODY_KINDS, "standfirst"):
+            if len(line.text) > longest or line.block.kind not in _LINE_KINDS:
                 continue
             for orig in originals:
                 if orig is line or (line.block.kind == "standfirst" and orig.block.kind != "headline"):

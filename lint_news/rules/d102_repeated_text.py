@@ -67,19 +67,19 @@ class RepeatedText(Rule):
                                [Suggestion("", "safe")],
                                [Related(first, "first copy")], confidence=0.95)
         seen: dict[str, Span] = {}
+        in_body = [b.kind in BODY_KINDS for b in article.blocks]
         for sent in article.sentences:
-            if article.blocks[sent.block].kind not in BODY_KINDS:
+            if not in_body[sent.block]:
                 continue
-            if text.count(" ", sent.start, sent.end) < MIN_SENTENCE_WORDS - 1:
+            span = sent.span
+            if text.count(" ", span.start, span.end) < MIN_SENTENCE_WORDS - 1:
                 continue
-            key = text[sent.start : sent.end]  # sentences: exact copies only (cheap)
-            if key.count(" ") < MIN_SENTENCE_WORDS - 1:
-                continue
+            key = text[span.start : span.end]  # sentences: exact copies only (cheap)
             first = seen.get(key)
             if first is None:
-                seen[key] = sent.span
+                seen[key] = span
                 continue
-            if any(f.start <= sent.start and sent.end <= f.end for f in flagged):
+            if any(f.start <= span.start and span.end <= f.end for f in flagged):
                 continue
-            yield self.finding(sent.span, "this sentence repeats an earlier one", [Suggestion("", "unsafe")],
+            yield self.finding(span, "this sentence repeats an earlier one", [Suggestion("", "unsafe")],
                                [Related(first, "first copy")], confidence=0.9)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import compress, count, islice
 
 from ..context import Context
 from ..document import Article
@@ -12,6 +13,9 @@ from ..registry import Rule
 
 # \b([a-z]+)(\s+)(\1)\b: a lookbehind is cheaper than \b, possessive runs never backtrack
 _REPEAT = lazy_compile(r"(?<!\w)([a-z]++)(\s++)(\1)\b")
+# the same after an apostrophe or a hyphen ("well-to to"): one pattern per mark, as a leading
+# literal is what the regex engine skips to fastest
+_JOINED_REPEATS = [lazy_compile(mark + r"([a-z]++)(\s++)(\1)\b") for mark in ("'", "’", "-")]
 # Words that English legitimately doubles ("what he had had", "that that", "bye bye").
 _ALLOWED = frozenset(
     """had that is do bye ha so no very really many far boo tsk pooh knock chop blah there hush tut ye woo ooh
@@ -49,9 +53,21 @@ class RepeatedWord(Rule):
     fixable = True
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
-        text = article.text
-        for m in _REPEAT.finditer(text):  # blocks are joined by blank lines, which never match
-            if m.group(1) in _ALLOWED or "\n" in m.group(2):
+        text, words, lower = article.text, article.words, article.lower_words
+        # A match starts a word (a whole token, as a hyphen or an apostrophe would join it) that the
+        # next word begins with ("the the", "the the-end"), or right after a hyphen or an apostrophe:
+        # trying _REPEAT only there is far cheaper than at every position of the text.
+        starts = {words[i].start for i in compress(count(), map(str.startswith, islice(lower, 1, None), lower))}
+        starts.update(m.start(1) for joined in _JOINED_REPEATS for m in joined.finditer(text))
+        end = 0
+        for start in sorted(starts):
+            if start < end:
+                continue  # matches do not overlap, as in a scan of the text
+            m = _REPEAT.match(text, start)
+            if m is None:
+                continue
+            end = m.end()
+            if m.group(1) in _ALLOWED or "\n" in m.group(2):  # blocks are joined by blank lines
                 continue
             yield self.finding(Span(m.start(), m.end()), f"'{m.group(1)}' is repeated",
                                    [Suggestion(m.group(1), "unsafe")], confidence=0.8)

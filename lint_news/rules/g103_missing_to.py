@@ -17,6 +17,7 @@ _VERBS = (r"explain(?:s|ed|ing)?|emphasi[sz](?:e|es|ed|ing)|stress(?:es|ed|ing)?
           r"confess(?:es|ed|ing)?|reiterat(?:e|es|ed|ing)|signal(?:s|led|ed|ing)?")
 _HEARER = r"him|her|them|us|me|[A-Z][a-z]+(?: [A-Z][a-z]+)?"
 _PATTERN = lazy_compile(rf"\b({_VERBS}) ({_HEARER}) that\b")
+_THAT = lazy_compile(r" that\b")  # a literal: the regex engine skips ahead fast
 # Time words that journalese puts between the verb and "that": "said Monday that".
 _TIME = frozenset(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
@@ -56,7 +57,20 @@ class MissingTo(Rule):
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
         text = article.text
-        for m in _PATTERN.finditer(text):  # the pattern never spans the blank line between blocks
+        # every match ends in " that": search back from each, at most three spaces (verb, a hearer of
+        # one or two words); matches cannot overlap, so this finds what one scan of the text would
+        for that in _THAT.finditer(text):
+            start = that.start()
+            for _ in range(3):
+                start = text.rfind(" ", 0, start)
+                if start < 0:
+                    break
+            end = that.end()
+            m = _PATTERN.search(text, start + 1, end + 1)
+            while m is not None and m.end() != end:  # a match ending in an earlier "that"
+                m = _PATTERN.search(text, m.start() + 1, end + 1)
+            if m is None:
+                continue
             hearer = m.group(2)
             if hearer.split()[0] in _TIME:
                 continue

@@ -14,9 +14,9 @@ from ..registry import Rule
 # letters. Abbreviations ("U.S.", "e.g."), decimals ("3.5"), domains ("example.com") and
 # CamelCase brands ("Node.Js" is rare) do not match this shape.
 _JOINED = lazy_compile(r"(?<![\w.@/])([A-Za-z]?[a-z]{2,}|(?:1[89]|20)\d\d)([.!?][”\"’]?)([A-Z][a-z]+)\b(?![.@/]\w)")
-# Where to look: a lower-case letter or digit, sentence punctuation, a capital (a cheap scan that
-# starts with a character class; the full pattern is then matched from the start of the word).
-_CANDIDATE = lazy_compile(r"[a-z\d][.!?][”\"’]?[A-Z][a-z]")
+# Where to look: sentence punctuation after a lower-case letter or digit, then a capital (a cheap
+# scan: it stops only at . ! ?; the full pattern is then matched from the start of the word).
+_CANDIDATE = lazy_compile(r"[.!?](?<=[a-z\d].)[”\"’]?[A-Z][a-z]")
 # Abbreviations that end in a full stop and are followed by a name ("Mrs.Smith" is a typo, not two sentences).
 _ABBREVIATIONS = frozenset(
     "mrs messrs gen sen rep gov col capt sgt cpl adm cmdr rev prof hon jan feb mar apr jun jul aug sep sept oct "
@@ -57,9 +57,13 @@ class MissingSpaceAfterSentence(Rule):
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
         text = article.text
+        end = 0
         for c in _CANDIDATE.finditer(text):
-            start = c.start()  # back to the start of the word before the full stop
-            while start > 0 and text[start - 1].isalnum():
+            start = c.start() - 1  # the letter or digit before the punctuation
+            if start < end:
+                continue  # the candidates of a scan from that letter do not overlap
+            end = c.end()
+            while start > 0 and text[start - 1].isalnum():  # back to the start of the word
                 start -= 1
             m = _JOINED.match(text, start)
             if m is None or m.group(1).lower() in _ABBREVIATIONS or m.group(3).lower() in _DOMAINS:

@@ -12,8 +12,11 @@ from ..registry import Rule
 
 # A run of full stops, single spaces allowed between them, after a word, a closing quote or bracket.
 _RUN = lazy_compile(r"(?<=[^\W_)\]”’\"])[ \t]?(?:\.[ \t]?)*\.(?![.\w/\\])")
+_CHEAP = lazy_compile(r"\. ?\.")  # one scan for ".." and ". ." (a literal full stop: found fast)
+_TWO_STOPS = ("..", ". .", ".\t.")
 # Full stops standing alone after a closing quote: "conversation.” .."
-_AFTER_QUOTE = lazy_compile(r"(?<=[”\"])[ \t]+\.{1,2}(?=\s|$|[“\"])")
+# (the quote is matched, not looked behind for: a leading character the regex engine skips to fast)
+_AFTER_QUOTE = lazy_compile(r"[”\"]([ \t]+\.{1,2})(?=\s|$|[“\"])")
 
 
 def _stray(run: str) -> bool:
@@ -59,10 +62,12 @@ class StrayFullStops(Rule):
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
         text = article.text
-        if ".." not in text and ". ." not in text:
+        if not _CHEAP.search(text):  # ".." or ". ."
             return
         for block in article.blocks:
-            for m in _RUN.finditer(text, block.start, block.end):
+            # a stray run holds two full stops with at most a space or tab between
+            runs = any(text.find(dots, block.start, block.end) >= 0 for dots in _TWO_STOPS)
+            for m in _RUN.finditer(text, block.start, block.end) if runs else ():
                 if _stray(m.group()):
                     start = m.start()  # the word before goes into the span, as in "criticized."
                     while start > block.start and text[start - 1].isalnum():
@@ -70,5 +75,5 @@ class StrayFullStops(Rule):
                     yield self.finding(Span(start, m.end()), f"stray full stops '{m.group().strip()}'",
                                        [Suggestion(text[start : m.start()] + ".", "safe")], confidence=0.9)
             for m in _AFTER_QUOTE.finditer(text, block.start, block.end):
-                yield self.finding(Span(m.start(), m.end()), "stray full stops after a closing quotation mark",
+                yield self.finding(Span(m.start(1), m.end(1)), "stray full stops after a closing quotation mark",
                                    [Suggestion("", "safe")], confidence=0.9)

@@ -12,7 +12,9 @@ from ..registry import Rule
 
 # A letter, spaces, then a colon, semicolon, comma, ? or ! that ends a clause, or a lone full stop.
 _BEFORE_MARK = lazy_compile(r"(?<=[^\W\d_])([ \t]+)([:;,?!]|\.(?![.\s]*\.))(?=\s|$)")
-_CHEAP = (" :", " ;", " ,", " ?", " !", " .", " ”", "\t")  # one must occur for anything to match
+# Where _BEFORE_MARK can end: a mark after a space or a tab (a cheap scan: it stops only at the marks).
+_SPACED_MARK = lazy_compile(r"[:;,?!.](?<=[ \t].)")
+_CHEAP = lazy_compile(r"[:;,?!.”](?<=[ \t].)")  # one must occur for anything to match
 # Sentence punctuation, a space, then a closing curly quote that ends there or runs into a word.
 _BEFORE_CLOSE = lazy_compile(r"([.,!?])[ \t]+”(?:(?=\s|$)|([^\W\d_]+))")
 
@@ -50,10 +52,16 @@ class SpaceBeforePunctuation(Rule):
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
         text = article.text
-        if not any(mark in text for mark in _CHEAP):
+        if "\t" not in text and not _CHEAP.search(text):
             return
         for block in article.blocks:
-            for m in _BEFORE_MARK.finditer(text, block.start, block.end):
+            for c in _SPACED_MARK.finditer(text, block.start, block.end):
+                start = c.start() - 1  # back to the first space or tab: _BEFORE_MARK starts there
+                while start > block.start and text[start - 1] in " \t":
+                    start -= 1
+                m = _BEFORE_MARK.match(text, start, block.end)
+                if m is None:
+                    continue
                 start = m.start() - 1
                 while start > block.start and text[start - 1].isalnum():
                     start -= 1

@@ -10,7 +10,8 @@ from ..findings import Finding, Span
 from ..lazyre import lazy_compile
 from ..registry import Rule
 
-_LIST_MARKER = lazy_compile(r"(?:^|\s)(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})\)")
+# A list marker ("a)", "12)", "iv)") ending at the end of the search: looked for back from each ")"
+_LIST_MARKER = lazy_compile(r"(?:^|\s)(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})\)\Z")
 _SMILEY = lazy_compile(r"[:;]-?[()]")
 _MARKS = lazy_compile(r"[“\"‘’”()\[\]]")
 
@@ -26,9 +27,13 @@ def unbalanced(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
     single_open = False  # ‘ … ” is P104's business
     stack: list[tuple[str, int]] = []
     skip: set[int] = set()
-    if ")" in text[start:end]:
-        skip = {m.end() - 1 for m in _LIST_MARKER.finditer(text, start, end)}
-        skip |= {m.end() - 1 for m in _SMILEY.finditer(text, start, end)}
+    close = text.find(")", start, end)
+    if close >= 0:
+        skip = {m.end() - 1 for m in _SMILEY.finditer(text, start, end)}
+        while close >= 0:  # list markers never overlap: each ")" is tested on its own
+            if _LIST_MARKER.search(text, max(start, close - 5), close + 1):
+                skip.add(close)
+            close = text.find(")", close + 1, end)
     for m in _MARKS.finditer(text, start, end):
         i = m.start()
         ch = text[i]

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_right
 from collections.abc import Iterator
+from operator import attrgetter
 
 from ..context import Context
 from ..document import Article
@@ -18,37 +19,51 @@ _PERSON = lazy_compile("(?:" + "|".join(w[0] + r"(?<!\w.)" + w[1:] for w in _WOR
 # "World War I", "Charles I", "Phase I": a roman numeral after a capitalised word.
 _NUMERAL_BEFORE = lazy_compile(r"[A-Z][a-z]+ $")
 # Site chrome and reader prompts talk to the reader; the boilerplate rules deal with them.
-_CHROME = lazy_compile(r"(?i)\b(e-?mail|comment|subscribe|newsletter|click|sign up|log in|cookies?|share|download|follow us|reply|notifications?)\b")
+_CHROME_WORDS = r"(?:e-?mail|comment|subscribe|newsletter|click|sign up|log in|cookies?|share|download|follow us|reply|notifications?)\b"
+# \b(words): at the start, or after a non-word character (a leading class the regex engine skips to fast)
+_CHROME_START = lazy_compile("(?i)" + _CHROME_WORDS)
+_CHROME = lazy_compile(r"(?i)\W" + _CHROME_WORDS)
 MAX_PARAGRAPHS = 3  # a report with stray first person; more make a column or a blog
 MAX_SHARE = 0.25
 MAX_SENTENCES = 3  # more sentences in first or second person make an essay
+_START = attrgetter("sentence.span.start")
 
 
-def _hits(article: Article) -> list[tuple[int, Span]]:
-    """(block index, span) of first- and second-person words in unquoted narration."""
+def _chrome(sentence: str) -> bool:
+    return bool(_CHROME_START.match(sentence) or _CHROME.search(sentence))
+
+
+def _hits(article: Article) -> list[tuple[int, int, Span]]:
+    """(prose sentence index, block index, span) of first- and second-person words in unquoted
+    narration, in text order."""
     text = article.text
-    out: list[tuple[int, Span]] = []
+    out: list[tuple[int, int, Span]] = []
     # one scan of the text: sentences end at punctuation or a block end, so a match inside a
     # sentence is the same whether searched in the sentence or in the whole text
     matches = list(_PERSON.finditer(text))
     if not matches:
         return out  # most reports: one C scan and done
-    starts = [m.start() for m in matches]
-    for ps in prose_sentences(article):
-        i = bisect_left(starts, ps.start)
-        if i == len(starts) or starts[i] >= ps.end:
+    prose = prose_sentences(article)
+    # walk the matches, not the sentences: far fewer; prose sentences are in text order
+    narrated: dict[int, bool] = {}  # sentence index -> not chrome and long enough
+    for m in matches:
+        start = m.start()
+        k = bisect_right(prose, start, key=_START) - 1
+        if k < 0:
             continue
-        body = text[ps.start : ps.end]
-        if _CHROME.search(body) or len(ps.words) < 4:
+        ps = prose[k]
+        if start >= ps.end:
             continue
-        j = bisect_left(starts, ps.end, i)
-        for m in matches[i:j]:
-            if article.in_quote(m.start(), m.end()):
-                continue
-            if m.group() == "I" and _NUMERAL_BEFORE.search(text, max(0, m.start() - 20), m.start()) \
-                    and m.start() - ps.start > 12:
-                continue
-            out.append((ps.sentence.block, Span(m.start(), m.end())))
+        if article.in_quote(start, m.end()):
+            continue
+        if m.group() == "I" and _NUMERAL_BEFORE.search(text, max(0, start - 20), start) and start - ps.start > 12:
+            continue
+        ok = narrated.get(k)  # last: most matches are quoted, and the sentence test costs a scan
+        if ok is None:
+            ok = narrated[k] = len(ps.words) >= 4 and not _chrome(text[ps.start : ps.end])
+        if not ok:
+            continue
+        out.append((k, ps.sentence.block, Span(start, m.end())))
     return out
 
 
@@ -100,17 +115,14 @@ class PersonDrift(Rule):
         hits = _hits(article)
         if not hits or _first_person_voice(article):
             return
-        paragraphs = {b for b, _ in hits}
+        paragraphs = {b for _, b, _ in hits}
         body = sum(1 for b in article.body if b.kind == "paragraph")
-        sentences = [ps for ps in prose_sentences(article) if any(ps.start <= sp.start < ps.end for _, sp in hits)]
-        if len(sentences) > MAX_SENTENCES or len(paragraphs) > MAX_PARAGRAPHS or len(paragraphs) > max(1.0, MAX_SHARE * body):
-            return
         # one finding per sentence, from its first to its last first- or second-person word
         groups: dict[int, list[Span]] = {}
-        for ps in sentences:
-            for _, span in hits:
-                if ps.start <= span.start < ps.end:
-                    groups.setdefault(ps.start, []).append(span)
+        for k, _, span in hits:
+            groups.setdefault(k, []).append(span)
+        if len(groups) > MAX_SENTENCES or len(paragraphs) > MAX_PARAGRAPHS or len(paragraphs) > max(1.0, MAX_SHARE * body):
+            return
         for spans in groups.values():
             words = ", ".join(dict.fromkeys(f"'{article.slice(s)}'" for s in spans))
             yield self.finding(Span(spans[0].start, spans[-1].end),

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
+from itertools import repeat
 
 from ..context import Context
 from ..document import Article
+from ..facts.kb import prefix_tree
 from ..findings import Finding, Related, Span, Suggestion
 from ..lazyre import lazy_compile
 from ..registry import Rule
@@ -16,9 +19,10 @@ from ..text.persons import FEMALE_GIVEN_NAMES, MALE_SIGNALS
 # given name + surname; the surname sits in a look-ahead so that "Chancellor Angela Berg" yields
 # both "Chancellor Angela" and "Angela Berg"
 _NAME = lazy_compile(r"\b([A-ZÀ-Þ][a-zà-ÿ]+(?:-[a-z]+)?) (?=((?:(?:Le|La|De|Van|Von|Di|Da) )?[A-ZÀ-Þ][a-zà-ÿ]+)\b)")
-# any of the given names as a substring (literals: the regex engine skips ahead fast)
-_FEMALE_NAME = lazy_compile("|".join(sorted(map(re.escape, FEMALE_GIVEN_NAMES))))
-_MALE_PRONOUN = lazy_compile(r"\b([Hh]e|[Hh]is|him|himself)\b")
+# any of the given names as a substring (literals, as a prefix tree: the regex engine skips ahead fast)
+_FEMALE_NAME = lazy_compile(prefix_tree(FEMALE_GIVEN_NAMES))
+# \b([Hh]e|[Hh]is|him|himself)\b, the \b after the first letter: a leading letter lets the regex engine skip ahead
+_MALE_PRONOUN = lazy_compile(r"([Hh](?<!\w.)(?:e|is)|h(?<!\w.)im(?:self)?)\b")
 _FULL_NAME = lazy_compile(r"(?<![.!?“\"‘(]\s)(?<!^)\b[A-ZÀ-Þ][a-zà-ÿ]+ [A-ZÀ-Þ][a-zà-ÿ]+\b", re.M)
 _FIX = {"he": "she", "He": "She", "his": "her", "His": "Her", "him": "her", "himself": "herself"}
 
@@ -56,18 +60,27 @@ class GenderDrift(Rule):
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
         text = article.text
-        if not _FEMALE_NAME.search(text):
-            return  # no given name of the list anywhere: one fast scan
-        women = [m for m in _NAME.finditer(text) if m.group(1) in FEMALE_GIVEN_NAMES]
+        # a listed given name starts where one occurs as a substring (no name holds a capital after
+        # a non-word character, so no occurrence hides another); _NAME confirms each one
+        starts = [m.start() for m in _FEMALE_NAME.finditer(text)]
+        women = [m for m in map(_NAME.match, repeat(text), starts) if m is not None and m.group(1) in FEMALE_GIVEN_NAMES]
         if not women:
             return
         surnames = {m.group(2).split()[-1] for m in women}
-        prose = [ps for ps in prose_sentences(article)]
+        alternatives = "|".join(map(re.escape, surnames))
+        mention_re = re.compile(r"\b(" + alternatives + r")\b")
+        # a window can hold a mention only where one of the surnames occurs in the text
+        spans = [m.span() for m in re.finditer(alternatives, text)]
+        ends = [e for _, e in spans]
+        prose = prose_sentences(article)
         for n, ps in enumerate(prose):
             # the last mention of a named woman in this sentence or the one before
             window_start = prose[n - 1].start if n and prose[n - 1].sentence.block == ps.sentence.block else ps.start
+            i = bisect_right(ends, window_start)
+            if i == len(spans) or spans[i][0] >= ps.end:
+                continue
             mention = None
-            for m in re.finditer(r"\b(" + "|".join(map(re.escape, surnames)) + r")\b", text[window_start : ps.end]):
+            for m in mention_re.finditer(text[window_start : ps.end]):
                 mention = (window_start + m.start(), window_start + m.end())
             if mention is None:
                 continue
