@@ -233,6 +233,8 @@ _ALNUM_RUN_RE = recache.compile(r"[^\W_]+")
 class ArticleBuilder:
     """Collects blocks of plain text with their source ranges; loaders use it to build an Article."""
 
+    _KINDS = frozenset(BLOCK_KINDS)
+
     def __init__(self, path: str, source: str, fmt: str) -> None:
         self.path = path
         self.source = source
@@ -248,7 +250,7 @@ class ArticleBuilder:
         self.meta: dict[str, Any] = {}
 
     def begin(self, kind: str) -> None:
-        if kind not in BLOCK_KINDS:
+        if kind not in self._KINDS:
             raise ValueError(f"unknown block kind {kind!r}")
         if self._open is not None:
             self.end()
@@ -264,14 +266,14 @@ class ArticleBuilder:
             return
         if self._open is None:
             self.begin("paragraph")
-        if src_end is None:
-            src_end = src_start + len(text)
-        if src_end - src_start == len(text):
-            self.smap.add_verbatim(src_start, len(text))
+        length = len(text)
+        if src_end is None or src_end - src_start == length:
+            src_end = src_start + length
+            self.smap.add_verbatim(src_start, length)
         else:
-            self.smap.add_atomic(len(text), src_start, src_end)
+            self.smap.add_atomic(length, src_start, src_end)
         self._parts.append(text)
-        self._length += len(text)
+        self._length += length
         self._last_src = src_end
 
     def add_synthetic(self, text: str, src_point: int | None = None) -> None:
@@ -288,14 +290,13 @@ class ArticleBuilder:
     def end(self) -> None:
         if self._open is None:
             return
-        text = "".join(self._parts[self._block_part :])
-        base = self._block_start
-        start, end = 0, len(text)
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        start, end = base + start, base + end
+        parts = self._parts
+        text = parts[-1] if self._block_part == len(parts) - 1 else "".join(parts[self._block_part :])
+        start, end = self._block_start, self._length
+        if text[:1].isspace() or text[-1:].isspace():
+            content = text.lstrip()  # str.strip() and str.isspace() agree on what is whitespace
+            start += len(text) - len(content)
+            end = start + len(content.rstrip())
         if end > start:
             self._blocks.append(Block(self._open, Span(start, end), len(self._blocks)))
         self._open = None

@@ -39,11 +39,13 @@ class DecodedText(Record):
 def decode(data: bytes, path: str) -> DecodedText:
     """Decode a file's bytes; invalid UTF-8 is replaced and reported, binary data is refused."""
     decoded = _decode(data, path)
-    if not decoded.text.strip():
-        decoded.warnings.append("empty file; nothing to lint" if not decoded.text else "blank file; nothing to lint")
-    bidi = _BIDI_OVERRIDE.search(decoded.text)
+    text = decoded.text
+    if not text or text.isspace():
+        decoded.warnings.append("empty file; nothing to lint" if not text else "blank file; nothing to lint")
+    # two substring tests are ~10x faster than the regex's scan of a text that has neither
+    bidi = _BIDI_OVERRIDE.search(text) if "\u202d" in text or "\u202e" in text else None
     if bidi:
-        line = _line_of(decoded.text, bidi.start())
+        line = _line_of(text, bidi.start())
         decoded.warnings.append(f"right-to-left override character U+{ord(bidi.group()):04X} at line {line} "
                                 "(text may display in a different order than it reads)")
     return decoded
@@ -58,7 +60,7 @@ def _decode(data: bytes, path: str) -> DecodedText:
                 raise InputError(f"invalid {encoding.upper()} at byte {exc.start + len(bom)}", path) from None
     bom = codecs.BOM_UTF8 if data.startswith(codecs.BOM_UTF8) else b""
     data = data[len(bom):]
-    if b"\x00" in data[:8192]:
+    if data.find(b"\x00", 0, 8192) >= 0:
         utf16 = _bomless_utf16(data)
         if utf16 is not None:
             return utf16

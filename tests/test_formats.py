@@ -23,6 +23,16 @@ def test_newline_styles_keep_positions(nl: str) -> None:
     assert _where(article, "one.Here") == (5, 8, "one.Here")
 
 
+def test_mixed_newlines_and_blank_lines_keep_positions() -> None:
+    source = "Headline\r\n \t\rStandfirst here\n\r\n\x0bPara one.Two \rnext.Line\r\n\u2028\nLast.One"
+    article = load_articles("a.txt", source)[0]
+    assert [article.block_text(b) for b in article.blocks] == [
+        "Headline", "Standfirst here", "Para one.Two", "next.Line", "Last.One"]
+    assert _where(article, "one.Two") == (5, 7, "one.Two")  # \x0b and \u2028 are not line breaks
+    assert _where(article, "next.Line") == (6, 1, "next.Line")
+    assert _where(article, "Last.One") == (8, 1, "Last.One")
+
+
 @pytest.mark.parametrize("nl", ["\n", "\r\n", "\r"])
 def test_markdown_newline_styles_keep_positions(nl: str) -> None:
     source = nl.join(["---", "title: Talks go on", "---", "", "Some *text* and one.Here"]) + nl
@@ -78,6 +88,15 @@ def test_jsonl_escapes_map_to_their_source() -> None:
     article = load_articles("a.jsonl", source)[0]
     assert _where(article, "café")[2] == "caf\\u00e9"
     assert _where(article, '"quoted"')[2] == '\\"quoted\\"'
+
+
+def test_jsonl_runs_between_escapes_map_to_their_source() -> None:
+    source = '{"id": "1"}\n{"title": "T", "body": "A\\tb\\ud83d\\ude00c one.Two\\n\\nPara \\u00e9t\\u00e9 x.Y"}\n'
+    article = load_articles("a.jsonl", source)[1]
+    assert article.text == "T\n\nA\tb\U0001F600c one.Two\n\nPara \u00e9t\u00e9 x.Y"
+    assert _where(article, "c one.Two") == (2, 41, "c one.Two")
+    assert _where(article, "\U0001F600c")[2] == "\\ud83d\\ude00c"
+    assert _where(article, "t\u00e9 x.Y")[2] == "t\\u00e9 x.Y"
 
 
 def test_html_entities_and_nesting() -> None:

@@ -7,9 +7,10 @@ inside the string that holds the text (a JSON escape such as \\n or \\u00e9 maps
 
 from __future__ import annotations
 
+import bisect
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .. import recache
 from ..document import Article, ArticleBuilder
@@ -18,56 +19,56 @@ from .plaintext import add_plain_blocks
 
 _DECODER = json.JSONDecoder()
 _JSON_LINE = recache.compile(r"[^\n]*\n?")
+_QUOTE_OR_BACKSLASH = recache.compile(r'["\\]')
 _ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
 TEXT_KEYS = ("body", "text")
 
 
-@dataclass
-class RawString:
-    """A JSON string's decoded text with, per character, its source range."""
+class RawString(NamedTuple):
+    """A JSON string's decoded text and where it is in the source: its content starts at ``start``;
+    ``escapes`` are the (text index, source start, source end) of each character written as an escape.
+    Every other character is copied verbatim."""
 
     text: str
-    starts: list[int]
-    ends: list[int]
+    start: int
+    escapes: list[tuple[int, int, int]]
 
 
 def _scan_string(line: str, at: int, base: int) -> tuple[RawString, int]:
     """Decode the JSON string whose opening quote is at line[at]; returns it and the index after."""
-    chars: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
+    chunks: list[str] = []
+    escapes: list[tuple[int, int, int]] = []
+    length = 0  # of the decoded text so far
     i = at + 1
     n = len(line)
-    while i < n:
-        ch = line[i]
-        if ch == '"':
-            return RawString("".join(chars), starts, ends), i + 1
-        if ch == "\\":
-            if i + 1 >= n:
-                break
-            esc = line[i + 1]
-            if esc == "u":
-                code = int(line[i + 2 : i + 6], 16)
-                j = i + 6
-                if 0xD800 <= code < 0xDC00 and line.startswith("\\u", j):
-                    low = int(line[j + 2 : j + 6], 16)
-                    if 0xDC00 <= low < 0xE000:
-                        code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
-                        j += 6
-                chars.append(chr(code))
-            elif esc in _ESCAPES:
-                chars.append(_ESCAPES[esc])
-                j = i + 2
-            else:
-                raise ValueError(f"bad escape at column {i + 1}")
-            starts.append(base + i)
-            ends.append(base + j)
-            i = j
-            continue
-        chars.append(ch)
-        starts.append(base + i)
-        ends.append(base + i + 1)
-        i += 1
+    while (m := _QUOTE_OR_BACKSLASH.search(line, i)) is not None:
+        k = m.start()
+        if k > i:  # a verbatim run, copied in one slice
+            chunks.append(line[i:k])
+            length += k - i
+        i = k
+        if line[i] == '"':
+            return RawString("".join(chunks), base + at + 1, escapes), i + 1
+        if i + 1 >= n:
+            break
+        esc = line[i + 1]
+        if esc == "u":
+            code = int(line[i + 2 : i + 6], 16)
+            j = i + 6
+            if 0xD800 <= code < 0xDC00 and line.startswith("\\u", j):
+                low = int(line[j + 2 : j + 6], 16)
+                if 0xDC00 <= low < 0xE000:
+                    code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+                    j += 6
+            chunks.append(chr(code))
+        elif esc in _ESCAPES:
+            chunks.append(_ESCAPES[esc])
+            j = i + 2
+        else:
+            raise ValueError(f"bad escape at column {i + 1}")
+        escapes.append((length, base + i, base + j))
+        length += 1
+        i = j
     raise ValueError("unterminated string")
 
 
@@ -99,17 +100,23 @@ def _object_strings(line: str, base: int) -> dict[str, RawString]:
 
 def _add_mapped(builder: ArticleBuilder, raw: RawString, a: int, b: int) -> None:
     """Append raw.text[a:b], verbatim runs as runs and escapes as atomic pieces."""
+    escapes = raw.escapes
+    k = bisect.bisect_left(escapes, (a,))  # the first escape at or after a
+    # verbatim text restarts after each escape: text index i maps to resume_src + (i - resume_index)
+    resume_index, resume_src = (escapes[k - 1][0] + 1, escapes[k - 1][2]) if k else (0, raw.start)
     i = a
     while i < b:
-        j = i
-        while j + 1 < b and raw.ends[j] - raw.starts[j] == 1 and raw.starts[j + 1] == raw.ends[j] and raw.ends[j + 1] - raw.starts[j + 1] == 1:
-            j += 1
-        if raw.ends[i] - raw.starts[i] == 1:
-            builder.add(raw.text[i : j + 1], raw.starts[i])
+        e = escapes[k][0] if k < len(escapes) else b
+        if i < e:  # verbatim up to the next escape
+            j = min(e, b)
+            builder.add(raw.text[i:j], resume_src + i - resume_index)
+            i = j
         else:
-            builder.add(raw.text[i], raw.starts[i], raw.ends[i])
-            j = i
-        i = j + 1
+            _, src_start, src_end = escapes[k]
+            builder.add(raw.text[i], src_start, src_end)
+            resume_index, resume_src = i + 1, src_end
+            k += 1
+            i += 1
 
 
 def _appender(builder: ArticleBuilder, raw: RawString) -> Callable[[int, int], None]:

@@ -2,24 +2,31 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from itertools import repeat
 
 from .. import recache
 from ..document import Article, ArticleBuilder
 
-_LINE = recache.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_NEWLINE = recache.compile(r"(\r\n|\r|\n)")
 STANDFIRST_MAX_WORDS = 30
 _DATELINE = recache.compile(r"^[A-Z][A-Za-z .,'-]{1,40}\((?:AP|AFP|Reuters|dpa|UPI)\)\s*[—–-]")
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each line's content, newline excluded."""
+def _content_lines(text: str) -> list[tuple[int, int, str]]:
+    """(number, start, text) of each non-blank line, its newline (\\n, \\r\\n or a lone \\r) excluded."""
+    widths: Iterable[int]
+    if "\r" in text:
+        parts = _NEWLINE.split(text)  # lines at even indexes, the newline after each at odd ones
+        lines, widths = parts[::2], [*map(len, parts[1::2]), 0]  # the last line has no newline
+    else:  # the common case: split in C, every newline one character wide
+        lines, widths = text.split("\n"), repeat(1)
     out = []
-    for m in _LINE.finditer(text):
-        if m.start() == len(text) and m.end() == m.start():
-            break
-        content = m.group().rstrip("\r\n")
-        out.append((m.start(), m.start() + len(content)))
+    start = 0
+    for number, (line, width) in enumerate(zip(lines, widths, strict=False)):  # repeat(1) never ends
+        if line.strip():
+            out.append((number, start, line))
+        start += len(line) + width
     return out
 
 
@@ -29,17 +36,15 @@ def _is_wrapped(prev: str, nxt: str) -> bool:
 
 
 def add_plain_blocks(
-    builder: ArticleBuilder, text: str, add: Callable[[int, int], None], headline: bool = True
+    builder: ArticleBuilder, text: str, add: Callable[[int, int], None] | None = None, headline: bool = True
 ) -> None:
-    """Split ``text`` into blocks; ``add(a, b)`` appends text[a:b] to the builder with its source."""
-    all_lines = _lines(text)
-    lines = [(n, a, b) for n, (a, b) in enumerate(all_lines) if text[a:b].strip()]
+    """Split ``text`` into blocks; ``add(a, b)`` appends text[a:b] to the builder with its source
+    (None: ``text`` is the builder's source, copied verbatim)."""
     first = True
     prev_text = ""
     prev_number = -2
     seen_headline = not headline
-    for idx, (number, a, b) in enumerate(lines):
-        line = text[a:b]
+    for idx, (number, a, line) in enumerate(_content_lines(text)):
         adjacent = number == prev_number + 1
         if not seen_headline:
             builder.begin("headline")
@@ -50,7 +55,10 @@ def add_plain_blocks(
             builder.add_synthetic(" ")  # continue the open paragraph
         else:
             builder.begin("paragraph")
-        add(a, b)
+        if add is None:
+            builder.add(line, a)
+        else:
+            add(a, a + len(line))
         prev_text = line
         prev_number = number
         first = False
@@ -63,7 +71,7 @@ def _standfirst_candidate(line: str) -> bool:
 
 def load(path: str, source: str) -> list[Article]:
     builder = ArticleBuilder(path, source, "txt")
-    add_plain_blocks(builder, source, lambda a, b: builder.add(source[a:b], a))
+    add_plain_blocks(builder, source)
     article = builder.build()
     if article.headline:
         article.meta["title"] = article.block_text(article.headline)
