@@ -144,3 +144,47 @@ def test_capital_pattern_prefix_is_a_superset_of_its_class() -> None:
     for code in [*range(0x2100), *range(0x2100, 0x110000, 101)]:
         ch = chr(code)
         assert not wanted.match(ch) or prefix.match(ch), hex(code)
+
+
+def test_edits1_makes_every_one_edit_string() -> None:
+    def reference(word: str) -> set[str]:
+        splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+        letters = "abcdefghijklmnopqrstuvwxyz"
+        return ({left + right[1:] for left, right in splits if right}
+                | {left + right[1] + right[0] + right[2:] for left, right in splits if len(right) > 1}
+                | {left + c + right[1:] for left, right in splits if right for c in letters}
+                | {left + c + right for left, right in splits for c in letters})
+
+    for word in ["", "a", "ab", "thhe", "annexationa", "é-x"]:
+        assert set(lexicon._edits1(word)) == reference(word), word
+
+
+def test_occurrences_finds_what_the_regex_finds() -> None:
+    """The str.find loop of ``occurrences`` agrees with its regex definition, whatever the neighbours."""
+    import random
+
+    from lint_news.names.mentions import _occurrences_re, occurrences
+
+    words = ["a", "ab", "aa", "b-a", "a'b", "é", "1"]
+    rng = random.Random(7)
+    alphabet = "ab-'’_ 1²½é.\u0663xЖ"
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12))) for _ in range(3000)]
+    texts += [f"x{c}ab{c}a ab-{c} {c}'ab" for c in map(chr, [*range(0x250), *range(0x250, 0x110000, 97)])]
+    for text in texts:
+        for word in words:
+            assert list(occurrences(text, word)) == list(_occurrences_re(text, word)), (text, word)
+
+
+def test_latin_share_counts_as_the_character_loop() -> None:
+    from lint_news.names.scripts import latin_share
+
+    def reference(text: str) -> float:
+        letters = [ch for ch in text if ch.isalpha()]
+        if not letters:
+            return 1.0
+        return sum(1 for ch in letters if ch.isascii() or "\u00c0" <= ch <= "\u024f") / len(letters)
+
+    texts = ["plain", "", "— “ ” 12", "Café in Москва", "漢字 and ½ ² × ÷ ɏ ɐ", "a\ud800b", "ÀÖØöøÿĀſƀɏ"]
+    texts += [f"ab {chr(code)} é" for code in [*range(0x80, 0x3000), *range(0x3000, 0x110000, 89)]]
+    for text in texts:
+        assert latin_share(text) == reference(text), text

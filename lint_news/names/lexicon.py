@@ -5,13 +5,14 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 from functools import cache
+from itertools import repeat
 
 from ..resources import data_file
 
 LOWER = 1  # an ordinary lower-case dictionary word ("may", "born")
 PROPER = 2  # in the dictionary only capitalised ("Putin", "Paris")
 _FLAGS = {"l": LOWER, "C": PROPER, "-": 0}
-_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_LETTER_LIST = list("abcdefghijklmnopqrstuvwxyz")
 # Probes answered from the sorted text before the whole table is built: a single article needs a
 # few hundred, so a cold start skips the 150,000-entry dict; a corpus run builds it early.
 _PROBES_BEFORE_TABLE = 3000
@@ -73,15 +74,23 @@ class _WordList:
     def full_table(self) -> dict[str, int]:
         """Every word and its value: for edit-distance searches and long runs."""
         if self.table is None:
-            parts = self._data.decode("utf-8").split()
-            codes = {code: _decode(code) for code in set(parts[1::2])}
-            self.table = dict(zip(parts[0::2], map(codes.__getitem__, parts[1::2]), strict=True))
+            # zip draws word, code, word, code... from one iterator: no slices of the 300,000 parts
+            parts = iter(self._data.decode("utf-8").split())
+            self.table = dict(zip(parts, map(_Codes().__getitem__, parts), strict=True))
             self._memo = {}
         return self.table
 
 
 def _decode(code: str) -> int:
     return int(code[:-1]) * 4 + _FLAGS[code[-1]]
+
+
+class _Codes(dict[str, int]):
+    """code -> value, each of the ~150 distinct codes decoded on its first lookup."""
+
+    def __missing__(self, code: str) -> int:
+        value = self[code] = _decode(code)
+        return value
 
 
 @cache
@@ -150,12 +159,18 @@ def is_proper(word: str) -> bool:
 
 def _edits1(word: str) -> list[str]:
     """Every string one delete, swap, replacement or insertion away (with repeats)."""
-    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    letters = _LETTERS
-    return ([left + right[1:] for left, right in splits if right]
-            + [left + right[1] + right[0] + right[2:] for left, right in splits if len(right) > 1]
-            + [left + c + right[1:] for left, right in splits if right for c in letters]
-            + [left + c + right for left, right in splits for c in letters])
+    letters = _LETTER_LIST
+    out: list[str] = []
+    for i in range(len(word) + 1):
+        left, right = word[:i], word[i:]
+        out += map(str.join, letters, repeat((left, right)))  # c.join((left, right)): an insertion
+        if right:
+            tail = right[1:]
+            out += map(str.join, letters, repeat((left, tail)))  # a replacement
+            out.append(left + tail)  # a deletion
+            if tail:
+                out.append(left + tail[0] + right[0] + tail[1:])  # a swap
+    return out
 
 
 def corrections(word: str, min_zipf: float = 3.0) -> list[str]:
@@ -164,14 +179,14 @@ def corrections(word: str, min_zipf: float = 3.0) -> list[str]:
     Candidates are generated and looked up one by one: no scan of the word list.
     """
     lower = word.lower()
-    candidates: Iterable[str] = _edits1(lower)
     table = _words().table
-    if table is not None:  # a long run: keep the candidates in the list, in one C-level pass
-        candidates = table.keys() & set(candidates)
+    if table is not None:  # a long run: the candidates in the list, kept in one C-level pass (keys & list)
+        values = {cand: table[cand] for cand in table.keys() & _edits1(lower)}
+    else:
+        values = {cand: value for cand in set(_edits1(lower)) if (value := _value(cand)) is not None}
     found: dict[str, float] = {}
-    for cand in candidates:
-        value = _value(cand)
-        if value is not None and value & LOWER and cand != lower:
+    for cand, value in values.items():
+        if value & LOWER and cand != lower:
             z = (value >> 2) / 10
             if z >= min_zipf:
                 found[cand] = z
@@ -190,10 +205,11 @@ def split_glued(word: str, min_zipf: float = 3.5, tail_zipf: float = 5.0) -> tup
     best: tuple[float, int] | None = None
     lower = word.lower()
     for i in range(4, len(lower) - 2):
-        a, b = _value(lower[:i]), _value(lower[i:])
-        if a is None or b is None or not (a & LOWER and b & LOWER) or lower[i:] in _COMPOUND_TAILS:
+        b = _value(lower[i:])  # the tail first: few are frequent enough
+        if b is None or not b & LOWER or (b >> 2) / 10 < tail_zipf or lower[i:] in _COMPOUND_TAILS:
             continue
-        if (a >> 2) / 10 < min_zipf or (b >> 2) / 10 < tail_zipf:
+        a = _value(lower[:i])
+        if a is None or not a & LOWER or (a >> 2) / 10 < min_zipf:
             continue
         score = min(a >> 2, b >> 2) / 10
         if best is None or score > best[0]:

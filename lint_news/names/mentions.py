@@ -84,7 +84,31 @@ def strip_possessive(word: str) -> str:
 
 
 def occurrences(text: str, word: str) -> Iterator[tuple[int, int]]:
-    """Spans of ``word`` as a whole token (not inside a longer or hyphenated word)."""
+    """Spans of ``word`` as a whole token (not inside a longer or hyphenated word).
+
+    What ``_occurrences_re`` finds, with ``str.find``: no regex compiled for each word (a word
+    character of a regex is one that ``isalnum()`` or "_").
+    """
+    if not word:
+        yield from _occurrences_re(text, word)
+        return
+    find = text.find
+    size = len(text)
+    at = find(word)
+    while at >= 0:
+        end = at + len(word)
+        before = text[at - 1] if at else " "
+        after = text[end] if end < size else " "
+        if (before.isalnum() or before in "_'’-" or after.isalnum() or after == "_"
+                or (after in "-'’" and end + 1 < size and (text[end + 1].isalnum() or text[end + 1] == "_"))):
+            at = find(word, at + 1)
+        else:
+            yield at, end
+            at = find(word, end)
+
+
+def _occurrences_re(text: str, word: str) -> Iterator[tuple[int, int]]:
+    """``occurrences`` as a regex (one compiled for each word): its definition, and the test's reference."""
     for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w]|[-'’]\w)", text):
         yield m.start(), m.end()
 

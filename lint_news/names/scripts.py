@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 
 from .. import recache
+from ..lazyre import lazy_compile
 
 # Scripts that do not belong in English prose. Greek is left out (maths, units: "μg", "α").
 _FOREIGN_RANGES = (
@@ -65,11 +67,24 @@ def latinise(word: str) -> str | None:
 HOMOGLYPH_RE = recache.compile("[" + "".join(HOMOGLYPHS) + "]")
 
 
+_ASCII_NON_LETTERS = bytes(code for code in range(128) if not chr(code).isalpha())
+_NON_ASCII_RE = lazy_compile(r"[^\x00-\x7f]")
+
+
 def latin_share(text: str) -> float:
-    """Share of letters that are Latin: English prose is close to 1."""
+    """Share of letters that are Latin: English prose is close to 1.
+
+    ASCII letters are counted in C (the ASCII bytes less the non-letters); each distinct other
+    character is tested once, with its count.
+    """
     if text.isascii():
         return 1.0
-    letters = [ch for ch in text if ch.isalpha()]
+    letters = latin = len(text.encode("ascii", "ignore").translate(None, _ASCII_NON_LETTERS))
+    for ch, count in Counter(_NON_ASCII_RE.findall(text)).items():
+        if ch.isalpha():
+            letters += count
+            if "\u00c0" <= ch <= "\u024f":
+                latin += count
     if not letters:
         return 1.0
-    return sum(1 for ch in letters if ch.isascii() or "\u00c0" <= ch <= "\u024f") / len(letters)
+    return latin / letters
