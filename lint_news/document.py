@@ -131,10 +131,12 @@ class Article(Record):
     def sentences(self) -> list[Sentence]:
         from .text.segment import split_sentences
 
+        text = self.text
         out: list[Sentence] = []
         for block in self.blocks:
-            for start, end in split_sentences(self.text, block.start, block.end):
-                out.append(Sentence(Span(start, end), block.index))
+            span, index = block.span, block.index  # (not Block's properties: a call less)
+            for start, end in split_sentences(text, span.start, span.end):
+                out.append(Sentence(Span(start, end), index))
         return out
 
     @cached_property
@@ -143,9 +145,15 @@ class Article(Record):
         text = self.text
         split = _WORD_SPLIT_RE if not text.isascii() and _ASTRAL_RE.search(text) else _bmp_word_split()
         parts = split.split(text)
-        ends = accumulate(map(len, parts))  # a word's start, then its end
+        offsets = list(accumulate(map(len, parts)))  # a word's start, then its end
+        starts = self.__dict__["_word_starts"] = offsets[:-1:2]  # a by-product, for _word_starts
         # Token from a 3-tuple, without Token._make's length check
-        return list(map(tuple.__new__, repeat(Token), zip(ends, ends, parts[1::2], strict=False)))
+        return list(map(tuple.__new__, repeat(Token), zip(starts, offsets[1::2], parts[1::2], strict=False)))
+
+    @cached_property
+    def _word_starts(self) -> list[int]:
+        """Where each of ``words`` starts, for bisect (``words`` leaves it behind)."""
+        return list(map(itemgetter(0), self.words))
 
     @cached_property
     def lower_words(self) -> list[str]:
@@ -206,7 +214,8 @@ class Article(Record):
 
 
 # cached_property analyses that release() and pickling drop (word_count is kept)
-_MEMOISED = ("words", "sentences", "quotes", "lines", "body", "lower_words", "folded", "_block_starts", "_quote_starts")
+_MEMOISED = ("words", "sentences", "quotes", "lines", "body", "lower_words", "folded", "_block_starts", "_quote_starts",
+             "_word_starts")
 WORD_RE = recache.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _WORD_SPLIT_RE = recache.compile(f"({WORD_RE.pattern})")
 _ASTRAL_RE = recache.compile("[\U00010000-\U0010ffff]")

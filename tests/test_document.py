@@ -1,4 +1,5 @@
-"""Article's shared analyses: words tokenised as ``WORD_RE`` says, by whichever regex is faster."""
+"""Article's shared analyses: words tokenised as ``WORD_RE`` says, by whichever regex is faster;
+sentence ends told from abbreviations as the regex of the reference says."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from hypothesis import strategies as st
 
 from lint_news.document import _WORD_SPLIT_RE, WORD_RE, _bmp_word_split
 from lint_news.formats.plaintext import load
+from lint_news.text.segment import ABBREVIATIONS, _is_abbreviation
 
 
 def test_the_spelt_out_class_is_exactly_letters_and_digits_on_the_whole_bmp() -> None:
@@ -35,3 +37,32 @@ def test_astral_text_uses_the_general_regex() -> None:
     text = "Headline\n\nThe \U0001d400lpha team met 𝐁ob’s crew 😀today."
     article = load("t.txt", text)[0]
     assert [tuple(w) for w in article.words] == words_by_the_reference(article.text)
+
+
+@given(st.text(alphabet=st.sampled_from("aZé9_-'’ .\n\U0001d400"), max_size=40))
+def test_word_starts_left_by_words_match_the_tokens(text: str) -> None:
+    article = load("t.txt", "Headline\n\n" + text)[0]
+    fresh = load("t.txt", "Headline\n\n" + text)[0]
+    assert fresh._word_starts == [w.start for w in fresh.words]  # computed first, from words
+    assert article.words and article._word_starts == [w.start for w in article.words]  # left behind by words
+    article.release()
+    assert "_word_starts" not in article.__dict__
+
+
+_TOKEN_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")  # what _is_abbreviation told with a regex
+
+
+def is_abbreviation_by_the_reference(text: str, dot: int) -> bool:
+    m = _TOKEN_BEFORE.search(text, max(0, dot - 12), dot)
+    if not m:
+        return False
+    word = m.group(1).rstrip(".").lower()
+    return len(word) == 1 or word in ABBREVIATIONS
+
+
+@given(st.text(alphabet=st.sampled_from("aAbBmMrRsStTeEgG.\n .,'’é1"), max_size=20), st.sampled_from(list(ABBREVIATIONS)))
+def test_abbreviations_match_the_reference_regex(text: str, abbreviation: str) -> None:
+    for sample in (text, text + abbreviation, abbreviation.upper() + text, text + "\n" + abbreviation + "\n"):
+        sample += "."
+        for dot in (i for i, ch in enumerate(sample) if ch == "."):
+            assert _is_abbreviation(sample, dot) == is_abbreviation_by_the_reference(sample, dot), (sample, dot)

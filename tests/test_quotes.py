@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
 from lint_news.findings import Span
-from lint_news.text.quotes import quotation_spans
+from lint_news.text.quotes import _mark_positions, quotation_spans
 
 
 def quoted(text: str) -> list[str]:
@@ -56,3 +61,8 @@ def test_stray_closing_mark_closes_from_paragraph_start() -> None:
 
 def test_german_quotes() -> None:
     assert quoted("Sie sagte „wir schaffen das“ und ging.") == ["„wir schaffen das“"]
+
+
+@given(st.text(alphabet=st.sampled_from("“„«\"”»‘'’ a.\n") | st.characters(), max_size=60))
+def test_mark_positions_match_the_regex(text: str) -> None:
+    assert _mark_positions(text) == [m.start() for m in re.finditer("[“„«\"”»‘'’]", text)]

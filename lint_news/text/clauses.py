@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 from functools import cached_property
 from itertools import chain
-from operator import itemgetter
+from operator import attrgetter
 
 from ..document import Article, Sentence, Token
 from ..records import FrozenRecord
@@ -32,14 +32,9 @@ class ProseSentence(FrozenRecord):
         self.index = index  # position of the sentence in its paragraph
         self.count = count  # sentences in the paragraph
         self.quoted = quoted  # the sentence overlaps a quotation
-
-    @property
-    def start(self) -> int:
-        return self.sentence.start
-
-    @property
-    def end(self) -> int:
-        return self.sentence.end
+        span = sentence.span
+        self.start: int = span.start  # the sentence's span, copied: read in every rule's loop
+        self.end: int = span.end
 
     @cached_property
     def lower_words(self) -> list[str]:
@@ -64,29 +59,32 @@ def _title_case(words: list[Token]) -> bool:
 def _compute(article: Article) -> list[ProseSentence]:
     words = article.words
     lower_words = article.lower_words  # sliced for each sentence: cheaper than lowering its words again
-    starts = list(map(itemgetter(0), words))
+    starts = article._word_starts
     quotes = article.quotes
     q_starts = [q.start for q in quotes]
-    by_block: dict[int, list[Sentence]] = {}
-    for s in article.sentences:
-        by_block.setdefault(s.block, []).append(s)
+    sentences = article.sentences
+    # ascending: sentences come block by block, and a block's index is its place in article.blocks
+    sentence_blocks = list(map(attrgetter("block"), sentences))
     out: list[ProseSentence] = []
     all_text = article.text
     for block in article.blocks:
-        sentences = by_block.get(block.index, [])
+        lo = bisect.bisect_left(sentence_blocks, block.index)
+        hi = bisect.bisect_right(sentence_blocks, block.index, lo)
         span = block.span
         if block.kind != "paragraph" and not (
-            block.kind == "headline" and len(sentences) > 1 and len(article.block_text(block).split()) > HEADLINE_AS_PARAGRAPH_WORDS
+            block.kind == "headline" and hi - lo > 1 and len(article.block_text(block).split()) > HEADLINE_AS_PARAGRAPH_WORDS
         ):
             continue  # a long headline of several sentences is a paragraph the loader took for a title
-        text = all_text[span.start : span.end].rstrip()
-        if not text.endswith(_TERMINAL) and len(text.split()) < PROSE_MIN_WORDS:
+        last = span.end
+        while last > span.start and all_text[last - 1].isspace():  # (str.rstrip without a copy)
+            last -= 1
+        if not all_text.endswith(_TERMINAL, span.start, last) and len(all_text[span.start : last].split()) < PROSE_MIN_WORDS:
             continue  # a sub-heading, a caption, a line of site chrome
-        if len(sentences) == 1 and _title_case(
+        if hi - lo == 1 and _title_case(
                 words[bisect.bisect_left(starts, span.start) : bisect.bisect_left(starts, span.end)]):
             continue
-        count = len(sentences)
-        for n, s in enumerate(sentences):
+        count = hi - lo
+        for n, s in enumerate(sentences[lo:hi]):
             start, end = s.span.start, s.span.end  # (spans, not the properties: a call less)
             first, stop = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
             i = bisect.bisect_right(q_starts, end) - 1

@@ -18,10 +18,15 @@ from .clauses import prose_sentences
 # group starts at each "xv" (two C passes, no per-word Python work).
 _VOWEL_BYTES = bytes(ord("v") if chr(i) in "aeiouyAEIOUY" else ord("x") for i in range(256))
 # Silent final e after a consonant ("make", "state"; not "table"), and -ed after a consonant other
-# than t or d ("walked"; not "wanted"). Short words ("the", "he") are given their syllable back.
-_SILENT = recache.compile(r"e\b(?<=[b-df-hj-km-np-tv-xz]e)|ed\b(?<=[b-ce-hj-np-sv-xz]ed)")
-# \b[b-df-hj-np-tv-xz]{1,2}e\b, anchored on its final "e" (a leading literal lets the regex engine skip ahead)
-_SHORT_E = recache.compile(r"e\b(?:(?<=(?<!\w)[b-df-hj-np-tv-xz]e)|(?<=(?<!\w)[b-df-hj-np-tv-xz][b-df-hj-np-tv-xz]e))")
+# than t or d ("walked"; not "wanted"), each a syllable less; a short word ("the", "he", "le") is
+# given its final e back. One pass counts both: where they cancel ("the") nothing matches, a match
+# takes a syllable off, or gives one back when it captures the "l" of a short word ("le", "ble").
+_CONS = "[b-df-hj-np-tv-xz]"  # of a short word; a silent e follows one other than l
+_FINAL_E = recache.compile(
+    rf"e(?:d\b(?<=[b-ce-hj-np-sv-xz]ed)"  # -ed
+    rf"|\b(?:(?<=[b-df-hj-km-np-tv-xz]e)(?<!(?<!\w){_CONS}e)(?<!(?<!\w){_CONS}{_CONS}e)"  # silent, not short
+    rf"|(?<=(l)e)(?:(?<=(?<!\w)le)|(?<=(?<!\w){_CONS}le))))"  # short, not silent
+)
 
 
 def syllable_total(text: str) -> int:
@@ -29,7 +34,8 @@ def syllable_total(text: str) -> int:
     low = text.lower()
     marks = low.encode("latin-1", "replace").translate(_VOWEL_BYTES)
     groups = marks.count(b"xv") + (marks[:1] == b"v")
-    return groups - len(_SILENT.findall(low)) + len(_SHORT_E.findall(low))
+    finals = _FINAL_E.findall(low)  # "l" gives a syllable back, "" takes one off
+    return groups + len(finals) - 2 * finals.count("")
 
 
 def syllables(word: str) -> int:
@@ -54,21 +60,20 @@ def figures(n: int, sentences: int, syl: int) -> dict[str, float]:
 
 def _compute(article: Article) -> dict[str, Any]:
     prose = prose_sentences(article)
-    by_block: dict[int, list[Any]] = {}
-    for ps in prose:
-        by_block.setdefault(ps.sentence.block, []).append(ps)
+    lengths = [len(ps.words) for ps in prose]
     paragraphs = []
     total = words = 0
     text = article.text
-    for block_index, sentences in by_block.items():
-        n = sum(len(ps.words) for ps in sentences)
-        syl = max(n, syllable_total(text[sentences[0].start : sentences[-1].end]))
+    i = 0
+    while i < len(prose):  # a paragraph's sentences come together, ``count`` of them
+        first = prose[i]
+        stop = i + first.count
+        n = sum(lengths[i:stop])
+        syl = max(n, syllable_total(text[first.start : prose[stop - 1].end]))
         total += syl
         words += n
-        entry: dict[str, Any] = {"block": block_index}
-        entry.update(figures(n, len(sentences), syl))
-        paragraphs.append(entry)
-    lengths = [len(ps.words) for ps in prose]
+        paragraphs.append({"block": first.sentence.block, **figures(n, first.count, syl)})
+        i = stop
     summary: dict[str, Any] = figures(words, len(prose), total)
     summary["longest_sentence"] = max(lengths, default=0)
     summary["paragraphs"] = paragraphs

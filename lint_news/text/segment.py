@@ -13,15 +13,15 @@ ABBREVIATIONS = frozenset(
 # the start of a next sentence (a capital, a digit or an opening quote).
 # ("[.!?…][.!?…]*", not "[.!?…]+": a leading character class lets the regex engine skip ahead)
 _BOUNDARY = recache.compile(r"([.!?…][.!?…]*)([\"'”’)\]]*)(\s+)(?=[\"'“‘(\[]?[A-Z0-9À-ÖØ-Þ])")
-_TOKEN_BEFORE = recache.compile(r"([A-Za-z][A-Za-z.]*)$")
+_LETTERS_DOT = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ."
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Is the full stop at ``dot`` part of an abbreviation or an initial?"""
-    m = _TOKEN_BEFORE.search(text, max(0, dot - 12), dot)
-    if not m:
-        return False
-    word = m.group(1).rstrip(".").lower()
+    # the word is what ``([A-Za-z][A-Za-z.]*)$`` finds in text[dot - 12 : dot], told with str
+    # methods: the run of letters and dots ending there ("$" also matches before a final "\n")
+    window = text[max(0, dot - 12) : dot - 1 if dot and text[dot - 1] == "\n" else dot]
+    word = window[len(window.rstrip(_LETTERS_DOT)) :].lstrip(".").rstrip(".").lower()
     if len(word) == 1:
         return True  # an initial: "John F. Kennedy"
     return word in ABBREVIATIONS
