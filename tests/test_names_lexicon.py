@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from lint_news.api import check_text
 from lint_news.config import Config
+from lint_news.document import Article
 from lint_news.names import lexicon
 from lint_news.names.gazetteer import fold, gazetteer
 from lint_news.names.mentions import in_address, mentions, strip_possessive
@@ -188,3 +189,54 @@ def test_latin_share_counts_as_the_character_loop() -> None:
     texts += [f"ab {chr(code)} é" for code in [*range(0x80, 0x3000), *range(0x3000, 0x110000, 89)]]
     for text in texts:
         assert latin_share(text) == reference(text), text
+
+
+def _random_articles(seed: int, count: int) -> list[Article]:
+    """Articles of random words, cases, quotes, possessives and joiners (for the analyses' fast paths)."""
+    import random
+
+    from lint_news.formats import format_of, load_articles
+
+    words = ("The Biden biden said Anna Varga Varga's dogs' it's don't NATO US Émile émigré 'quoted' Putin putin "
+             "well-known O'Neill Jean-Luc 3rd 1990s Zelensky Kasparov Moskow moskow annexationa xqzv ß Ж жук ² "
+             "Mr. In After “Yes,” — ( : ? ! . , ; _ - ' ’").split()
+    seps = [" ", " ", " ", "  ", "", "\n", ". ", "-", "'", "’", "_"]
+    rng = random.Random(seed)
+    out: list[Article] = []
+    for i in range(count):
+        paras = ["".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(1, 30))).strip() or "x"
+                 for _ in range(rng.randint(1, 4))]
+        out += load_articles(f"r{i}.txt", "\n\n".join(paras) + "\n", format_of(f"r{i}.txt"))
+    return out
+
+
+def test_initial_starts_fast_path_agrees_with_the_regex() -> None:
+    """A sentence whose first character is alphanumeric starts with its first word: str.isalnum is [^\\W_]."""
+    import re
+
+    from lint_news.names.mentions import _WORD_RE, _initial_starts
+
+    word_char = re.compile(r"[^\W_]")
+    for code in [*range(0x3000), *range(0x3000, 0x110000, 37)]:
+        assert chr(code).isalnum() == bool(word_char.match(chr(code))), hex(code)
+    for article in _random_articles(3, 400):
+        text = article.text
+        reference = {m.start() for s in article.sentences if (m := _WORD_RE.search(text, s.span.start, s.span.end))}
+        assert _initial_starts(article) == reference, text
+
+
+def test_strange_and_not_lower_look_up_what_the_definitions_do(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """strange() looks up only not_lower() and the capitalised forms: the same set as unknown(folded_counts)."""
+    from lint_news.names.mentions import compute
+
+    fresh = lexicon._WordList()
+    monkeypatch.setattr(lexicon, "_words", lambda: fresh)
+    for with_table in (False, True):
+        if with_table:
+            fresh.full_table()
+        for article in _random_articles(5, 300):
+            ms = compute(article)
+            assert ms.not_lower() == lexicon.not_lower_words(ms.lower_counts)
+            assert ms.strange() == lexicon.unknown(ms.folded_counts) == {
+                w for w in ms.folded_counts if not lexicon.known(w)}
+        assert (fresh.table is not None) == with_table

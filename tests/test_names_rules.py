@@ -56,3 +56,24 @@ def test_other_script_and_homoglyphs_are_separate() -> None:
     found = _run(body, ["S102", "U102"])
     assert ("S102", "sаid", "said") in found
     assert ("U102", "г.", "") in found
+
+
+def test_known_name_prefilter_drops_only_pairs_without_candidates() -> None:
+    """N102 skips a pair when no by_last/by_first/by_prefix key matches: closest_person has none then."""
+    import itertools
+    import random
+
+    from lint_news.names.gazetteer import closest_person, fold, gazetteer
+
+    gaz = gazetteer()
+    rng = random.Random(3)
+    parts = [p for person in gaz.people[:300] for form in person.forms for p in form.split()]
+    parts += ["".join(rng.choice("aeiourstnlkmbdÉéö") for _ in range(rng.randint(1, 9))).capitalize() for _ in range(200)]
+    parts += [p[:-1] + "x" for p in parts[:300]] + ["Joe", "Olaf", "Solz", "O'Neill", "Jean-Luc"]
+    skipped = 0
+    for a, b in itertools.product(rng.sample(parts, 150), rng.sample(parts, 150)):
+        fa, fb = fold(a), fold(b)
+        if fb not in gaz.by_last and fa not in gaz.by_first and fa[:1] + fb[:3] not in gaz.by_prefix:
+            skipped += 1
+            assert closest_person(gaz, a, b) is None, (a, b)
+    assert skipped > 1000

@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from itertools import accumulate
+from itertools import accumulate, chain, islice
 from operator import itemgetter
 from typing import NamedTuple
 
 from .. import recache
 from ..document import Article
+from .lexicon import not_lower_words, unknown
 
 # Tokens as in ``Article.words``, with a possessive ending left out ("Biden’s" -> "Biden").
 _WORD = r"[^\W_]+(?:-[^\W_]+|['’](?!s\b)[^\W_]+)*"
@@ -66,13 +67,22 @@ class Mentions:
         self.folded_counts: Counter[str] = Counter()  # lower-case and capitalised forms, lower-cased
         self.runs: list[list[Tok]] = []  # capitalised tokens separated by one space
         self._strange: set[str] | None = None
+        self._not_lower: set[str] | None = None
+
+    def not_lower(self) -> set[str]:
+        """Lower-case forms of this article that are no ordinary lower-case word (computed once)."""
+        if self._not_lower is None:
+            self._not_lower = not_lower_words(self.lower_counts)
+        return self._not_lower
 
     def strange(self) -> set[str]:
         """Lower-cased forms of this article that are in no word list (computed once)."""
         if self._strange is None:
-            from .lexicon import unknown
-
-            self._strange = unknown(self.folded_counts)
+            # A word in no list is no ordinary lower-case word either: of the lower-case forms only the
+            # few in not_lower() are looked up. compute() fills folded_counts with lower_counts first, so
+            # the keys after those are the capitalised forms that never occur in lower case.
+            capitalised = islice(self.folded_counts, len(self.lower_counts), None)
+            self._strange = unknown(chain(self.not_lower(), capitalised))
         return self._strange
 
 
@@ -120,8 +130,10 @@ def _initial_starts(article: Article) -> set[int]:
     out = set()
     for s in article.sentences:
         span = s.span
-        m = search(text, span.start, span.end)
-        if m:
+        start, end = span.start, span.end
+        if start < end and text[start].isalnum():  # most sentences: the word starts the span ([^\W_])
+            out.add(start)
+        elif m := search(text, start, end):
             out.add(m.start())
     return out
 

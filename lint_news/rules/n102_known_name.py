@@ -55,6 +55,7 @@ class KnownNameMisspelled(Rule):
         flagged: set[int] = set()
         misspelt: dict[str, tuple[str, Tok]] = {}  # misspelt surname of a flagged full name -> (fix, mention)
         present: dict[str, Tok] = {}  # surnames of known people named in full here -> a mention
+        by_last, by_first, by_prefix = gaz.by_last, gaz.by_first, gaz.by_prefix
         for run in ms.runs:
             if len(run) < 2:
                 continue
@@ -72,7 +73,10 @@ class KnownNameMisspelled(Rule):
             if known_part or (user.forms and " ".join(folded) in user.forms):
                 continue
             for i, (a, b) in enumerate(itertools.pairwise(run)):
-                if user.tokens and (folded[i + 1] in user.tokens or folded[i] in user.tokens):
+                fa, fb = folded[i], folded[i + 1]
+                if fb not in by_last and fa not in by_first and fa[:1] + fb[:3] not in by_prefix:
+                    continue  # closest_person has no candidate: most pairs
+                if user.tokens and (fb in user.tokens or fa in user.tokens):
                     continue
                 match = closest_person(gaz, a.text, b.text)
                 if match is None:
@@ -105,8 +109,12 @@ class KnownNameMisspelled(Rule):
         surnames = list(present)
         # each form is judged once (the tests depend on the text only), then its mentions are flagged
         fixes: dict[str, str] = {}
-        for text, n in ms.cap_counts.items():
-            if n > 2 or len(text) < 4 or text in present or not text.isalpha() or is_known_token(text, gaz, user):
+        # a fix needs a best hit with the same initial and under two mentions: a cheap first test
+        initials = {s[0] for s in surnames if ms.cap_counts[s] < 2}
+        for text, n in ms.cap_counts.items() if initials else ():
+            if n > 2 or len(text) < 4 or text[0] not in initials or text in present or not text.isalpha():
+                continue
+            if is_known_token(text, gaz, user):
                 continue
             if is_common(text, 3.0):  # a dictionary word or proper noun of Zipf 3 or more
                 continue

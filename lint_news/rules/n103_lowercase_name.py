@@ -8,7 +8,7 @@ from ..context import Context
 from ..document import Article
 from ..findings import Finding, Related, Span, Suggestion
 from ..names.gazetteer import fold, gazetteer
-from ..names.lexicon import is_proper, not_lower_words, zipf
+from ..names.lexicon import is_proper, zipf
 from ..names.mentions import in_address, mentions, occurrences
 from ..registry import Rule
 
@@ -50,7 +50,7 @@ class LowercaseName(Rule):
         text = article.text
         candidates: set[str] = set()
         counts = ms.lower_counts
-        for word in not_lower_words(counts):  # each word type once; ordinary words drop out
+        for word in ms.not_lower():  # each word type once; ordinary words drop out
             if counts[word] > 2 or len(word) < 3 or not word.isalpha():
                 continue
             proper = word.capitalize()
