@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
+from . import recache
 from .config import DEFAULT_EXCLUDE, Config, ConfigFinder
 from .context import Context
 from .document import Article
@@ -100,38 +102,59 @@ def _walk(root: Path, finder: ConfigFinder) -> Iterator[tuple[str, str | None]]:
             yield str(folder), f"cannot read folder: {exc.strerror}"
             continue
         excluded = _excluder(finder.for_path(folder / "_"), folder)
+        base = str(folder)
         subdirs = []
         for entry in entries:
-            if entry.name.startswith(".") or excluded(entry):
+            name = entry.name
+            if name.startswith(".") or excluded(entry):
                 continue
-            p = Path(entry.path)
             try:
                 is_dir = entry.is_dir()
             except OSError:
                 is_dir = False
             if is_dir:
-                subdirs.append(p)
-            elif p.suffix.lower() in SUFFIXES:
-                if entry.is_symlink() and not p.exists():
-                    yield str(p), link_problem(str(p))
+                subdirs.append(Path(entry.path))
+            elif _suffix(name).lower() in SUFFIXES:
+                path = name if base == "." else os.path.join(base, name)  # str(Path(entry.path)), without a Path
+                if entry.is_symlink() and not Path(path).exists():
+                    yield path, link_problem(path)
                 else:
-                    yield str(p), None
+                    yield path, None
         stack.extend(reversed(subdirs))
+
+
+def _suffix(name: str) -> str:
+    """``Path(name).suffix``."""
+    i = name.rfind(".")
+    return name[i:] if 0 < i < len(name) - 1 else ""
 
 
 def _excluder(cfg: Config, folder: Path) -> Callable[[os.DirEntry[str]], bool]:
     """``cfg.is_excluded`` for the entries of ``folder``, resolving the folder once instead of every
     entry: the same test (the path relative to the config's root against the exclude patterns)."""
     base = cfg.relative(folder)
-    patterns = (*DEFAULT_EXCLUDE, *cfg.exclude)
+    matches = _any_pattern((*DEFAULT_EXCLUDE, *cfg.exclude))
 
     def excluded(entry: os.DirEntry[str]) -> bool:
         if entry.is_symlink():  # it may resolve anywhere: the full test
             return cfg.is_excluded(Path(entry.path))
         rel = entry.name if base == "." else f"{base}/{entry.name}"
-        return any(fnmatch.fnmatch(rel, pattern) for pattern in patterns)
+        return matches(os.path.normcase(rel)) is not None
 
     return excluded
+
+
+_PATTERN_SETS: dict[tuple[str, ...], Callable[[str], re.Match[str] | None]] = {}
+
+
+def _any_pattern(patterns: tuple[str, ...]) -> Callable[[str], re.Match[str] | None]:
+    """One regex for ``any(fnmatch.fnmatch(name, p) for p in patterns)``: the patterns' own
+    translations as alternatives (one match call per entry instead of one per pattern)."""
+    match = _PATTERN_SETS.get(patterns)
+    if match is None:
+        either = "|".join(fnmatch.translate(os.path.normcase(p)) for p in patterns)
+        match = _PATTERN_SETS[patterns] = recache.compile(either).match
+    return match
 
 
 class Engine:
@@ -141,6 +164,7 @@ class Engine:
         self.finder = ConfigFinder(self.options.config)
         self._codes: dict[tuple[int, Path | None], tuple[Config, frozenset[str]]] = {}
         self._rules: dict[frozenset[str], list[Rule]] = {}
+        self._article_rules: dict[frozenset[str], list[Rule]] = {}  # the same without corpus rules
         self._configs: dict[str, Config] = {}  # folder -> config (lint_file)
 
     def codes_for(self, cfg: Config, path: Path | None) -> frozenset[str]:
@@ -221,7 +245,10 @@ class Engine:
         ctx = Context(cfg, dict(self.options.context_options))
         named = cfg.per_file_ignores and display != self.options.stdin_name
         path = Path(display) if named else None  # the path matters only for per-file-ignores
-        rules = [r for r in self.rules_for(cfg, path) if not r.corpus]
+        codes = self.codes_for(cfg, path)
+        rules = self._article_rules.get(codes)
+        if rules is None:
+            rules = self._article_rules[codes] = [r for r in self.rules_for(cfg, path) if not r.corpus]
         results = []
         for article in articles:
             rule_errors: list[str] = []
@@ -242,24 +269,27 @@ class Engine:
         """Run ``rules``; a rule that raises or reports a span outside the text adds a line to ``errors``."""
         findings: list[Finding] = []
         size = len(article.text)
-        for rule in rules:
+        for rule in rules:  # lean: most rules find nothing in most articles
             try:
-                found = list(rule.check(article, ctx))
+                found = [*rule.check(article, ctx)]
             except Exception as exc:  # one broken rule must not stop the others or the run
-                found = []
                 if errors is not None:
                     errors.append(internal_error(f"rule {rule.info.code}", exc))
+                continue
             if not found:
                 continue
-            bad = [f for f in found if f.span.end > size]
-            if bad and errors is not None:
-                errors.append(f"internal error in rule {rule.info.code}: span {bad[0].span.start}..{bad[0].span.end} "
+            inside = [f for f in found if f.span.end <= size]
+            if len(inside) < len(found) and errors is not None:
+                bad = next(f for f in found if f.span.end > size)
+                errors.append(f"internal error in rule {rule.info.code}: span {bad.span.start}..{bad.span.end} "
                               f"outside the article ({size} characters); finding dropped (please report it)")
-            findings.extend(f for f in found if f.span.end <= size)
+            findings += inside
         return self.finish(article, findings, cfg)
 
     def finish(self, article: Article, findings: list[Finding], cfg: Config) -> list[Finding]:
         """Apply suppressions and severity overrides; sort; drop exact repeats."""
+        if not findings:
+            return []
         comments = article.meta.get("comments") or []
         sup = Suppressions(comments, article.source, article.lines) if comments else None
         out: list[Finding] = []

@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Iterable
+from operator import itemgetter
 
 from .findings import Finding
 
@@ -38,18 +39,20 @@ def finding_weight(f: Finding) -> float:
 
 def contributions(findings: Iterable[Finding]) -> dict[str, float]:
     """Each category's share of the weight, repeats of a rule discounted (step 2)."""
-    by_rule: dict[str, list[Finding]] = defaultdict(list)
+    by_rule: dict[str, list[tuple[float, Finding]]] = defaultdict(list)
     for f in findings:
-        by_rule[f.rule].append(f)
+        by_rule[f.rule].append((finding_weight(f), f))  # weighed once, not again for the sort
     out: dict[str, float] = defaultdict(float)
     for group in by_rule.values():
-        group.sort(key=finding_weight, reverse=True)
-        for k, f in enumerate(group, start=1):
-            out[f.category] += finding_weight(f) / math.sqrt(k)
+        group.sort(key=itemgetter(0), reverse=True)  # stable, as sorting the findings by weight
+        for k, (weight, f) in enumerate(group, start=1):
+            out[f.category] += weight / math.sqrt(k)
     return dict(out)
 
 
 def garble_score(findings: list[Finding], word_count: int) -> float:
+    if not findings:
+        return 0.0  # what the formula gives: most articles of a clean feed
     weight = sum(contributions(findings).values())
     density = 1000.0 * weight / max(word_count, MIN_WORDS)
     return round(100.0 * (1.0 - math.exp(-density / SCALE)), 1)

@@ -6,9 +6,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from lint_news.api import check_text
 from lint_news.config import Config
 from lint_news.engine import Engine, Options
+from lint_news.loading import decode
 
 GARBLED = "Talks resume in the capital\n\nThe ministers met on Friday.Negotiators said progress was slow.\n"
 CLEAN = "Talks resume in the capital\n\nThe ministers met on Friday. Negotiators said progress was slow.\n"
@@ -106,3 +109,50 @@ def test_config_names_are_available_to_rules(tmp_path: Path) -> None:
     from lint_news.context import Context
 
     assert Context(cfg).extra_names == ["Bo Lindqvist", "Ada Quartermaine"]
+
+
+def test_walk_spells_paths_as_pathlib_and_excludes_as_fnmatch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import fnmatch
+
+    from lint_news.engine import DEFAULT_EXCLUDE, _any_pattern, discover
+
+    patterns = (*DEFAULT_EXCLUDE, "drafts/*", "*.bak.md", "a?c/**/x*y", "[!a]b", "*[*]*")
+    names = ["a", "b.md", ".git/x", "x/.git/y", "node_modules/z", "drafts/a.md", "drafts/b/c.md", "old.bak.md",
+             "abc/d/xzy", "abc/xy", "bb", "ab", "a*b", "", "A.TXT"]
+    matches = _any_pattern(patterns)
+    for name in names:
+        assert (matches(name) is not None) == any(fnmatch.fnmatch(name, p) for p in patterns), name
+
+    (tmp_path / "sub").mkdir()
+    for name in ("a.txt", "B.MD", "c.", "notes.py", "sub/d.html"):
+        (tmp_path / name).write_text(CLEAN, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)  # "." and "./" must give "a.txt", as str(Path("./a.txt")) does
+    engine = Engine(Options())
+    for given in (".", "./", str(tmp_path), str(tmp_path) + "//"):
+        found = [p for p, _ in discover([given], engine.finder)]
+        assert found == [str(Path(given) / n) for n in ("B.MD", "a.txt", "sub/d.html")], given
+
+
+def test_a_rule_with_some_spans_outside_the_text_keeps_the_others() -> None:
+    from collections.abc import Iterable
+
+    from lint_news.findings import Finding, Span
+    from lint_news.registry import Registry, Rule
+
+    class Mixed(Rule):
+        code = "Z997"
+        name = "test.mixed"
+        category = "grammar"
+        summary = "Some spans past the end of the text, returned as a list."
+
+        def check(self, article: object, ctx: object) -> Iterable[Finding]:  # type: ignore[override]
+            return [self.finding(Span(0, 4), "in"), self.finding(Span(3, 900), "out"),
+                    self.finding(Span(5, 950), "out too"), self.finding(Span(1, 2), "in too")]
+
+    registry = Registry()
+    registry.add(Mixed())
+    (result,) = Engine(Options(), registry).lint_text("a.txt", decode(CLEAN.encode(), "a.txt"), ".txt", Config())
+    assert result.article is not None
+    assert [f.message for f in result.findings] == ["in", "in too"]
+    assert result.errors == [f"internal error in rule Z997: span 3..900 outside the article "
+                             f"({len(result.article.text)} characters); finding dropped (please report it)"]

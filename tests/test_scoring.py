@@ -80,3 +80,22 @@ def test_score_separates_garbled_from_clean_articles() -> None:
     auc = sum((p > n) + 0.5 * (p == n) for p in pos for n in neg) / (len(pos) * len(neg))
     print(f"garble score ROC AUC {auc:.3f} over {len(pos)} garbled and {len(neg)} clean articles")
     assert auc >= 0.85
+
+
+def test_score_is_the_documented_formula() -> None:
+    import math
+
+    from lint_news.scoring import CATEGORY_WEIGHT, SEVERITY_WEIGHT, contributions
+
+    findings = [f("P101", "punctuation", "info", 0.3), f("N101", "name", "error", 1.2), f("P101", "punctuation"),
+                f("P101", "punctuation", "error", 0.5), f("N101", "name", "warning", -1.0), f("P101", "punctuation")]
+    weight = {"punctuation": 0.0, "name": 0.0}
+    for rule in ("P101", "N101"):
+        weights = sorted((SEVERITY_WEIGHT[x.severity] * max(0.0, min(x.confidence, 1.0)) * CATEGORY_WEIGHT[x.category]
+                          for x in findings if x.rule == rule), reverse=True)
+        for k, w in enumerate(weights, start=1):
+            weight[findings[0].category if rule == "P101" else "name"] += w / math.sqrt(k)
+    assert contributions(findings) == weight
+    density = 1000.0 * sum(weight.values()) / 150
+    assert garble_score(findings, 90) == round(100.0 * (1.0 - math.exp(-density / 20.0)), 1)
+    assert garble_score([], 90) == 0.0 and isinstance(garble_score([], 90), float)
