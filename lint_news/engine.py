@@ -307,15 +307,22 @@ class Engine:
         out.sort(key=Finding.sort_key)
         return out
 
+    def _codes_of(self, result: FileResult) -> frozenset[str]:
+        """The codes that run on a linted file's articles."""
+        assert result.config is not None
+        named = result.path != self.options.stdin_name and result.config.per_file_ignores
+        return self.codes_for(result.config, Path(result.path) if named else None)  # the path: per-file-ignores
+
     def run_corpus_rules(self, results: list[FileResult]) -> None:
         """Cross-article rules (duplicate headlines across files) over every article of the run."""
-        corpus_rules = [r for r in self.registry if r.corpus]
-        if not corpus_rules:
+        linted = [r for r in results if r.article is not None and r.config is not None]
+        if len(linted) < 2:
             return
+        corpus_rules = [r for r in self.registry if r.corpus and any(r.info.code in self._codes_of(t) for t in linted)]
+        if not corpus_rules:
+            return  # none selected for any file of the run (--ignore D105): not run at all
         by_article = {id(r.article): r for r in results if r.article is not None}
         articles = [r.article for r in results if r.article is not None]
-        if len(articles) < 2:
-            return
         ctx = Context(Config(), dict(self.options.context_options))
         changed: dict[int, FileResult] = {}  # rescored once each, after every corpus rule
         for rule in corpus_rules:
@@ -329,9 +336,7 @@ class Engine:
                 target = by_article.get(id(articles[index]))
                 if target is None or target.config is None or target.article is None:
                     continue
-                named = target.path != self.options.stdin_name and target.config.per_file_ignores
-                path = Path(target.path) if named else None  # the path matters only for per-file-ignores
-                if rule.info.code not in self.codes_for(target.config, path):
+                if rule.info.code not in self._codes_of(target):
                     continue
                 kept = self.finish(target.article, [finding], target.config)
                 if kept:

@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from lint_news.api import check_text
 from lint_news.config import Config
+from lint_news.context import Context
+from lint_news.document import Article
 from lint_news.engine import Engine, Options
+from lint_news.findings import Finding
 from lint_news.loading import decode
+from lint_news.registry import Registry, Rule
 
 GARBLED = "Talks resume in the capital\n\nThe ministers met on Friday.Negotiators said progress was slow.\n"
 CLEAN = "Talks resume in the capital\n\nThe ministers met on Friday. Negotiators said progress was slow.\n"
@@ -136,8 +141,7 @@ def test_walk_spells_paths_as_pathlib_and_excludes_as_fnmatch(tmp_path: Path, mo
 def test_a_rule_with_some_spans_outside_the_text_keeps_the_others() -> None:
     from collections.abc import Iterable
 
-    from lint_news.findings import Finding, Span
-    from lint_news.registry import Registry, Rule
+    from lint_news.findings import Span
 
     class Mixed(Rule):
         code = "Z997"
@@ -156,3 +160,41 @@ def test_a_rule_with_some_spans_outside_the_text_keeps_the_others() -> None:
     assert [f.message for f in result.findings] == ["in", "in too"]
     assert result.errors == [f"internal error in rule Z997: span 3..900 outside the article "
                              f"({len(result.article.text)} characters); finding dropped (please report it)"]
+
+
+class CountingCorpusRule(Rule):
+    """A cross-file rule for the test: counts its runs, flags every headline."""
+
+    code = "D902"
+    name = "test.counting"
+    category = "duplicate"
+    summary = "test"
+    corpus = True
+    runs = 0
+
+    def check_corpus(self, articles: list[Article], ctx: Context) -> Iterator[tuple[int, Finding]]:
+        type(self).runs += 1
+        for i, article in enumerate(articles):
+            if article.headline is not None:
+                yield i, self.finding(article.headline.span, "seen")
+
+
+@pytest.mark.parametrize(("options", "per_file", "runs", "flagged"), [
+    (Options(), {}, 1, {"a.txt", "b.txt"}),
+    (Options(ignore=["D902"]), {}, 0, set()),  # ignored everywhere: never run
+    (Options(), {"b.txt": ["D902"]}, 1, {"a.txt"}),  # ignored for one file: run, kept for the other
+])
+def test_a_cross_file_rule_runs_only_where_selected(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, options: Options,
+                                                    per_file: dict[str, list[str]], runs: int, flagged: set[str]) -> None:
+    monkeypatch.chdir(tmp_path)
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(CLEAN, encoding="utf-8")
+    if per_file:
+        entries = ", ".join(f'"{path}" = ["{codes[0]}"]' for path, codes in per_file.items())
+        (tmp_path / ".lint-news.toml").write_text(f"per-file-ignores = {{ {entries} }}\n", encoding="utf-8")
+    registry = Registry()
+    registry.add(CountingCorpusRule())
+    CountingCorpusRule.runs = 0
+    results = Engine(options, registry).run(["a.txt", "b.txt"])
+    assert CountingCorpusRule.runs == runs
+    assert {r.path for r in results if any(f.rule == "D902" for f in r.findings)} == flagged
