@@ -6,6 +6,7 @@ import random
 from pathlib import Path
 
 from lint_news.chrome import is_truncated, normalize
+from lint_news.document import Article
 from lint_news.engine import Engine, Options
 from lint_news.rules.d105_headline_across_files import similar_pairs
 
@@ -80,3 +81,38 @@ def test_a_headline_reposted_thousands_of_times_costs_linear_work() -> None:
     assert len(first.related) == 5 and f"(copy1.txt and {copies - 1 - 5} more)" in first.message
     last = found[-1][1]
     assert [r.other.path for r in last.related if r.other is not None] == [f"copy{i}.txt" for i in range(5)]
+
+
+def test_repeated_text_finds_what_comparing_every_paragraph_and_sentence_finds() -> None:
+    """D102 skips its loops when no two blocks, or no two sentences, are alike: the same findings as
+    the plain loops, which compare every block and every sentence."""
+    from lint_news.chrome import BODY_KINDS, block_lines
+    from lint_news.formats.plaintext import load
+    from lint_news.rules.d102_repeated_text import MIN_BLOCK_WORDS, MIN_SENTENCE_WORDS, RepeatedText
+
+    def plain(article: Article) -> list[tuple[int, int, str]]:
+        out, flagged, seen_blocks, seen = [], [], set(), set()
+        for line in block_lines(article):
+            if line.block.kind in BODY_KINDS and line.text.count(" ") >= MIN_BLOCK_WORDS - 1:
+                if line.text in seen_blocks:
+                    flagged.append(line.block.span)
+                    out.append((line.block.span.start, line.block.span.end, "this paragraph repeats an earlier one"))
+                seen_blocks.add(line.text)
+        for sent in article.sentences:
+            key = article.text[sent.span.start : sent.span.end]
+            if article.blocks[sent.block].kind in BODY_KINDS and key.count(" ") >= MIN_SENTENCE_WORDS - 1:
+                if key in seen and not any(f.start <= sent.span.start and sent.span.end <= f.end for f in flagged):
+                    out.append((sent.span.start, sent.span.end, "this sentence repeats an earlier one"))
+                seen.add(key)
+        return out
+
+    rng = random.Random(11)
+    sentences = ["The mayor said the bridge would reopen in June after repairs.", "It rained.",
+                 "Traffic has been diverted through the old town since March this year.", "Read more here now",
+                 "A short one.", "The mayor said the bridge would reopen in July after repairs."]
+    rule = RepeatedText()
+    for _ in range(300):
+        paragraphs = [" ".join(rng.choice(sentences) for _ in range(rng.randint(1, 3))) for _ in range(rng.randint(1, 6))]
+        for article in load("a.txt", "Talks end\n\n" + "\n\n".join(paragraphs) + "\n"):
+            found = [(f.span.start, f.span.end, f.message) for f in rule.check(article, None)]  # type: ignore[arg-type]
+            assert found == plain(article)

@@ -66,3 +66,21 @@ def test_ftfy_is_imported_only_when_mojibake_is_suspected() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_unbalanced_marks_reports_what_every_paragraph_gives() -> None:
+    """P105 runs ``unbalanced`` only on paragraphs holding a mark it can report: the same findings."""
+    import random
+
+    from lint_news.formats import load_articles
+    from lint_news.rules.p105_unbalanced_marks import UnbalancedMarks, unbalanced
+
+    rng = random.Random(5)
+    pieces = ["word", " ", "a)", "12) ", ":-)", ";(", "(", ")", "[", "]", "“", "”", "‘", "’", '"', "x", "\n\n", ". "]
+    rule = UnbalancedMarks()
+    for _ in range(500):
+        text = HEAD + "".join(rng.choice(pieces) for _ in range(rng.randint(1, 40)))
+        for article in load_articles("article.txt", text):
+            found = [(f.span.start, f.message) for f in rule.check(article, None)]  # type: ignore[arg-type]
+            plain = [(at, problem) for b in article.blocks for at, problem in unbalanced(article.text, b.start, b.end)]
+            assert found == plain

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from ..context import Context
@@ -14,6 +15,8 @@ from ..registry import Rule
 _LIST_MARKER = lazy_compile(r"(?:^|\s)(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})\)\Z")
 _SMILEY = lazy_compile(r"[:;]-?[()]")
 _MARKS = lazy_compile(r"[“\"‘’”()\[\]]")
+# the marks that ``unbalanced`` can report: a paragraph without one of them gives nothing
+_REPORTABLE = "”()[]"
 
 
 def unbalanced(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
@@ -66,6 +69,13 @@ def unbalanced(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
         yield at, "bracket never closed in the paragraph"
 
 
+def _find_all(text: str, mark: str) -> Iterator[int]:
+    at = text.find(mark)
+    while at >= 0:
+        yield at
+        at = text.find(mark, at + 1)
+
+
 class UnbalancedMarks(Rule):
     """A closing quotation mark or bracket with no partner in its paragraph.
 
@@ -97,6 +107,14 @@ class UnbalancedMarks(Rule):
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
         text = article.text
+        # found with str.find (memchr), several times faster than a regex character class
+        marks = sorted(i for mark in _REPORTABLE if mark in text for i in _find_all(text, mark))
+        if not marks:
+            return
         for block in article.blocks:
-            for at, problem in unbalanced(text, block.start, block.end):
+            start, end = block.span.start, block.span.end
+            i = bisect_left(marks, start)
+            if i == len(marks) or marks[i] >= end:  # most paragraphs: nothing to report
+                continue
+            for at, problem in unbalanced(text, start, end):
                 yield self.finding(Span(at, at + 1), problem, confidence=0.75)
