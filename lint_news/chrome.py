@@ -20,10 +20,15 @@ FORM_RE = lazy_compile(
     re.I,
 )
 BODY_KINDS = ("paragraph", "heading", "list-item", "quote", "caption")
+# ASCII text: every byte but a letter or digit (what [^\W_] matches there) becomes a space
+_ASCII_GAPS = bytes(i for i in range(128) if not chr(i).isalnum())
+_ASCII_SPACES = bytes.maketrans(_ASCII_GAPS, b" " * len(_ASCII_GAPS))
 
 
 def words(text: str) -> list[str]:
     """Lower-case words of ``text``; apostrophes and quotes split nothing away but themselves."""
+    if text.isascii():  # most lines: the same words by byte translation, ~3x faster than the regex
+        return text.lower().encode().translate(_ASCII_SPACES, b"'").decode().split()
     return _WORDS.findall(text.replace("’", "").replace("'", "").lower())
 
 

@@ -60,6 +60,19 @@ class LineIndex:
         line = bisect.bisect_right(self._starts, offset) - 1
         return Position(offset, line + 1, offset - self._starts[line] + 1)
 
+    def positions(self, start: int, end: int) -> tuple[Position, Position]:
+        """``(position(start), position(end))`` with one search when both are on one line."""
+        starts, length = self._starts, self._length
+        start = max(0, min(start, length))
+        end = max(0, min(end, length))
+        line = bisect.bisect_right(starts, start) - 1
+        first = Position(start, line + 1, start - starts[line] + 1)
+        if end < start:
+            return first, self.position(end)
+        if line + 1 < len(starts) and end >= starts[line + 1]:  # on a later line
+            line = bisect.bisect_right(starts, end, line + 1) - 1
+        return first, Position(end, line + 1, end - starts[line] + 1)
+
     def line_start(self, line: int) -> int:
         """Offset where 1-based ``line`` starts (clamped to the text)."""
         line = max(1, min(line, len(self._starts)))
@@ -138,10 +151,18 @@ class SourceMap:
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Source range for the plain range [start, end)."""
-        if end <= start:
+        plain = self._plain
+        if not plain or not 0 <= start < self._length:
             point = self.start(start)
-            return point, point
-        return self.start(start), max(self.start(start), self.end(end))
+            return (point, point) if end <= start else (point, max(point, self.end(end)))
+        k = bisect.bisect_right(plain, start) - 1  # plain[0] == 0 <= start
+        first = self._src_of(k, start, at_end=False)
+        if end <= start:
+            return first, first
+        # end(end): the piece of the character before `end`, found from k on
+        if end - 1 >= self._plain_end[k]:
+            k = bisect.bisect_right(plain, end - 1, k) - 1
+        return first, max(first, self._src_of(k, end, at_end=True))
 
     def pieces(self) -> list[tuple[int, int, int, int]]:
         """Every piece as (plain_start, plain_end, src_start, src_end), in plain-text order."""

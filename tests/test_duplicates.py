@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import random
+import re
 from pathlib import Path
 
-from lint_news.chrome import is_truncated, normalize
+from hypothesis import given
+from hypothesis import strategies as st
+
+from lint_news.chrome import is_truncated, normalize, words
 from lint_news.document import Article
 from lint_news.engine import Engine, Options
-from lint_news.rules.d105_headline_across_files import similar_pairs
+from lint_news.rules.d105_headline_across_files import similar_groups, similar_pairs
 
 SUBJECTS = ["Council", "Union", "Minister", "Court", "Airline", "Bank", "Police", "Club", "Mayor", "Regulator"]
 VERBS = ["approves", "rejects", "delays", "questions", "backs", "blocks", "reviews", "announces", "cuts", "expands"]
@@ -33,6 +37,13 @@ def test_normalize_ignores_quote_style_case_and_trailing_colon() -> None:
     assert not is_truncated("Council approves budget.")
 
 
+@given(st.text(alphabet=st.sampled_from([*map(chr, range(128)), "’", "é", "Σ", "İ", "٣", "\u2028", "_"]), max_size=40))
+def test_words_fast_ascii_path_matches_the_regex(text: str) -> None:
+    # the plain definition: word characters but "_", after dropping apostrophes and lower-casing
+    assert words(text) == re.findall(r"[^\W_]+", text.replace("’", "").replace("'", "").lower())
+    assert normalize(text) == " ".join(words(text))
+
+
 def test_similar_pairs_finds_exact_and_near_copies_among_thousands() -> None:
     heads = _headlines(3000)
     keys = [normalize(h) for h in heads]
@@ -46,6 +57,20 @@ def test_similar_pairs_finds_exact_and_near_copies_among_thousands() -> None:
     assert (20, 3001) not in pairs
     # the synthetic headlines differ in a number, so only the planted copies pair up
     assert all(b >= 3000 for _, b in pairs), sorted(pairs)[:5]
+
+
+@given(st.lists(st.sampled_from(["", "a b", "a b c d e", "a b c d f", "e d c b a", "a b c d e f g", "1 b c d e",
+                                  "2 b c d e", "a b c d e e"]), max_size=30))
+def test_similar_groups_groups_equal_keys_of_enough_words(keys: list[str]) -> None:
+    groups, near = similar_groups(keys)
+    expected: dict[str, list[int]] = {}  # the plain definition: by key, in order of first appearance
+    for i, key in enumerate(keys):
+        if len(set(key.split())) >= 5:
+            expected.setdefault(key, []).append(i)
+    assert groups == list(expected.values())
+    for g, others in enumerate(near):  # near copies: symmetric, never across a changed number
+        for h in others:
+            assert g in near[h] and {keys[groups[g][0]], keys[groups[h][0]]} != {"1 b c d e", "2 b c d e"}
 
 
 def test_headline_across_files_points_both_ways(tmp_path: Path) -> None:

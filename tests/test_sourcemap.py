@@ -55,3 +55,35 @@ def test_verbatim_atomic_and_synthetic_pieces() -> None:
 def test_empty_map() -> None:
     smap = SourceMap()
     assert smap.span(0, 0) == (0, 0) and smap.start(3) == 0 and smap.end(3) == 0 and smap.pieces() == []
+
+
+_PIECE = st.tuples(st.sampled_from(["verbatim", "atomic", "synthetic"]), st.integers(0, 4), st.integers(0, 3))
+
+
+@given(st.lists(_PIECE, max_size=8))
+def test_span_is_start_and_end_of_its_bounds(pieces: list[tuple[str, int, int]]) -> None:
+    smap, src = SourceMap(), 0
+    for kind, length, gap in pieces:  # pieces with gaps (markup) between them, some of them empty
+        src += gap
+        if kind == "verbatim":
+            smap.add_verbatim(src, length)
+            src += length
+        elif kind == "atomic":
+            smap.add_atomic(length, src, src + 2 * length + 1)
+            src += 2 * length + 1
+        else:
+            smap.add_synthetic(length, src)
+    n = smap.plain_length
+    for start in range(-2, n + 3):
+        for end in range(-2, n + 3):
+            first = smap.start(start)  # the plain definition of span
+            expected = (first, first) if end <= start else (first, max(first, smap.end(end)))
+            assert smap.span(start, end) == expected
+
+
+@given(st.text(alphabet="ab\r\n", max_size=30))
+def test_positions_is_a_pair_of_positions(text: str) -> None:
+    index = LineIndex(text)
+    for start in range(-2, len(text) + 3):
+        for end in range(-2, len(text) + 3):
+            assert index.positions(start, end) == (index.position(start), index.position(end))

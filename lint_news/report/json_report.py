@@ -7,13 +7,14 @@ from typing import TextIO
 
 from ..engine import FileResult
 from . import indented_json
-from .model import file_dict, summary_dict
+from .model import PositionDicts, file_dict, summary_dict
 
 VERSION = 1
 
 
 def build(results: list[FileResult]) -> dict[str, object]:
-    return {"version": VERSION, "files": [file_dict(r) for r in results], "summary": summary_dict(results)}
+    seen: dict[tuple[int, int, int], PositionDicts] = {}  # positions of spans other findings point at
+    return {"version": VERSION, "files": [file_dict(r, seen) for r in results], "summary": summary_dict(results)}
 
 
 def write(results: list[FileResult], out: TextIO, options: dict[str, object]) -> None:

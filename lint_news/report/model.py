@@ -9,14 +9,17 @@ from ..document import Article
 from ..engine import FileResult
 from ..findings import Finding, Span
 
-
-def position_dict(article: Article, span: Span) -> tuple[dict[str, int], dict[str, int]]:
-    start, end = article.positions(span)
-    return ({"offset": start.offset, "line": start.line, "column": start.column},
-            {"offset": end.offset, "line": end.line, "column": end.column})
+PositionDicts = tuple[dict[str, int], dict[str, int]]  # a span's start and end, as the report writes them
 
 
-def finding_dict(f: Finding, article: Article) -> dict[str, Any]:
+def position_dict(article: Article, span: Span) -> PositionDicts:
+    (offset, line, column), (end, end_line, end_column) = article.lines.positions(*article.smap.span(span.start, span.end))
+    return ({"offset": offset, "line": line, "column": column}, {"offset": end, "line": end_line, "column": end_column})
+
+
+def finding_dict(f: Finding, article: Article, seen: dict[tuple[int, int, int], PositionDicts] | None = None,
+                 ) -> dict[str, Any]:
+    """``seen`` keeps the positions of other articles' spans (D105 points at a few headlines many times)."""
     start, end = position_dict(article, f.span)
     suggestions = []
     for s in f.suggestions:
@@ -28,7 +31,14 @@ def finding_dict(f: Finding, article: Article) -> dict[str, Any]:
     related = []
     for r in f.related:
         other = r.other or article
-        r_start, r_end = position_dict(other, r.span)
+        if seen is None or r.other is None:
+            r_start, r_end = position_dict(other, r.span)
+        else:
+            key = (id(other), r.span.start, r.span.end)
+            if key not in seen:
+                seen[key] = position_dict(other, r.span)
+            r_start, r_end = seen[key]
+            r_start, r_end = dict(r_start), dict(r_end)  # copies: no part of the report is shared
         entry: dict[str, Any] = {"start": r_start, "end": r_end, "message": r.message}
         if r.other is not None:
             entry["path"] = r.other.path
@@ -41,14 +51,14 @@ def finding_dict(f: Finding, article: Article) -> dict[str, Any]:
     }
 
 
-def file_dict(result: FileResult) -> dict[str, Any]:
+def file_dict(result: FileResult, seen: dict[tuple[int, int, int], PositionDicts] | None = None) -> dict[str, Any]:
     entry: dict[str, Any] = {"path": result.path}
     if result.article is not None:
         entry["score"] = result.score
         entry["words"] = result.article.word_count
         if result.article.format == "jsonl":
             entry["article"] = {k: result.article.meta[k] for k in ("line", "title", "url", "id") if k in result.article.meta}
-        entry["findings"] = [finding_dict(f, result.article) for f in result.findings]
+        entry["findings"] = [finding_dict(f, result.article, seen) for f in result.findings]
         if "readability" in result.article.meta:  # set by the readability rules when they run
             entry["readability"] = result.article.meta["readability"]
     else:

@@ -9,6 +9,7 @@ fingerprint so that code scanning does not open a new alert when lines move.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import PurePath
 from typing import Any, TextIO
 from urllib.parse import quote
@@ -45,7 +46,7 @@ def location(path: str) -> dict[str, str]:
 
 
 def region(article: Article, span: Span) -> dict[str, int]:
-    start, end = article.positions(span)
+    start, end = article.lines.positions(*article.smap.span(span.start, span.end))  # article.positions(span)
     return {"startLine": start.line, "startColumn": start.column, "endLine": end.line, "endColumn": end.column,
             "charOffset": start.offset, "charLength": end.offset - start.offset}
 
@@ -72,8 +73,10 @@ def _message(f: Finding) -> str:
     return f"{f.message} (suggestion: {f.suggestions[0].replacement or '(delete)'})"
 
 
-def result_dict(f: Finding, article: Article, path: str, rule_index: int, fingerprint: str) -> dict[str, Any]:
-    where = {"physicalLocation": {"artifactLocation": location(path), "region": region(article, f.span)}}
+def result_dict(f: Finding, article: Article, path: str, rule_index: int, fingerprint: str,
+                locate: Callable[[str], dict[str, str]] = location,
+                related_region: Callable[[Article, Span], dict[str, int]] = region) -> dict[str, Any]:
+    where = {"physicalLocation": {"artifactLocation": locate(path), "region": region(article, f.span)}}
     out: dict[str, Any] = {
         "ruleId": f.rule, "ruleIndex": rule_index, "level": LEVELS[f.severity],
         "message": {"text": _message(f)}, "locations": [where],
@@ -84,8 +87,8 @@ def result_dict(f: Finding, article: Article, path: str, rule_index: int, finger
     for i, r in enumerate(f.related):
         other = r.other or article
         related.append({"id": i + 1, "message": {"text": r.message}, "physicalLocation": {
-            "artifactLocation": location(other.path),
-            "region": region(other, r.span)}})
+            "artifactLocation": locate(other.path),
+            "region": related_region(other, r.span)}})
     if related:
         out["relatedLocations"] = related
     suggestion = fix_suggestion(f)
@@ -94,7 +97,7 @@ def result_dict(f: Finding, article: Article, path: str, rule_index: int, finger
         deleted = {"charOffset": edit.start, "charLength": edit.end - edit.start}
         out["fixes"] = [{"description": {"text": f"Replace with {suggestion.replacement!r}" if suggestion.replacement
                                          else "Delete"},
-                         "artifactChanges": [{"artifactLocation": location(path),
+                         "artifactChanges": [{"artifactLocation": locate(path),
                                               "replacements": [{"deletedRegion": deleted,
                                                                 "insertedContent": {"text": edit.replacement}}]}]}]
     return out
@@ -112,17 +115,35 @@ def build(results: list[FileResult], registry: Registry | None = None) -> dict[s
     infos += [_unknown(code) for code in sorted(fired - {i.code for i in infos})]
     index = {info.code: i for i, info in enumerate(infos)}
     prints = all_fingerprints(results)
+    known: dict[str, dict[str, str]] = {}  # path -> location: resolving a path costs ~50 us
+
+    def locate(path: str) -> dict[str, str]:
+        loc = known.get(path)
+        if loc is None:
+            loc = known[path] = location(path)
+        return dict(loc)  # a copy each time: no part of the report is shared
+
+    regions: dict[tuple[int, int, int], dict[str, int]] = {}  # D105 points at a few headlines many times
+
+    def related_region(article: Article, span: Span) -> dict[str, int]:
+        key = (id(article), span.start, span.end)
+        if key not in regions:
+            regions[key] = region(article, span)
+        return dict(regions[key])
+
     sarif_results = []
     artifacts: dict[str, dict[str, Any]] = {}
     notifications = []
     for r in results:
-        uri = artifact_uri(r.path)
+        uri = locate(r.path)["uri"]  # artifact_uri(r.path)
         if r.article is not None:
-            entry = artifacts.setdefault(uri, {"location": location(r.path),
-                                               "properties": {"garbleScores": []}})
+            entry = artifacts.get(uri)
+            if entry is None:
+                entry = artifacts[uri] = {"location": locate(r.path), "properties": {"garbleScores": []}}
             entry["properties"]["garbleScores"].append(r.score)
             for f in r.findings:
-                sarif_results.append(result_dict(f, r.article, r.path, index[f.rule], prints[id(f)]))
+                sarif_results.append(result_dict(f, r.article, r.path, index[f.rule], prints[id(f)], locate,
+                                              related_region))
         for problem in r.errors:
             notifications.append({"level": "error", "message": {"text": problem},
                                   "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri}}}]})

@@ -32,12 +32,16 @@ def similar_groups(keys: list[str]) -> tuple[list[list[int]], list[set[int]]]:
     of templated headlines stays linear). Headlines that differ in a number ("Day 41 of the
     strike", "Day 42 of the strike") are a series, not copies.
     """
-    sets = [frozenset(k.split()) for k in keys]
     exact: dict[str, list[int]] = defaultdict(list)
     for i, key in enumerate(keys):
-        if len(sets[i]) >= MIN_WORDS:
-            exact[key].append(i)
-    groups = list(exact.values())
+        exact[key].append(i)
+    sets: dict[int, frozenset[str]] = {}  # representative -> its word set (one per distinct key)
+    groups = []
+    for key, group in exact.items():
+        word_set = frozenset(key.split())
+        if len(word_set) >= MIN_WORDS:
+            sets[group[0]] = word_set
+            groups.append(group)
     reps = [group[0] for group in groups]  # one representative per distinct key
     group_of = {rep: g for g, rep in enumerate(reps)}
     near: list[set[int]] = [set() for _ in groups]
@@ -101,7 +105,14 @@ class HeadlineAcrossFiles(Rule):
 
     def check_corpus(self, articles: list[Article], ctx: Context) -> Iterator[tuple[int, Finding]]:
         heads = [art.headline for art in articles]
-        keys = [normalize(art.block_text(head)) if head is not None else "" for art, head in zip(articles, heads, strict=True)]
+        known: dict[str, str] = {"": ""}  # headline -> key: a reposted headline is normalised once
+        keys = []
+        for art, head in zip(articles, heads, strict=True):
+            text = art.block_text(head) if head is not None else ""
+            key = known.get(text)
+            if key is None:
+                key = known[text] = normalize(text)
+            keys.append(key)
         groups, near = similar_groups(keys)
         todo: list[tuple[int, list[int]]] = []  # (article, every article with its headline or a near copy)
         for g, group in enumerate(groups):
@@ -110,6 +121,7 @@ class HeadlineAcrossFiles(Rule):
                 todo.extend((i, union) for i in group)
         todo.sort(key=lambda item: item[0])
         distinct: dict[int, bool] = {}  # id(union) -> its articles are distinct objects (always, in a run)
+        made: dict[tuple[tuple[int, ...], str, int], tuple[str, list[Related]]] = {}  # shared by the copies of a headline
         for i, union in todo:
             if id(union) not in distinct:
                 distinct[id(union)] = len({id(articles[j]) for j in union}) == len(union)
@@ -123,12 +135,15 @@ class HeadlineAcrossFiles(Rule):
                 continue
             head = heads[i]
             assert head is not None
-            related = []
-            for j in others:
-                other_head = heads[j]
-                assert other_head is not None
-                same = "the same" if keys[j] == keys[i] else "a nearly identical"
-                related.append(Related(other_head.span, f"{same} headline in {articles[j].path}", other=articles[j]))
-            more = f" and {count - MAX_RELATED} more" if count > MAX_RELATED else ""
-            message = f"another article of this run has this headline ({articles[others[0]].path}{more})"
+            shape = (tuple(others), keys[i], count)  # all that the message and the related entries depend on
+            if shape not in made:
+                related = []
+                for j in others:
+                    other_head = heads[j]
+                    assert other_head is not None
+                    same = "the same" if keys[j] == keys[i] else "a nearly identical"
+                    related.append(Related(other_head.span, f"{same} headline in {articles[j].path}", other=articles[j]))
+                more = f" and {count - MAX_RELATED} more" if count > MAX_RELATED else ""
+                made[shape] = (f"another article of this run has this headline ({articles[others[0]].path}{more})", related)
+            message, related = made[shape]
             yield i, self.finding(head.span, message, [], related, confidence=0.9)
