@@ -41,7 +41,12 @@ def normalise_text(text: str) -> str:
 
 
 def key(finding: Finding, article: Article, path: str, root: Path | None = None) -> str:
-    return "\x1f".join((finding.rule, normalise_path(path, root), normalise_text(article.slice(finding.span))))
+    return _key(finding, article, normalise_path(path, root))
+
+
+def _key(finding: Finding, article: Article, spelt_path: str) -> str:
+    """``key`` with the path already normalised (resolving a path costs ~50 us: once per file)."""
+    return "\x1f".join((finding.rule, spelt_path, normalise_text(article.slice(finding.span))))
 
 
 def fingerprint(key_: str, occurrence: int) -> str:
@@ -52,12 +57,15 @@ def all_fingerprints(results: list[FileResult], root: Path | None = None) -> dic
     """id(finding) -> fingerprint across a run (JSONL articles of one file share the counter)."""
     out: dict[int, str] = {}
     counters: dict[str, Counter[str]] = {}
+    spelt: dict[str, str] = {}  # path -> normalise_path(path, root)
     for r in results:
         if r.article is None:
             continue
         seen = counters.setdefault(r.path, Counter())
+        if r.findings and r.path not in spelt:
+            spelt[r.path] = normalise_path(r.path, root)
         for f in r.findings:
-            k = key(f, r.article, r.path, root)
+            k = _key(f, r.article, spelt[r.path])
             out[id(f)] = fingerprint(k, seen[k])
             seen[k] += 1
     return out
@@ -67,10 +75,11 @@ def build(results: list[FileResult], root: Path | None = None) -> dict[str, Any]
     prints = all_fingerprints(results, root)
     entries = []
     for r in results:
-        if r.article is None:
+        if r.article is None or not r.findings:
             continue
+        spelt = normalise_path(r.path, root)
         for f in r.findings:
-            entries.append({"fingerprint": prints[id(f)], "rule": f.rule, "path": normalise_path(r.path, root),
+            entries.append({"fingerprint": prints[id(f)], "rule": f.rule, "path": spelt,
                             "text": r.article.slice(f.span)[:120]})
     entries.sort(key=lambda e: (e["path"], e["rule"], e["fingerprint"]))
     return {"version": VERSION, "tool": "lint-news", "findings": entries}
