@@ -7,8 +7,9 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
+from lint_news.facts.spans import find_all
 from lint_news.findings import Span
-from lint_news.text.quotes import _mark_positions, quotation_spans
+from lint_news.text.quotes import _MARKS, quotation_spans
 
 
 def quoted(text: str) -> list[str]:
@@ -65,4 +66,4 @@ def test_german_quotes() -> None:
 
 @given(st.text(alphabet=st.sampled_from("“„«\"”»‘'’ a.\n") | st.characters(), max_size=60))
 def test_mark_positions_match_the_regex(text: str) -> None:
-    assert _mark_positions(text) == [m.start() for m in re.finditer("[“„«\"”»‘'’]", text)]
+    assert find_all(text, _MARKS) == [m.start() for m in re.finditer("[“„«\"”»‘'’]", text)]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from ..facts.spans import find_all
 from ..findings import Span
 
 _OPEN_DOUBLE = "“„«"
@@ -30,7 +31,7 @@ def quotation_spans(text: str, blocks: list[Span]) -> list[Span]:
     """Spans (quote marks included) of quotations, in text order."""
     out: list[Span] = []
     carry = False  # the previous paragraph left a quotation open
-    marks = _mark_positions(text)  # once for all blocks
+    marks = find_all(text, _MARKS)  # once for all blocks (str.find: faster than a regex testing every character)
     for block in blocks:
         lo, hi = bisect_left(marks, block.start), bisect_left(marks, block.end)
         if lo == hi:
@@ -53,20 +54,7 @@ def _opens_single(text: str, i: int, start: int, end: int) -> bool:
     return text[i + 1 : j].lower() not in _CONTRACTION_TAILS  # "'ll think about it"
 
 
-_MARKS = "“„«\"”»‘'’"
-
-
-def _mark_positions(text: str) -> list[int]:
-    """Where the quotation marks are, in order: a str.find loop per mark (each a fast C search,
-    where a regex tests every character against the set)."""
-    out: list[int] = []
-    for mark in _MARKS:
-        i = text.find(mark)
-        while i >= 0:
-            out.append(i)
-            i = text.find(mark, i + 1)
-    out.sort()
-    return out
+_MARKS = tuple("“„«\"”»‘'’")
 
 
 def _block_quotes(text: str, start: int, end: int, carry: bool, marks: list[int]) -> tuple[list[Span], bool]:
