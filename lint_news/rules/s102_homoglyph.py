@@ -9,7 +9,7 @@ from operator import itemgetter
 from ..context import Context
 from ..document import Article
 from ..findings import Finding, Span, Suggestion
-from ..names.scripts import HOMOGLYPH_RE, latin_share, latinise
+from ..names.scripts import HOMOGLYPH_RE, article_latin_share, latinise
 from ..registry import Rule
 
 _START = itemgetter(0)
@@ -45,7 +45,7 @@ class HomoglyphInWord(Rule):
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
         text = article.text
-        if text.isascii() or not HOMOGLYPH_RE.search(text) or article.analysis("scripts.latin-share", _latin_share) < 0.8:
+        if text.isascii() or not HOMOGLYPH_RE.search(text) or article_latin_share(article) < 0.8:
             return
         words = article.words
         last = -1
@@ -69,6 +69,3 @@ class HomoglyphInWord(Rule):
                 confidence=0.95,
             )
 
-
-def _latin_share(article: Article) -> float:
-    return latin_share(article.text)  # memoised: S102 and U102 test the same articles

@@ -7,12 +7,8 @@ from collections.abc import Iterator
 from ..context import Context
 from ..document import Article
 from ..findings import Finding, Span
-from ..lazyre import lazy_compile
-from ..names.scripts import FOREIGN, fragment_re, latin_share, latinise
+from ..names.scripts import article_latin_share, fragment_re, has_foreign, latinise
 from ..registry import Rule
-
-# A letter of a foreign script: one regex scan in C (``has_foreign`` tests each distinct character in Python).
-_FOREIGN_LETTER = lazy_compile(f"[{FOREIGN}]")
 
 
 class ForeignScript(Rule):
@@ -46,7 +42,7 @@ class ForeignScript(Rule):
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
         text = article.text
-        if text.isascii() or not _FOREIGN_LETTER.search(text) or article.analysis("scripts.latin-share", _latin_share) < 0.8:
+        if not has_foreign(text) or article_latin_share(article) < 0.8:
             return  # not an English article
         for block in article.blocks:
             for m in fragment_re().finditer(text, block.start, block.end):
@@ -64,6 +60,3 @@ class ForeignScript(Rule):
                     confidence=0.9,
                 )
 
-
-def _latin_share(article: Article) -> float:
-    return latin_share(article.text)  # memoised: S102 and U102 test the same articles
