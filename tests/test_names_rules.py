@@ -7,6 +7,7 @@ from pathlib import Path
 from lint_news.api import check_text
 from lint_news.config import Config
 from lint_news.findings import Finding
+from lint_news.names.mentions import Mentions
 
 HEAD = "Talks in the capital\n\n"
 
@@ -77,3 +78,31 @@ def test_known_name_prefilter_drops_only_pairs_without_candidates() -> None:
             skipped += 1
             assert closest_person(gaz, a, b) is None, (a, b)
     assert skipped > 1000
+
+
+def _n105_candidates_reference(ms: Mentions) -> set[str]:
+    """N105's candidate words as first written: one-token runs filtered, then the word lists."""
+    alone = {t.text for run in ms.runs if len(run) == 1 for t in run}
+    words = {w for w in alone if len(w) >= 5 and w.isascii() and w.isalpha() and ms.cap_counts[w] <= 2}
+    strange = {w.lower() for w in words} & ms.strange()
+    return {w for w in words if w.lower() in strange}
+
+
+def test_place_candidates_are_their_definition() -> None:
+    """N105 tests the word lists first, over the distinct forms; the set must be the same."""
+    import random
+
+    from lint_news.formats import format_of, load_articles
+    from lint_news.names.mentions import compute
+    from lint_news.rules.n105_place_misspelled import _candidates
+
+    rng = random.Random(5)
+    vocab = ["Ukriane", "Moskow", "Paris", "Bajada Colorada", "Parkjiwon", "ZZZZZ", "Zorblax", "Zorblax's",
+             "Kyiv", "Élodie", "Ärgerlich", "Qwertyx-Lander", "O'Qwerty", "Xylofant", "The", "word", "is", "said",
+             "Qwertyxx Blorbin", "Gdansk", "Bloopville", "Krakov", "Snorblat’s", "Mc-Qwerty", "Abcdefq"]
+    seps = [" ", " ", ". ", ", ", "\n\n", " (", "’ ", "-", "“"]
+    for _ in range(400):
+        text = "".join(rng.choice(vocab) + rng.choice(seps) for _ in range(rng.randint(0, 25)))
+        for article in load_articles("t.txt", HEAD + text, format_of("t.txt")):
+            ms = compute(article)
+            assert _candidates(ms) == _n105_candidates_reference(ms), text

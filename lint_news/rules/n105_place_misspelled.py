@@ -3,13 +3,32 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import compress
 
 from ..context import Context
 from ..document import Article
 from ..findings import Finding, Span, Suggestion
 from ..names.gazetteer import gazetteer, is_known_token, user_names
-from ..names.mentions import in_address, mentions
+from ..names.mentions import Mentions, in_address, mentions
 from ..registry import Rule
+
+
+def _candidates(ms: Mentions) -> set[str]:
+    """Capitalised words of five or more ASCII letters, used at most twice, in no word list and
+    standing alone (not part of a longer name).
+
+    The same set as filtering the texts of one-token runs, tested in another order: every token
+    text is a key of ``cap_counts``, and the rare test (in no word list) runs first, over the
+    distinct forms and in C; the runs are walked only for the few forms left.
+    """
+    strange = ms.strange()
+    keys = ms.cap_counts.keys()
+    found = compress(keys, map(strange.__contains__, map(str.lower, keys)))
+    words = {w for w in found if len(w) >= 5 and w.isascii() and w.isalpha() and ms.cap_counts[w] <= 2}
+    if words:
+        alone = {run[0].text for run in ms.runs if len(run) == 1}
+        words &= alone
+    return words
 
 
 class PlaceMisspelled(Rule):
@@ -43,12 +62,8 @@ class PlaceMisspelled(Rule):
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
         ms = mentions(article)
-        alone = {t.text for run in ms.runs if len(run) == 1 for t in run}  # not part of a longer name
-        words = {w for w in alone if len(w) >= 5 and w.isascii() and w.isalpha() and ms.cap_counts[w] <= 2}
+        words = _candidates(ms)
         if not words:
-            return
-        strange = {w.lower() for w in words} & ms.strange()
-        if not strange:
             return
         from rapidfuzz import fuzz, process
 
@@ -56,7 +71,7 @@ class PlaceMisspelled(Rule):
         user = user_names(ctx)
         fixes: dict[str, str] = {}
         for word in words:
-            if word.lower() not in strange or is_known_token(word, gaz, user) or gaz.is_place(word):
+            if is_known_token(word, gaz, user) or gaz.is_place(word):
                 continue
             hit = process.extractOne(word, gaz.major.get(word[0], []), scorer=fuzz.ratio, score_cutoff=80)
             if hit is not None and abs(len(hit[0]) - len(word)) <= 2 and hit[0][:2] == word[:2]:

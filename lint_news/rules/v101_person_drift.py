@@ -14,8 +14,12 @@ from ..registry import Rule
 from ..text.clauses import prose_sentences
 
 _WORDS = "I we We my My our Our us me you You your Your myself ourselves yourself".split()
-# \b(I|we|...)\b(?![/.]\w), the \b after the first letter: a leading literal lets the regex engine skip ahead
-_PERSON = lazy_compile("(?:" + "|".join(w[0] + r"(?<!\w.)" + w[1:] for w in _WORDS) + r")\b(?![/.]\w)")
+# \b(I|we|...)\b(?![/.]\w): a match is a whole \w-run that is one of _WORDS. The first letters come
+# first as one class (the regex engine skips ahead to them), the \b before them is tested once after
+# it, and a lookbehind on that letter picks the rest of the word (as the definition _PERSON_REF).
+_PERSON = lazy_compile(r"[IWwMmOouYy](?<!\w.)(?:(?<=I)|(?<=[Ww])e|(?<=[Mm])y|(?<=m)(?:yself|e)|(?<=[Oo])ur"
+                       r"|(?<=o)urselves|(?<=u)s|(?<=[Yy])our?|(?<=y)ourself)\b(?![/.]\w)")
+_PERSON_REF = r"\b(?:" + "|".join(_WORDS) + r")\b(?![/.]\w)"  # the definition, for the tests
 # "World War I", "Charles I", "Phase I": a roman numeral after a capitalised word.
 _NUMERAL_BEFORE = lazy_compile(r"[A-Z][a-z]+ $")
 # Site chrome and reader prompts talk to the reader; the boilerplate rules deal with them.
