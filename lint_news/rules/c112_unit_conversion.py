@@ -64,6 +64,9 @@ _COMPOUND = lazy_compile(rf"\d\s*(?:{_UNIT}|stone|st)\s*$")
 _RANGE_BEFORE = lazy_compile(r"\d\s*(?:[A-Za-z°/]+\s*)?(?:and|to|or|-|–)\s*$")
 _RANGE_AFTER = lazy_compile(r"\s*(?:and|to|or|-|–)\s*\d")
 _START = lazy_compile(r"\(|, or ")
+# The second half of _PAIR, "(12 metres" or ", or 12 metres", which every match of it contains: led
+# by "(" or ",", a window without one is ruled out at once, where _PAIR tries at every character.
+_SECOND = lazy_compile(r"(?:\(\s*|,\s+or\s+)" + _HEDGE + _qty("n", "u"))
 
 
 class UnitConversionMismatch(Rule):
@@ -101,7 +104,8 @@ class UnitConversionMismatch(Rule):
             return
         last = 0
         for anchor in _START.finditer(text):
-            m = _PAIR.search(text, max(last, anchor.start() - 40), anchor.end() + 60)
+            window = (max(last, anchor.start() - 40), anchor.end() + 60)
+            m = _PAIR.search(text, *window) if _SECOND.search(text, *window) else None
             if m is None or m.end() <= last:
                 continue
             last = m.end()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from itertools import compress, count, islice
+from operator import eq
 
 from ..context import Context
 from ..document import Article
@@ -16,6 +17,10 @@ _REPEAT = lazy_compile(r"(?<!\w)([a-z]++)(\s++)(\1)\b")
 # the same after an apostrophe or a hyphen ("well-to to"): one pattern per mark, as a leading
 # literal is what the regex engine skips to fastest
 _JOINED_REPEATS = [lazy_compile(mark + r"([a-z]++)(\s++)(\1)\b") for mark in ("'", "’", "-")]
+# a repeat whose second word goes on after a hyphen or an apostrophe ("the the-end"), found in the
+# reversed text ("dne-eht eht"), where the mark leads; (?!\w) there is _REPEAT's (?<!\w), and a
+# match ending at i of the reversed text starts _REPEAT's at len(text) - i
+_REVERSED_PREFIX_REPEATS = [lazy_compile(mark + r"([a-z]++)\s++\1(?!\w)") for mark in ("'", "’", "-")]
 # Words that English legitimately doubles ("what he had had", "that that", "bye bye").
 _ALLOWED = frozenset(
     """had that is do bye ha so no very really many far boo tsk pooh knock chop blah there hush tut ye woo ooh
@@ -54,10 +59,14 @@ class RepeatedWord(Rule):
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
         text, words, lower = article.text, article.words, article.lower_words
-        # A match starts a word (a whole token, as a hyphen or an apostrophe would join it) that the
-        # next word begins with ("the the", "the the-end"), or right after a hyphen or an apostrophe:
-        # trying _REPEAT only there is far cheaper than at every position of the text.
-        starts = {words[i].start for i in compress(count(), map(str.startswith, islice(lower, 1, None), lower))}
+        # A match starts a word or follows a hyphen or an apostrophe (_REPEAT's (?<!\w)); a word that
+        # starts one is all [a-z] and the next word either equals it ("the the") or goes on after a
+        # mark ("the the-end"): trying _REPEAT only there is far cheaper than at every position.
+        starts: set[int] = set()
+        if any(map(eq, islice(lower, 1, None), lower)):  # equal neighbours are rare: test first, then find
+            starts.update(words[i].start for i in compress(count(), map(eq, islice(lower, 1, None), lower)))
+        reverse, size = text[::-1], len(text)
+        starts.update(size - m.end() for pattern in _REVERSED_PREFIX_REPEATS for m in pattern.finditer(reverse))
         starts.update(m.start(1) for joined in _JOINED_REPEATS for m in joined.finditer(text))
         end = 0
         for start in sorted(starts):
