@@ -19,7 +19,7 @@ import importlib
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from . import recache
 from .errors import ConfigError, LintNewsError
@@ -224,6 +224,16 @@ def headline_regex(headline: str) -> str:
 _QUOTES = recache.compile("[\"'“”‘’«»„]")  # re.escape leaves quotation marks as they are
 
 
+class _RegexTest(NamedTuple):
+    """A phrase rule's regex entry and what every match of it contains (see ``literal_test``)."""
+
+    entry: Entry
+    regex: Any
+    need: tuple[str, ...]  # case-folded literals, one of which every match contains (empty: no test)
+    before: int  # how far before its literal a match can start (-1: unknown)
+    ascii_need: bool  # every literal is ASCII
+
+
 class DataRule(Rule):
     """A rule defined by a YAML file under rules/."""
 
@@ -245,14 +255,21 @@ class DataRule(Rule):
         self._required = [(w, w.strip() if w.strip() not in ("", w) else "") for w in self.requires]
         self._gate: re.Pattern[str] | bool | None = False  # False: not built yet
         self._literals: dict[str, tuple[tuple[str, ...], int]] = {}  # phrase regexes: see literal_test
+        self._tests: list[_RegexTest] | None = None  # phrase regexes with their literal tests
+        self._needles: tuple[str, ...] = ()  # every literal of those tests, once
+        self._needle_words: dict[str, frozenset[str]] = {}  # each literal's whole words (see whole_words)
+        self._all_need = False  # every regex entry has literals
         self.first_word: dict[str, list[Entry]] = {}
-        self._rest: dict[str, frozenset[str]] = {}  # phrase entries: the words after the first
         self._regex_entries = [(e, e.regex) for e in entries if e.regex is not None and not e.words]
-        for e in entries:
+        self._by_key: dict[str, list[tuple[int, Entry]]] = {}  # phrase entries (and their place) by key word
+        self._words_of: dict[str, frozenset[str]] = {}  # phrase entries: their words
+        for n, e in enumerate(entries):
             if e.words:
                 self.first_word.setdefault(e.words[0], []).append(e)
-                self._rest[e.pattern] = frozenset(e.words[1:])
+                self._words_of[e.pattern] = frozenset(e.words)
+                self._by_key.setdefault(_key_word(e.words), []).append((n, e))
         self._vocabulary = frozenset(w for e in entries for w in e.words)
+        self._lookup = self._vocabulary  # and the literals' whole words, once _regex_tests has read them
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
         if self.kind == "block":
@@ -265,17 +282,25 @@ class DataRule(Rule):
         return block is not None and block.kind in self.block_kinds
 
     def _check_phrases(self, article: Article) -> Iterator[Finding]:
-        text = article.text
-        words = article.words if self.first_word else []
-        lowered = article.lower_words if self.first_word else []
-        # only entries whose words all occur (set operations in C), and only where their first word is:
-        # "the" or "in" start some entries but would put most of the article's words on the list
-        vocabulary = self._vocabulary.intersection(lowered)  # the entries' words the article has
+        tests = self._regex_tests()
+        vocabulary: frozenset[str] | None = None
+        if self.first_word:
+            # the entries' words the article has (set operations in C), and the regex literals' (see whole_words)
+            vocabulary = self._lookup.intersection(article.lower_words)
+            yield from self._check_words(article, vocabulary)
+        if tests:
+            yield from self._check_regexes(article, tests, vocabulary)
+
+    def _check_words(self, article: Article, vocabulary: frozenset[str]) -> Iterator[Finding]:
+        """The word-list entries: only those whose words all occur, and only where their first word is
+        ("the" or "in" start some entries but would put most of the article's words on the list)."""
+        text, words, lowered = article.text, article.words, article.lower_words
         entries: dict[str, list[Entry]] = {}
-        for w in self.first_word.keys() & vocabulary:
-            kept = [e for e in self.first_word[w] if self._rest[e.pattern] <= vocabulary]
-            if kept:
-                entries[w] = kept
+        # an entry is found through its key word, mostly a rare one: not every entry starting with "the"
+        # is tested for every article; sorted back into the entries' order, grouped by first word
+        for _, e in sorted(item for w in self._by_key.keys() & vocabulary for item in self._by_key[w]
+                           if self._words_of[item[1].pattern] <= vocabulary):
+            entries.setdefault(e.words[0], []).append(e)
         starts = sorted(i for w in entries for i in _indexes(lowered, w)) if entries else []
         for i in starts:
             for e in entries[lowered[i]]:
@@ -288,26 +313,56 @@ class DataRule(Rule):
                 if e.case_exact and text[span.start : span.end] != e.pattern:
                     continue
                 yield from self._emit(article, e, span)
-        folded = article.folded
+
+    def _regex_tests(self) -> list[_RegexTest]:
+        """The regex entries with their literal tests (``literal_test``), built on first use."""
+        if self._tests is None:
+            tests = []
+            for e, regex in self._regex_entries:
+                test = self._literals.get(e.pattern)
+                if test is None:
+                    test = self._literals[e.pattern] = ((), -1) if self.user else literal_test(regex)
+                need, before = test
+                tests.append(_RegexTest(e, regex, need, before, all(map(str.isascii, need))))
+            self._needles = tuple(dict.fromkeys(n for t in tests for n in t.need))
+            self._needle_words = {n: whole_words(n) for n in self._needles}
+            self._lookup = self._vocabulary.union(*self._needle_words.values())
+            self._all_need = all(t.need for t in tests)
+            self._tests = tests
+        return self._tests
+
+    def _check_regexes(self, article: Article, tests: list[_RegexTest],
+                       vocabulary: frozenset[str] | None) -> Iterator[Finding]:
+        """The regex entries, each only where one of its literals is. ``vocabulary``: the article's words
+        among ``_lookup`` (None: not looked up)."""
+        text, folded = article.text, article.folded
+        # each distinct literal is looked for once (substring tests in C), not once per entry using it
+        if vocabulary is not None and len(folded) == len(text) and "ſ" not in text:
+            # a literal is then in ``folded`` only where the article has its whole words (see whole_words):
+            # a set test spares most substring tests
+            words = self._needle_words
+            present = {n for n in self._needles if words[n] <= vocabulary and n in folded}
+        else:
+            present = {n for n in self._needles if n in folded}
+        if not present and self._all_need:
+            return  # every entry needs a literal, and none is here
         aligned: bool | None = None  # see below; tested when first needed
-        for e, regex in self._regex_entries:
-            test = self._literals.get(e.pattern)
-            if test is None:
-                test = self._literals[e.pattern] = ((), -1) if self.user else literal_test(regex)
-            need, before = test
+        scoped: list[Block] | None = None
+        for e, regex, need, before, ascii_need in tests:
             hits: list[int] = []
             if need:
-                if need[0] not in folded and (len(need) == 1 or not any(n in folded for n in need)):
-                    continue  # substring tests in C instead of a regex over every block
+                if present.isdisjoint(need):
+                    continue  # no literal of this entry occurs: no match can
                 if aligned is None:
                     # casefold kept every offset, and no "ı" (which re.I matches to "i"; casefold does not):
                     # an ASCII literal's place in ``folded`` is that of the match that contains it in ``text``
                     aligned = len(folded) == len(text) and "ı" not in folded
-                if aligned and all(map(str.isascii, need)):  # only the blocks where a literal is
-                    hits = sorted(at for n in need for at in _find_all(folded, n))
-            for block in article.blocks:
-                if block.kind not in self.block_kinds:
-                    continue
+                if aligned and ascii_need:  # only the blocks where a literal is
+                    hits = sorted(at for n in need if n in present for at in _find_all(folded, n))
+            if scoped is None:
+                kinds = self.block_kinds
+                scoped = [b for b in article.blocks if b.kind in kinds]
+            for block in scoped:
                 start = block.start
                 if hits:
                     at = bisect.bisect_left(hits, start)
@@ -402,6 +457,12 @@ class DataRule(Rule):
                 break
 
 
+def _key_word(words: tuple[str, ...]) -> str:
+    """The word a phrase entry is looked up by: its longest (the last of those), seldom a word as
+    common as "the" or "in"."""
+    return max(reversed(words), key=len)
+
+
 def _indexes(items: list[str], item: str) -> Iterator[int]:
     """Where ``item`` is in ``items``: list.index scans in C, where a comprehension tests every word."""
     at = -1
@@ -418,6 +479,20 @@ def _find_all(text: str, word: str) -> Iterator[int]:
     while at >= 0:
         yield at
         at = text.find(word, at + 1)
+
+
+def whole_words(literal: str) -> frozenset[str]:
+    """The words of a case-folded literal that stand between two spaces in it ("a", "look" in
+    " take a look at"), when made of ASCII letters and digits only.
+
+    Where ``literal`` is in ``article.folded``, each of these is then one of ``article.lower_words``
+    provided the case-folding kept every offset and the text has no "ſ": the only characters that
+    case-fold to a space or to an ASCII letter or digit are those themselves, "K" (Kelvin sign, lower
+    case "k") and "ſ" (case-folded "s", lower case "ſ"); a space ends a word, so the text between the
+    two spaces is one word, and lower-cased it is the word of the literal.
+    """
+    parts = literal.split(" ")[1:-1]  # the first and last part may be the end of a longer word
+    return frozenset(p for p in parts if p.isascii() and p.isalnum())
 
 
 def required_literals(regex: Any) -> tuple[str, ...]:

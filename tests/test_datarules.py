@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import bisect
 import copy
 import re
+import string
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from lint_news.datarules import DataRule, literal_test
+from lint_news.datarules import DataRule, Entry, _find_all, _indexes, literal_test, whole_words
 from lint_news.document import Article
 from lint_news.findings import Span
 from lint_news.formats.plaintext import load
@@ -68,3 +72,144 @@ def test_literal_test_reads_the_run_and_the_width_before_it() -> None:
     assert literal_test(re.compile(r"\w+ly reading")) == (("ly reading",), -1)  # unbounded before: scan the block
     assert literal_test(re.compile(r"\b(?:foo|barr)\b")) == (("foo", "barr"), 0)  # one of the branches' runs
     assert literal_test(re.compile(r"\b(?:fo|ba)\b")) == ((), -1)  # runs under three characters give no test
+
+
+# -- the phrase rules' fast paths against the plain definition they replaced -------------------------
+
+def _reference_check_phrases(rule: DataRule, article: Article) -> list[tuple[int, int, str]]:
+    """The phrase rules' check as it was written before its fast paths (key words, one test per literal,
+    literals' whole words): every entry whose words all occur, every regex entry whose literal occurs."""
+    out: list[tuple[int, int, str]] = []
+    text = article.text
+    words = article.words if rule.first_word else []
+    lowered = article.lower_words if rule.first_word else []
+    vocabulary = rule._vocabulary.intersection(lowered)
+    entries: dict[str, list[Entry]] = {}
+    for w in rule.first_word.keys() & vocabulary:
+        kept = [e for e in rule.first_word[w] if frozenset(e.words[1:]) <= vocabulary]
+        if kept:
+            entries[w] = kept
+    starts = sorted(i for w in entries for i in _indexes(lowered, w)) if entries else []
+    for i in starts:
+        for e in entries[lowered[i]]:
+            k = len(e.words)
+            if i + k > len(words) or (k > 1 and tuple(lowered[i : i + k]) != e.words):
+                continue
+            if not all(text[words[i + j - 1].end : words[i + j].start].strip() == "" for j in range(1, k)):
+                continue
+            span = Span(words[i].start, words[i + k - 1].end)
+            if e.case_exact and text[span.start : span.end] != e.pattern:
+                continue
+            out.extend((f.span.start, f.span.end, f.message) for f in rule._emit(article, e, span))
+    folded = article.folded
+    aligned: bool | None = None
+    for e, regex in rule._regex_entries:
+        need, before = literal_test(regex)
+        hits: list[int] = []
+        if need:
+            if need[0] not in folded and (len(need) == 1 or not any(n in folded for n in need)):
+                continue
+            if aligned is None:
+                aligned = len(folded) == len(text) and "ı" not in folded
+            if aligned and all(map(str.isascii, need)):
+                hits = sorted(at for n in need for at in _find_all(folded, n))
+        for block in article.blocks:
+            if block.kind not in rule.block_kinds:
+                continue
+            start = block.start
+            if hits:
+                at = bisect.bisect_left(hits, start)
+                if at == len(hits) or hits[at] >= block.end:
+                    continue
+                if before >= 0:
+                    start = max(start, hits[at] - before)
+            for m in regex.finditer(text, start, block.end):
+                if m.end() > m.start():
+                    out.extend((f.span.start, f.span.end, f.message) for f in rule._emit(article, e, Span(m.start(), m.end()), m))
+    return out
+
+
+def _fast_check_phrases(rule: DataRule, article: Article) -> list[tuple[int, int, str]]:
+    return [(f.span.start, f.span.end, f.message) for f in rule._check_phrases(article)]
+
+
+def _phrase_pool(rule: DataRule) -> list[str]:
+    """Pieces of text that make a phrase rule's entries match, nearly match or almost occur."""
+    pool = {w for e in rule.entries for w in e.words}
+    pool.update(n for e, regex in rule._regex_entries for n in literal_test(regex)[0])
+    pool.update(ex for e in rule.entries for ex in [*e.flag, *e.passes] if isinstance(ex, str))
+    return sorted(pool)
+
+
+# characters that case-fold or lower-case unlike ASCII, apostrophes, hyphens, line breaks
+TRICKY = ["ſ", "K", "İ", "ı", "ß", "ﬁ", "Σ", "’", "'", "-", "‐", " ", "  ", "\n", "\n\n", "é", "𝐀", ".", ",", "\t", "\u00a0"]
+PHRASE_CODES = [rule.info.code for rule in default_registry() if isinstance(rule, DataRule) and rule.kind == "phrase"]
+
+
+def _variant(piece: str, how: int) -> str:
+    """A piece as found, upper-cased, title-cased, or with look-alike letters that re.I matches to ASCII
+    ones: "ſ" for every s (case-folded "s", lower-cased "ſ"), the Kelvin sign for k and "ı" or "İ" for i."""
+    if how == 1:
+        return piece.upper()
+    if how == 2:
+        return piece.title()
+    if how == 3:
+        return piece.replace("s", "ſ")
+    if how == 4:
+        return piece.replace("k", "\u212a").replace("i", "ı", 1).replace("i", "İ", 1)
+    return piece
+
+
+@pytest.mark.parametrize("code", PHRASE_CODES)
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_phrase_fast_paths_find_what_the_reference_finds(code: str, data: st.DataObject) -> None:
+    rule = next(r for r in default_registry() if r.info.code == code)
+    assert isinstance(rule, DataRule)
+    pool = _phrase_pool(rule)
+    pieces = data.draw(st.lists(st.tuples(st.sampled_from(pool), st.integers(0, 4), st.sampled_from(TRICKY)), max_size=12))
+    body = "".join(_variant(p, how) + sep for p, how, sep in pieces)
+    for article in load("a.txt", "Trade talks resume\n\n" + body + "\n"):
+        assert _fast_check_phrases(rule, article) == _reference_check_phrases(rule, article)
+
+
+@pytest.mark.parametrize("code", PHRASE_CODES)
+@pytest.mark.parametrize("how", range(5))
+def test_phrase_fast_paths_on_every_example_spelt_five_ways(code: str, how: int) -> None:
+    rule = next(r for r in default_registry() if r.info.code == code)
+    assert isinstance(rule, DataRule)
+    examples = [ex for e in rule.entries for ex in [*e.flag, *e.passes] if isinstance(ex, str)]
+    for article in load("a.txt", "Trade talks resume\n\n" + "\n\n".join(_variant(ex, how) for ex in examples) + "\n"):
+        assert _fast_check_phrases(rule, article) == _reference_check_phrases(rule, article)
+
+
+@given(st.text(alphabet=st.sampled_from("aksSKſİıß ’'-\nx1é"), max_size=30))
+def test_whole_words_of_a_literal_in_the_folded_text_are_words_of_the_article(text: str) -> None:
+    """The premise of the literals' whole-word test, on text where a literal's words are spelt oddly."""
+    article = load("a.txt", "Headline\n\n" + text + "\n")
+    for a in article:
+        if len(a.folded) != len(a.text) or "ſ" in a.text:
+            continue
+        lowered = set(a.lower_words)
+        for literal in (" ask a ", " sk ", " as ", "ass a ks "):
+            if literal in a.folded:
+                assert whole_words(literal) <= lowered, (literal, a.text)
+
+
+def test_whole_words_are_the_words_between_two_spaces() -> None:
+    assert whole_words(" take a look at") == frozenset({"take", "a", "look"})
+    assert whole_words("provide chain ") == frozenset({"chain"})
+    assert whole_words("engagement reading") == frozenset()
+    assert whole_words(" counter-battery fire ") == frozenset({"fire"})  # a hyphenated word: not tested
+    assert whole_words(" café au lait ") == frozenset({"au", "lait"})  # ASCII only
+
+
+def test_only_these_characters_case_fold_to_a_space_or_an_ascii_letter_or_digit() -> None:
+    """The premise of ``whole_words``, over all of Unicode: besides ASCII, only the Kelvin sign (which
+    lower-cases to "k" as well) and "ſ" (which lower-cases to itself: the text must have none)."""
+    targets = set(string.ascii_lowercase + string.digits + " ")
+    odd = [c for c in map(chr, range(0x110000)) if not c.isascii() and c.casefold() in targets]
+    assert odd == ["ſ", "\u212a"]
+    assert "\u212a".lower() == "k" and "ſ".lower() == "ſ"
+    # and no character case-folds to nothing: a case-folded text as long as the text kept every offset
+    assert all(chr(c).casefold() for c in range(0x110000))
