@@ -16,6 +16,13 @@ MAX_WORDS = 15
 _STYLISTIC_STARTS = frozenset("not no never yes so far hardly nothing until perhaps maybe instead".split())
 
 
+def _has_digit(text: str) -> bool:
+    """``any(map(str.isdigit, text))``; for ASCII text (most) in C: there only 0-9 are digits."""
+    if text.isascii():
+        return len(text.encode().translate(None, b"0123456789")) != len(text)
+    return any(map(str.isdigit, text))
+
+
 class Fragment(Rule):
     """A verbless fragment punctuated as a sentence in the narration.
 
@@ -55,7 +62,7 @@ class Fragment(Rule):
             body = text[ps.start : ps.end]
             if not body.endswith(".") or body.endswith("..") or ":" in body or "(" in body or body[:1] in "-–—•*":
                 continue
-            if any(map(str.isdigit, body)):
+            if _has_digit(body):
                 continue
             low = ps.lower_words
             if low[0] in _STYLISTIC_STARTS:

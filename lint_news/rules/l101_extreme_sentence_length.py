@@ -45,7 +45,8 @@ class ExtremeSentenceLength(Rule):
     summary = "A sentence of more than 70 words"
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
-        readability(article)
+        if readability(article)["longest_sentence"] <= MAX_WORDS:
+            return  # (the length of the longest prose sentence: no need to look at each)
         for ps in prose_sentences(article):
             if len(ps.words) > MAX_WORDS:
                 yield self.finding(ps.sentence.span, f"sentence of {len(ps.words)} words: split it", confidence=0.6)

@@ -47,7 +47,8 @@ class RunOn(Rule):
     summary = "A run of 45 or more words without any punctuation"
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
-        readability(article)
+        if readability(article)["longest_sentence"] < MAX_RUN:
+            return  # no prose sentence has enough words for a run
         text = article.text
         for ps in prose_sentences(article):
             if len(ps.words) < MAX_RUN:

@@ -26,7 +26,8 @@ _GROUP_ADVERBS = frozenset("not also still already never just now even ever only
 class ProseSentence(FrozenRecord):
     _fields = ("sentence", "words", "index", "count", "quoted")
 
-    def __init__(self, sentence: Sentence, words: list[Token], index: int, count: int, quoted: bool) -> None:
+    def __init__(self, sentence: Sentence, words: list[Token], index: int, count: int, quoted: bool,
+                 lower_words: list[str] | None = None) -> None:
         self.sentence = sentence
         self.words = words  # words of the sentence, in order
         self.index = index  # position of the sentence in its paragraph
@@ -35,6 +36,8 @@ class ProseSentence(FrozenRecord):
         span = sentence.span
         self.start: int = span.start  # the sentence's span, copied: read in every rule's loop
         self.end: int = span.end
+        if lower_words is not None:  # ``lower(words)``, at hand: the property need not lower them again
+            self.lower_words = lower_words
 
     @cached_property
     def lower_words(self) -> list[str]:
@@ -47,13 +50,16 @@ def _title_case(words: list[Token]) -> bool:
     n = len(words)
     if n < 3:
         return False
+    # (n - lower) / n <= 0.6 exactly when lower >= n - 3n // 5: floor(3n / 5) is the most capitalised
+    # words that are not over 60% (a quotient k / n other than 3 / 5 is never rounded onto 0.6)
+    limit = n - 3 * n // 5
     lower = 0
     for w in words:
         if not w.text[:1].isupper():
             lower += 1
-            if (n - lower) / n <= 0.6:
+            if lower == limit:
                 return False
-    return (n - lower) / n > 0.6
+    return True
 
 
 def _compute(article: Article) -> list[ProseSentence]:
@@ -66,13 +72,18 @@ def _compute(article: Article) -> list[ProseSentence]:
     # ascending: sentences come block by block, and a block's index is its place in article.blocks
     sentence_blocks = list(map(attrgetter("block"), sentences))
     out: list[ProseSentence] = []
+    append = out.append
     all_text = article.text
+    bisect_left, bisect_right = bisect.bisect_left, bisect.bisect_right
     for block in article.blocks:
-        lo = bisect.bisect_left(sentence_blocks, block.index)
-        hi = bisect.bisect_right(sentence_blocks, block.index, lo)
+        kind = block.kind
+        if kind != "paragraph" and kind != "headline":
+            continue
+        lo = bisect_left(sentence_blocks, block.index)
+        hi = bisect_right(sentence_blocks, block.index, lo)
         span = block.span
-        if block.kind != "paragraph" and not (
-            block.kind == "headline" and hi - lo > 1 and len(article.block_text(block).split()) > HEADLINE_AS_PARAGRAPH_WORDS
+        if kind == "headline" and not (
+            hi - lo > 1 and len(article.block_text(block).split()) > HEADLINE_AS_PARAGRAPH_WORDS
         ):
             continue  # a long headline of several sentences is a paragraph the loader took for a title
         last = span.end
@@ -80,14 +91,17 @@ def _compute(article: Article) -> list[ProseSentence]:
             last -= 1
         if not all_text.endswith(_TERMINAL, span.start, last) and len(all_text[span.start : last].split()) < PROSE_MIN_WORDS:
             continue  # a sub-heading, a caption, a line of site chrome
-        if hi - lo == 1 and _title_case(
-                words[bisect.bisect_left(starts, span.start) : bisect.bisect_left(starts, span.end)]):
+        # A sentence's words are those starting from its start up to the next sentence's: no word
+        # starts in the white space before, between or after a block's sentences (split_sentences
+        # trims them and splits at white space), so one bisect a sentence, at its end, is enough.
+        first = bisect_left(starts, span.start)
+        if hi - lo == 1 and _title_case(words[first : bisect_left(starts, span.end)]):
             continue
         count = hi - lo
         for n, s in enumerate(sentences[lo:hi]):
             start, end = s.span.start, s.span.end  # (spans, not the properties: a call less)
-            first, stop = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
-            i = bisect.bisect_right(q_starts, end) - 1
+            stop = bisect_left(starts, end)
+            i = bisect_right(q_starts, end) - 1
             quoted = False
             while i >= 0:
                 if quotes[i].end > start:
@@ -96,9 +110,8 @@ def _compute(article: Article) -> list[ProseSentence]:
                 if quotes[i].start < start - 2000:
                     break
                 i -= 1
-            ps = ProseSentence(s, words[first:stop], n, count, quoted)
-            ps.lower_words = lower_words[first:stop]
-            out.append(ps)
+            append(ProseSentence(s, words[first:stop], n, count, quoted, lower_words[first:stop]))
+            first = stop
     return out
 
 

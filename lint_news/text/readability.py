@@ -45,17 +45,22 @@ def syllables(word: str) -> int:
 
 def figures(n: int, sentences: int, syl: int) -> dict[str, float]:
     """Flesch figures from counts of words, sentences and syllables."""
+    return _figures({}, n, sentences, syl)
+
+
+def _figures(out: dict[str, Any], n: int, sentences: int, syl: int) -> dict[str, Any]:
+    """``figures`` written into ``out`` (after what it holds): a paragraph's, after its "block",
+    without building a second dict to merge."""
+    out["words"] = n
+    out["sentences"] = sentences
     if not n or not sentences:
-        return {"words": n, "sentences": sentences}
+        return out
     wps = n / sentences
     spw = syl / n
-    return {
-        "words": n,
-        "sentences": sentences,
-        "words_per_sentence": round(wps, 1),
-        "flesch_reading_ease": round(206.835 - 1.015 * wps - 84.6 * spw, 1),
-        "flesch_kincaid_grade": round(0.39 * wps + 11.8 * spw - 15.59, 1),
-    }
+    out["words_per_sentence"] = round(wps, 1)
+    out["flesch_reading_ease"] = round(206.835 - 1.015 * wps - 84.6 * spw, 1)
+    out["flesch_kincaid_grade"] = round(0.39 * wps + 11.8 * spw - 15.59, 1)
+    return out
 
 
 def _compute(article: Article) -> dict[str, Any]:
@@ -67,12 +72,13 @@ def _compute(article: Article) -> dict[str, Any]:
     i = 0
     while i < len(prose):  # a paragraph's sentences come together, ``count`` of them
         first = prose[i]
-        stop = i + first.count
+        count = first.count
+        stop = i + count
         n = sum(lengths[i:stop])
         syl = max(n, syllable_total(text[first.start : prose[stop - 1].end]))
         total += syl
         words += n
-        paragraphs.append({"block": first.sentence.block, **figures(n, first.count, syl)})
+        paragraphs.append(_figures({"block": first.sentence.block}, n, count, syl))
         i = stop
     summary: dict[str, Any] = figures(words, len(prose), total)
     summary["longest_sentence"] = max(lengths, default=0)
