@@ -1,37 +1,42 @@
 """Capitalised tokens, name runs and word counts of one article (memoised with ``article.analysis``).
 
-Only capitalised tokens become objects; lower-case words are counted with C-level regex and
-Counter calls, and located again (``occurrences``) only for the few candidates a rule keeps.
+Both are read off the shared ``Article.words``, not found by scanning the text again. Only
+capitalised tokens become objects; lower-case words are counted with C-level Counter calls, and
+located again (``occurrences``) only for the few candidates a rule keeps.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
-from itertools import accumulate, chain, islice
+from itertools import chain, compress, islice
 from operator import itemgetter
 from typing import NamedTuple
 
 from .. import recache
-from ..document import Article
+from ..document import Article, Token
 from .lexicon import not_lower_words, unknown
 
 # Tokens as in ``Article.words``, with a possessive ending left out ("Biden’s" -> "Biden").
 _WORD = r"[^\W_]+(?:-[^\W_]+|['’](?!s\b)[^\W_]+)*"
 _WORD_RE = recache.compile(_WORD)
 _POSS_RE = recache.compile(r"['’](?:s\b|(?=\W|$))")  # used with .match(text, end)
-# A token that does not start with an ASCII lower-case letter or a digit (candidates for capitals).
-# The first character comes first in each pattern so that the regex engine can skip ahead fast, as
-# plain ranges that a class with \W is not (that costs a Unicode lookup at every character): a
-# superset of [^\W\d_a-z] without the ASCII non-capitals, U+0080-U+00A9 and the quotes and dashes
-# of U+2000-U+206F, which hold no letter; the lookbehind then checks the class itself.
+# A capitalised token: a token that does not start with an ASCII lower-case letter or a digit, with a
+# possessive ending left out; ``compute`` finds these tokens among ``Article.words`` and uses this only
+# to cut one at its possessive ending. (The first character comes first, as plain ranges, so that a
+# search can skip ahead fast: a superset of [^\W\d_a-z] without the ASCII non-capitals, U+0080-U+00A9
+# and the quotes and dashes of U+2000-U+206F, which hold no letter; the lookbehind checks the class.)
 _CAPLIKE_RE = recache.compile(
     r"[A-Z\u00aa-\u1fff\u2070-\U0010ffff](?<=[^\W\d_a-z])(?<![\w'’-].)(?:[^\W_]*)(?:-[^\W_]+|['’](?!s\b)[^\W_]+)*")
-_CAPLIKE_SPLIT_RE = recache.compile(f"({_CAPLIKE_RE.pattern})")
-# Possessive quantifiers: a shorter match would end before a letter, hyphen or apostrophe and fail
-# the final test anyway, so the engine need not back off one letter at a time.
-_LOWER_RE = recache.compile(r"[a-z](?<![\w'’-].)[a-z]*+(?:-[a-z]++|['’](?!s\b)[a-z]++)*+(?![\w'’-])")
+# A lower-case word: a token of ``Article.words`` of this shape (an ending "'s" is a possessive, not
+# a part) with no hyphen, apostrophe or "_" right before or after it (``_lower_counts``).
+_LOWER_FORM_RE = recache.compile(r"[a-z]++(?:-[a-z]++|['’](?!s\b)[a-z]++)*+")
+# A hyphen, apostrophe or "_" right after or before a token of ``Article.words``, one that does not
+# join two parts of a token: after a letter or digit and not before one, the reverse, or "_" between.
+_BORDER_RE = recache.compile(
+    r"[-'’_](?:(?<=[^\W_].)(?![^\W_])|(?<![^\W_].)(?=[^\W_])|(?<=_)(?<=[^\W_].)(?=[^\W_]))")
 _OPENERS = "\"“‘'«(—–-:[„\n"
 _ENDERS = ".?!"
 # Capitalised function words (mostly sentence starts): never names, so no token is made for them.
@@ -138,10 +143,42 @@ def _initial_starts(article: Article) -> set[int]:
     return out
 
 
+def _lower_counts(text: str, words: list[Token], forms: list[str]) -> Counter[str]:
+    r"""The lower-case words of ``text`` counted, from ``Article.words``: no scan of the text.
+
+    The definition is ``Counter(re.findall(r"[a-z](?<![\w'’-].)[a-z]*+(?:-[a-z]++|['’](?!s\b)[a-z]++)*+
+    (?![\w'’-])", text))`` (tests/test_mentions_speed.py). Such a match is a whole token of ``words``
+    (the longest runs of letters and digits joined by single hyphens or apostrophes; ``forms`` are
+    their texts): one of the shape of ``_LOWER_FORM_RE`` with no hyphen, apostrophe or "_" right
+    before or after it (then \b after a last "s" holds in the token as in the text). ``_BORDER_RE``
+    finds those rare neighbours, and their tokens are left out before counting, so that the counts
+    and their order (of first occurrences) are findall's.
+    """
+    if (found := _BORDER_RE.search(text)) is not None:
+        drop: set[int] = set()  # indexes into words
+        start = itemgetter(0)
+        for m in _BORDER_RE.finditer(text, found.start()):
+            at = m.start()
+            if at and text[at - 1].isalnum():  # the token that ends here
+                drop.add(bisect_right(words, at, key=start) - 1)
+            if at + 1 < len(text) and text[at + 1].isalnum():  # the token that starts after it
+                drop.add(bisect_left(words, at + 1, key=start))
+        forms = forms.copy()
+        for i in sorted(drop, reverse=True):
+            del forms[i]
+    counts = Counter(compress(forms, map(str.islower, forms)))  # islower(): a superset of the shape
+    for form in [f for f in counts if not (f.isascii() and f.isalpha())]:  # else all [a-z]: the shape
+        if _LOWER_FORM_RE.fullmatch(form) is None:
+            del counts[form]
+    return counts
+
+
 def compute(article: Article) -> Mentions:
     text = article.text
     m = Mentions()
-    m.lower_counts.update(_LOWER_RE.findall(text))
+    words = article.words
+    forms = list(map(itemgetter(2), words))
+    m.lower_counts = _lower_counts(text, words, forms)
     initial_starts = _initial_starts(article)
     blocks = sorted(article.blocks, key=lambda b: b.start)
     title = {b.index for b in blocks if b.kind in _TITLE_BLOCKS}
@@ -156,17 +193,29 @@ def compute(article: Article) -> Mentions:
     new = tuple.__new__
     bi, block, block_end, in_title = -1, 0, -1, False
     prev_end, prev_joins = -2, False  # end of the previous token; may a run go on after it
-    # split() yields text between matches and matches alternately; running lengths give the offsets
-    parts = _CAPLIKE_SPLIT_RE.split(text)
-    offsets = accumulate(map(len, parts))
-    for start, end, word in zip(offsets, offsets, parts[1::2], strict=False):
-        if word in skip or not word[0].isupper() or word.isupper():
+    # The tokens of _CAPLIKE_RE that start with a capital are the tokens of ``words`` that do, but
+    # for those right after a hyphen, apostrophe or "_", and cut before a possessive ending: each
+    # starts a token of ``words`` (after no letter, digit, hyphen or apostrophe), and the two
+    # patterns go on alike up to an apostrophe.
+    for start, end, word in compress(words, map(str.isupper, map(itemgetter(0), forms))):
+        if word in skip:  # (a function word has no apostrophe: no possessive ending to cut)
+            continue
+        before = text[start - 1] if start else "\n"
+        if before in "_'’-":  # (_CAPLIKE_RE's lookbehind)
+            continue
+        if "'" in word or "’" in word:
+            match = _CAPLIKE_RE.match(text, start)
+            assert match is not None  # one starts here (see above)
+            end = match.end()
+            word = match[0]
+            if word in skip:
+                continue
+        if word.isupper():
             continue
         while start >= block_end and bi + 1 < len(blocks):
             bi += 1
             block, block_end = blocks[bi].index, blocks[bi].end
             in_title = block in title
-        before = text[start - 1] if start else "\n"
         if before == " ":
             before = text[start - 2] if start > 1 else "\n"
         initial = in_title or start in initial_starts or before in marks
