@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from . import recache
 from .errors import ConfigError, LintNewsError
+from .facts.spans import find_all
 from .findings import CATEGORIES, SEVERITIES, Finding, Span, Suggestion
 from .lazyre import LazyPattern, lazy_compile
 from .records import Record
@@ -358,7 +359,7 @@ class DataRule(Rule):
                     # an ASCII literal's place in ``folded`` is that of the match that contains it in ``text``
                     aligned = len(folded) == len(text) and "ı" not in folded
                 if aligned and ascii_need:  # only the blocks where a literal is
-                    hits = sorted(at for n in need if n in present for at in _find_all(folded, n))
+                    hits = find_all(folded, tuple(n for n in need if n in present))
             if scoped is None:
                 kinds = self.block_kinds
                 scoped = [b for b in article.blocks if b.kind in kinds]
@@ -406,8 +407,7 @@ class DataRule(Rule):
         gate = self._block_gate()
         if gate is not None and self.search and self.requires:  # finding the words is the requires test
             out: list[Block] = []
-            hits = (i for w, core in self._required if not core or core in lowered for i in _find_all(lowered, w))
-            for at in sorted(hits):
+            for at in find_all(lowered, tuple(w for w, core in self._required if not core or core in lowered)):
                 block = article.block_at(at)
                 if block is not None and (not out or out[-1] is not block):
                     out.append(block)
@@ -472,13 +472,6 @@ def _indexes(items: list[str], item: str) -> Iterator[int]:
             yield at
     except ValueError:
         return
-
-
-def _find_all(text: str, word: str) -> Iterator[int]:
-    at = text.find(word)
-    while at >= 0:
-        yield at
-        at = text.find(word, at + 1)
 
 
 def whole_words(literal: str) -> frozenset[str]:

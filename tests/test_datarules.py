@@ -11,8 +11,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from lint_news.datarules import DataRule, Entry, _find_all, _indexes, literal_test, whole_words
+from lint_news.datarules import DataRule, Entry, _indexes, literal_test, whole_words
 from lint_news.document import Article
+from lint_news.facts.spans import find_all
 from lint_news.findings import Span
 from lint_news.formats.plaintext import load
 from lint_news.registry import default_registry
@@ -112,7 +113,7 @@ def _reference_check_phrases(rule: DataRule, article: Article) -> list[tuple[int
             if aligned is None:
                 aligned = len(folded) == len(text) and "ı" not in folded
             if aligned and all(map(str.isascii, need)):
-                hits = sorted(at for n in need for at in _find_all(folded, n))
+                hits = find_all(folded, need)
         for block in article.blocks:
             if block.kind not in rule.block_kinds:
                 continue

@@ -189,18 +189,3 @@ def title_name_regex() -> re.Pattern[str]:
     return recache.compile(
         rf"(?P<title>{alternation(titles)})\s+(?P<name>{alternation(names)})(?![\w-])(?!\s*\d)"
     )
-
-
-@cache
-def holder_name_regex() -> re.Pattern[str]:
-    """Any holder's name or alias as a whole word."""
-    kb = knowledge_base()
-    names = {n for o in kb.offices for h in o.holders for n in (h.name, *h.aliases)}
-    return recache.compile(rf"(?<![\w-])(?:{alternation(names)})(?![\w])")
-
-
-@cache
-def country_regex() -> re.Pattern[str]:
-    kb = knowledge_base()
-    names = {a for c in kb.countries.values() for a in (*c.aliases, *c.cities)}
-    return recache.compile(rf"(?<![\w.])(?:{alternation(names)})(?![\w])")
