@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import re
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
 from lint_news.api import check_text
 from lint_news.facts.dates import DATE_RE, article_date, match_date, parse_date
-from lint_news.facts.kb import knowledge_base, prefix_tree, title_name_regex
+from lint_news.facts.kb import knowledge_base, title_name_regex
 from lint_news.facts.numbers import lengths, parse_number
 
 
@@ -105,13 +102,3 @@ def test_find_all_and_sentences() -> None:
     article = _article("Headline\n\nFirst sentence here. Second one follows.\n", "a.txt")
     span = sentence_span(article, article.text.index("Second"))
     assert article.slice(span).startswith("Second")
-
-
-@given(st.lists(st.text(alphabet="abn -.", min_size=1, max_size=5), min_size=1, max_size=8, unique=True),
-       st.text(alphabet="abn -.x", max_size=40))
-def test_prefix_tree_matches_as_the_longest_first_alternation(words: list[str], text: str) -> None:
-    """prefix_tree(words) finds what "|".join(words, longest first) finds, where it finds it."""
-    tree = re.compile(prefix_tree(words))
-    plain = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
-    assert [m.span() for m in tree.finditer(text)] == [m.span() for m in plain.finditer(text)]
-    assert prefix_tree(["an", "anna", "anne", "b"]) == "(?:an(?:n(?:a|e))?|b)"

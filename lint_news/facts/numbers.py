@@ -6,7 +6,7 @@ import re
 from typing import NamedTuple
 
 from ..lazyre import lazy_compile
-from .kb import prefix_tree
+from ..wordpatterns import prefix_tree
 
 _SMALL = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,

@@ -6,11 +6,11 @@ from collections.abc import Iterator
 
 from ..context import Context
 from ..document import Article
-from ..facts.kb import prefix_tree
 from ..findings import Finding, Span
 from ..lazyre import lazy_compile
 from ..registry import Rule
 from ..text.clauses import prose_sentences
+from ..wordpatterns import prefix_tree
 
 # Function words that are capitalised only at the start of a sentence (never as names or in most
 # titles). "Will", "Can", "May", "Mark" and "It"/"This"/"Her" (film and book titles) are left out.

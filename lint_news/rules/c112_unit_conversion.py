@@ -6,11 +6,11 @@ from collections.abc import Iterator
 
 from ..context import Context
 from ..document import Article
-from ..facts.kb import prefix_tree
 from ..facts.numbers import NUMBER_RE, parse_number
 from ..findings import Finding, Related, Span
 from ..lazyre import lazy_compile
 from ..registry import Rule
+from ..wordpatterns import prefix_tree
 
 # unit -> (quantity, factor to the base unit: metre, kilogram, square metre, km/h, litre)
 _TABLE = {

@@ -9,12 +9,12 @@ from itertools import repeat
 
 from ..context import Context
 from ..document import Article
-from ..facts.kb import prefix_tree
 from ..findings import Finding, Related, Span, Suggestion
 from ..lazyre import lazy_compile
 from ..registry import Rule
 from ..text.clauses import prose_sentences
 from ..text.persons import FEMALE_GIVEN_NAMES, MALE_SIGNALS
+from ..wordpatterns import prefix_tree
 
 # given name + surname; the surname sits in a look-ahead so that "Chancellor Angela Berg" yields
 # both "Chancellor Angela" and "Angela Berg"
