@@ -2,9 +2,15 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from lint_news.engine import FileResult
+    from ruletesting import Lint
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -15,18 +21,18 @@ os.environ.setdefault("LINT_NEWS_CACHE_DIR", tempfile.mkdtemp(prefix="lint-news-
 
 
 @pytest.fixture
-def lint():
+def lint() -> Lint:
     """lint(text, filename='article.txt', select=None) -> the first FileResult."""
     from lint_news.api import check_text
 
-    def run(text: str, filename: str = "article.txt", select: list[str] | None = None):
+    def run(text: str, filename: str = "article.txt", select: list[str] | None = None) -> FileResult:
         return check_text(text, filename, select)[0]
 
     return run
 
 
 @pytest.fixture(autouse=True, scope="session")
-def _languagetool_stub():
+def _languagetool_stub() -> Iterator[None]:
     """G101's case file runs against a local LanguageTool stub (tests/languagetool_stub.py)."""
     import os
 

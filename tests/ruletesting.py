@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from lint_news.api import check_text
 from lint_news.engine import FileResult
 
 DEFAULT_HEADLINE = "Officials meet in the capital for talks on trade"
+
+
+class Lint(Protocol):
+    """The type of conftest's ``lint`` fixture: lint(text, filename='article.txt', select=None)."""
+
+    def __call__(self, text: str, filename: str = "article.txt", select: list[str] | None = None) -> FileResult: ...
 
 
 def as_article(example: object) -> tuple[str, str]:

@@ -15,6 +15,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -70,7 +71,7 @@ def archive(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[dict[s
     return root, articles
 
 
-def _rows(folder: Path) -> list[dict[str, object]]:
+def _rows(folder: Path) -> list[dict[str, Any]]:
     return [row for part in sorted(folder.glob("part-*")) for row in read_rows(part)]
 
 

@@ -9,7 +9,7 @@ import yaml
 
 from lint_news.datarules import DataRule
 from lint_news.findings import CATEGORIES
-from lint_news.registry import DOC_HEADINGS, default_registry
+from lint_news.registry import DOC_HEADINGS, Rule, default_registry
 
 CASES = Path(__file__).parent / "cases"
 RULES = list(default_registry())
@@ -20,7 +20,7 @@ def test_there_are_rules() -> None:
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.info.code)
-def test_rule_has_docs(rule) -> None:
+def test_rule_has_docs(rule: Rule) -> None:
     info = rule.info
     assert info.summary and len(info.summary) < 120
     assert info.category in CATEGORIES
@@ -29,7 +29,7 @@ def test_rule_has_docs(rule) -> None:
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.info.code)
-def test_rule_has_cases(rule) -> None:
+def test_rule_has_cases(rule: Rule) -> None:
     if isinstance(rule, DataRule):
         assert all(e.flag and e.passes for e in rule.entries)
         return

@@ -9,7 +9,7 @@ import random
 from itertools import pairwise
 from operator import attrgetter
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from hypothesis import given, settings
@@ -23,6 +23,9 @@ from lint_news.text import clauses
 from lint_news.text.clauses import ProseSentence, _title_case, prose_sentences
 from lint_news.text.readability import figures, readability, syllable_total
 from lint_news.text.segment import _BOUNDARY, _is_abbreviation, split_sentences
+
+if TYPE_CHECKING:
+    from ruletesting import Lint
 
 # -- the references ------------------------------------------------------------------------------
 
@@ -261,7 +264,8 @@ def test_b101_digit_test_matches_isdigit(text: str) -> None:
 
 
 @pytest.mark.parametrize(("words", "codes"), [(44, []), (45, ["L102"]), (70, ["L102"]), (71, ["L101", "L102"])])
-def test_length_rules_still_look_at_sentences_at_their_thresholds(lint, words: int, codes: list[str]) -> None:
+def test_length_rules_still_look_at_sentences_at_their_thresholds(lint: Lint, words: int,
+                                                                   codes: list[str]) -> None:
     sentence = " ".join(["word"] * (words - 1)) + " end."
     text = f"Headline\n\nA report from the news desk.\n\nThe talks ended. {sentence.capitalize()} Then they left.\n"
     result = lint(text, select=["L101", "L102"])

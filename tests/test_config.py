@@ -13,7 +13,7 @@ import pytest
 from lint_news.config import KNOWN_KEYS, ConfigFinder, load_file
 from lint_news.datarules import USER_REGEX_TIMEOUT, BoundedPattern, load_user_rules
 from lint_news.engine import Engine, Options
-from lint_news.errors import ConfigError
+from lint_news.errors import ConfigError, LintNewsError
 from lint_news.registry import Registry, default_registry
 
 GOOD = "Talks resume\n\nThe ministers met on Friday.Negotiators left the hall.\n"
@@ -121,7 +121,8 @@ def test_user_rule_code_clash_and_bad_code(tmp_path: Path) -> None:
 
 
 def test_user_rules_run_where_their_config_applies(tmp_path: Path) -> None:
-    write_rules(tmp_path / "desk" if (tmp_path / "desk").mkdir() is None else tmp_path,
+    (tmp_path / "desk").mkdir()
+    write_rules(tmp_path / "desk",
                 "  - pattern: per cent\n    replacement: percent\n    flag: ['5 per cent']\n    pass: ['5 percent']\n")
     (tmp_path / "desk" / ".lint-news.toml").write_text("extra-rules = ['house.yaml']\n", encoding="utf-8")
     text = "Rates\n\nA standfirst line\n\nPrices rose 5 per cent in a year and then fell again.\n"
@@ -162,7 +163,7 @@ def test_catastrophic_backtracking_is_bounded() -> None:
     started = time.perf_counter()
     assert list(BoundedPattern(r"(a|aa)+$", "test").finditer(text)) == []  # RE2: linear time
     assert time.perf_counter() - started < 0.5
-    with pytest.raises(ConfigError.__base__, match=r"ran over 1 s on one block \(catastrophic backtracking"):  # type: ignore[misc]
+    with pytest.raises(LintNewsError, match=r"ran over 1 s on one block \(catastrophic backtracking"):
         list(BoundedPattern(r"\b(a|aa)+$", "house.yaml entry 1").finditer(text))
     assert time.perf_counter() - started < USER_REGEX_TIMEOUT * 20  # unbounded, (a|aa)+ on 40 a's takes hours
 

@@ -6,6 +6,7 @@ import json
 
 from lint_news.api import check_text
 from lint_news.cli import main
+from lint_news.findings import Finding
 from lint_news.registry import default_registry
 
 GARBLED = """Leaders agree to talk
@@ -52,7 +53,7 @@ and 35C (86F and 95F) are expected; the tallest guard stands 6 feet 10 inches (2
 """
 
 
-def _contradictions(text: str, name: str = "a.txt") -> list:  # type: ignore[type-arg]
+def _contradictions(text: str, name: str = "a.txt") -> list[Finding]:
     result = check_text(text, name, select=["C"])[0]
     assert not result.errors, result.errors
     return result.findings

@@ -40,7 +40,7 @@ def test_entry_example(code: str, n: int, kind: str, example: object) -> None:
 
 def _full_scan(rule: DataRule, article: Article) -> list[tuple[int, int, str]]:
     """The regex entries run over every block in scope, with no literal test: what the gates may skip."""
-    out = []
+    out: list[tuple[int, int, str]] = []
     for e, regex in rule._regex_entries:
         for block in article.blocks:
             if block.kind in rule.block_kinds:

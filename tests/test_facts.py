@@ -49,7 +49,9 @@ def test_known_terms() -> None:
 
 def test_title_name_regex_needs_a_title_and_not_a_date() -> None:
     rx = title_name_regex()
-    assert rx.search("talks with Prime Minister Shinzo Abe in Tokyo").group() == "Prime Minister Shinzo Abe"
+    m = rx.search("talks with Prime Minister Shinzo Abe in Tokyo")
+    assert m is not None
+    assert m.group() == "Prime Minister Shinzo Abe"
     assert rx.search("Obama spoke") is None
     assert rx.search("the Prime Minister May 5 statement") is None
 

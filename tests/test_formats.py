@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from lint_news.document import Article
 from lint_news.errors import InputError, PartialInputError
 from lint_news.findings import Span
 from lint_news.formats import load_articles
 
 
-def _where(article, needle: str) -> tuple[int, int, str]:
+def _where(article: Article, needle: str) -> tuple[int, int, str]:
     """(line, column, source text) where ``needle`` of the plain text maps to."""
     i = article.text.index(needle)
     start, end = article.positions(Span(i, i + len(needle)))

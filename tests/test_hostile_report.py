@@ -97,14 +97,19 @@ def test_html_report_runs_nothing_in_a_browser(html_report: tuple[Path, str]) ->
         if os.environ.get("CI"):
             pytest.fail("CI must install Debian's chromium (apt-get install chromium chromium-driver)")
         pytest.skip("Debian's chromium is not installed; CI installs it")
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import Dialog, sync_playwright
 
     path, _ = html_report
     dialogs: list[str] = []
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox", "--disable-gpu"])
         page = browser.new_page()
-        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+
+        def dismiss(dialog: Dialog) -> None:
+            dialogs.append(dialog.message)
+            dialog.dismiss()
+
+        page.on("dialog", dismiss)
         errors: list[str] = []
         page.on("pageerror", lambda exc: errors.append(str(exc)))
         page.goto(path.as_uri())

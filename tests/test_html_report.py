@@ -19,7 +19,7 @@ from lint_news.report import html as html_report
 from lint_news.rules.p101_missing_space import MissingSpaceAfterSentence
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Page
+    from playwright.sync_api import Locator, Page
 
 CHROMIUM = "/usr/bin/chromium"
 GARBLED = """Harbour talks resume
@@ -106,6 +106,13 @@ def chromium_or_skip() -> str:
     pytest.skip("Debian's chromium is not installed (apt-get install chromium chromium-driver); CI installs it")
 
 
+def css_class(locator: Locator) -> str:
+    """The element's class attribute: these elements are found by class, so they have one."""
+    value = locator.get_attribute("class")
+    assert value is not None
+    return value
+
+
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync"]
 
@@ -143,7 +150,7 @@ def test_editor_accepts_a_suggestion_in_headless_chromium(tmp_path: Path, page: 
     detail = garbled.locator("aside.detail")
     assert "P101" in detail.inner_text() and "Friday. Negotiators" in detail.inner_text()
     detail.locator("button[data-action='accept']").click()
-    assert "accepted" in detail.locator(".card").get_attribute("class")
+    assert "accepted" in css_class(detail.locator(".card"))
     garbled.locator("details.corrected summary").click()
     corrected = garbled.locator(".corrected-text").inner_text()
     assert "on Friday. Negotiators said little." in corrected and "Share this article" in corrected
@@ -163,11 +170,11 @@ def test_editor_accepts_a_suggestion_in_headless_chromium(tmp_path: Path, page: 
 
     # filters: hiding punctuation removes its highlight and its card
     page.locator(".filters input[data-category='punctuation']").uncheck()
-    assert "off" in mark.get_attribute("class")
+    assert "off" in css_class(mark)
     assert not garbled.locator(".findings .card[data-id$='-0']").is_visible()
     page.locator(".filters input[data-category='punctuation']").check()
     page.locator(".filters input[data-severity='error']").uncheck()
-    assert "off" in garbled.locator(".text .hl", has_text="Okonkow").get_attribute("class")
+    assert "off" in css_class(garbled.locator(".text .hl", has_text="Okonkow"))
     page.locator(".filters input[data-severity='error']").check()
 
     # download the corrected file: the original with the accepted edit, nothing else

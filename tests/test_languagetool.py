@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import urllib.request
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -95,7 +96,7 @@ def test_live_server_finds_an_agreement_error() -> None:
     assert any(f.category == "grammar" for f in result.findings)
 
 
-def test_without_a_server_nothing_is_downloaded(monkeypatch: pytest.MonkeyPatch, tmp_path,
+def test_without_a_server_nothing_is_downloaded(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
                                                 capsys: pytest.CaptureFixture[str]) -> None:
     import socket
 

@@ -18,7 +18,7 @@ HEAD = "Talks end without a deal\n\n"
 
 def _lint(select: list[str]) -> Callable[[str], list[tuple[Article, Finding]]]:
     def lint(text: str) -> list[tuple[Article, Finding]]:
-        out = []
+        out: list[tuple[Article, Finding]] = []
         for result in check_text(text, "article.txt", select=select):
             assert result.article is not None
             out.extend((result.article, f) for f in result.findings)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import socket
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -32,7 +33,7 @@ def test_figures_follow_the_flesch_formulas() -> None:
     assert f["flesch_reading_ease"] == round(206.835 - 1.015 * 3 - 84.6 * 1, 1)
 
 
-def test_report_carries_article_and_paragraph_figures(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_report_carries_article_and_paragraph_figures(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "a.txt"
     path.write_text(TEXT, encoding="utf-8")
     main(["check", "--format", "json", "--select", "L101,L102", str(path)])
@@ -52,7 +53,8 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket, "create_connection", refuse)
 
 
-def test_readability_rules_never_touch_the_network(no_network: None, tmp_path, capsys) -> None:
+def test_readability_rules_never_touch_the_network(no_network: None, tmp_path: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "a.txt"
     path.write_text(TEXT, encoding="utf-8")
     main(["check", "--format", "json", "--select", "L,B,V,T", str(path)])

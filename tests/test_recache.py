@@ -56,7 +56,7 @@ def run(cache: Path, mode: str, **env: str) -> tuple[list[object], subprocess.Co
 
 
 def expected() -> list[object]:
-    out = []
+    out: list[object] = []
     for source, flags in PATTERNS:
         p = re.compile(source, flags)
         out.append([p.flags, p.groups, dict(p.groupindex), [[list(m.span()), list(m.groups())] for m in p.finditer(TEXT)],

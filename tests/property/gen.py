@@ -173,7 +173,7 @@ def html_text(draw: st.DrawFn) -> Built:
 
 
 def html_node(depth: int = 3) -> st.SearchStrategy[Built]:
-    leaves = st.one_of(
+    leaves: st.SearchStrategy[Built] = st.one_of(
         html_text(), html_text(),
         st.sampled_from([("<!-- c -->", []), ("<br>", []), ("<br/>", []), ('<img alt="pic" src="x.png">', []),
                          ("<script>if (a < b && c) { x1 = '</p>'; }</script>", []),
