@@ -42,6 +42,20 @@ def has_words(text: str) -> bool:
     return _WORDS.search(text) is not None  # neither apostrophes nor lower case make or break a word
 
 
+def first_key_char(text: str) -> str | None:
+    """``normalize(text)[0]`` when that is an ASCII character, "" when it is not, None when the key is empty.
+
+    Much cheaper than the key. The first word character of ``text`` starts the key: apostrophes are
+    no word characters, and no character that is not one turns into one when lower-cased (checked
+    over every code point in the tests); an ASCII one is lower-cased on its own.
+    """
+    m = _WORDS.search(text)
+    if m is None:
+        return None
+    first = text[m.start()]
+    return first.lower() if first.isascii() else ""
+
+
 def is_truncated(text: str) -> bool:
     """The line ends in an ellipsis ("..." or "…"), as teasers cut to length do."""
     return text.rstrip().endswith(("...", "…"))

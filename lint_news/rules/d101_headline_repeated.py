@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..chrome import BODY_KINDS, block_lines, has_words, is_truncated, normalize, strip_ellipsis
+from ..chrome import (
+    BODY_KINDS,
+    Line,
+    block_lines,
+    first_key_char,
+    is_truncated,
+    normalize,
+    strip_ellipsis,
+)
 from ..context import Context
 from ..document import Article
 from ..findings import Finding, Related, Suggestion
@@ -12,6 +20,7 @@ from ..registry import Rule
 
 MIN_PREFIX_WORDS = 5  # a truncated copy must keep at least this many words of the original
 _LINE_KINDS = (*BODY_KINDS, "standfirst")  # lines that may repeat a headline or standfirst
+_ORIGINAL_KINDS = ("headline", "standfirst")
 
 
 class HeadlineRepeated(Rule):
@@ -51,32 +60,41 @@ class HeadlineRepeated(Rule):
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
         lines = block_lines(article)
         # keys are built only for the lines compared below
-        originals = [ln for ln in lines if ln.block.kind in ("headline", "standfirst") and has_words(ln.text)]
+        heads = [ln for ln in lines if ln.block.kind in _ORIGINAL_KINDS]
+        # the headline and standfirst with words, each with the first character of its key
+        originals = [(ln, first) for ln in heads if (first := first_key_char(ln.text)) is not None]
         if not originals:
             return
-        first_body = next((ln for ln in lines if ln.block.kind in BODY_KINDS), None)
-        longest = max(len(o.text) for o in originals) + 10  # a repeat is no longer than this
+        longest = max(len(o.text) for o, _ in originals) + 10  # a repeat is no longer than this
+        shortest = min(len(o.text) for o, _ in originals) - 10  # below: far shorter than every original
         for line in lines:
-            if len(line.text) > longest or line.block.kind not in _LINE_KINDS:
-                continue
-            for orig in originals:
+            text = line.text
+            size = len(text)
+            if size > longest or (size < shortest and not is_truncated(text)) or line.block.kind not in _LINE_KINDS:
+                continue  # (the length tests below would skip this line for every original)
+            first = first_key_char(text)
+            if first is None:
+                continue  # no words: the key is empty, nothing to compare
+            for orig, orig_first in originals:
                 if orig is line or (line.block.kind == "standfirst" and orig.block.kind != "headline"):
                     continue
-                if len(line.text) < len(orig.text) - 10 and not is_truncated(line.text):
+                if size < len(orig.text) - 10 and not is_truncated(text):
                     continue  # far shorter than the original and not cut off: not a copy
+                if first and orig_first and first != orig_first:
+                    continue  # an exact or cut-off copy starts with the original's first letter
                 if not line.key:
                     break
                 exact = line.key == orig.key
                 cut = False
-                if not exact and is_truncated(line.text):
-                    part = normalize(strip_ellipsis(line.text))
+                if not exact and is_truncated(text):
+                    part = normalize(strip_ellipsis(text))
                     cut = len(part.split()) >= MIN_PREFIX_WORDS and orig.key.startswith(part)
                 if not (exact or cut):
                     continue
-                if exact and line is first_body and line.block.kind == "heading" and orig.block.kind == "headline":
+                if exact and line.block.kind == "heading" and orig.block.kind == "headline" and line is _first_body(lines):
                     break  # Markdown/HTML: the page heading repeats the front-matter title
                 what = "headline" if orig.block.kind == "headline" else "standfirst"
-                identical = line.text == orig.text
+                identical = text == orig.text
                 how = "repeated" if identical else "repeated (near copy)" if exact else "repeated, cut off"
                 yield self.finding(
                     line.block.span,
@@ -86,3 +104,7 @@ class HeadlineRepeated(Rule):
                     confidence=0.95 if exact else 0.85,
                 )
                 break
+
+
+def _first_body(lines: list[Line]) -> Line | None:
+    return next((ln for ln in lines if ln.block.kind in BODY_KINDS), None)

@@ -16,6 +16,7 @@ _VERBS = (r"explain(?:s|ed|ing)?|emphasi[sz](?:e|es|ed|ing)|stress(?:es|ed|ing)?
           r"complain(?:s|ed|ing)?|admit(?:s|ted|ting)?|declar(?:e|es|ed|ing)|describ(?:e|es|ed|ing)|"
           r"confess(?:es|ed|ing)?|reiterat(?:e|es|ed|ing)|signal(?:s|led|ed|ing)?")
 _HEARER = r"him|her|them|us|me|[A-Z][a-z]+(?: [A-Z][a-z]+)?"
+_PRONOUNS = frozenset(("him", "her", "them", "us", "me"))  # the hearers of _HEARER that are no names
 _PATTERN = lazy_compile(rf"\b({_VERBS}) ({_HEARER}) that\b")
 _THAT = lazy_compile(r" that\b")  # a literal: the regex engine skips ahead fast
 # Time words that journalese puts between the verb and "that": "said Monday that".
@@ -61,6 +62,12 @@ class MissingTo(Rule):
         # one or two words); matches cannot overlap, so this finds what one scan of the text would
         for that in _THAT.finditer(text):
             start = that.start()
+            # A hearer ends right before " that" and follows a space: the word after the last space
+            # must be one of the pronouns or a capitalised name (most words before "that" are not).
+            space = text.rfind(" ", 0, start)
+            word = text[space + 1 : start]
+            if word not in _PRONOUNS and not "A" <= word[:1] <= "Z":
+                continue
             for _ in range(3):
                 start = text.rfind(" ", 0, start)
                 if start < 0:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from ..context import Context
@@ -54,7 +55,13 @@ class SpaceBeforePunctuation(Rule):
         text = article.text
         if "\t" not in text and not _CHEAP.search(text):
             return
+        # Every match of either pattern holds a mark that _CHEAP finds (a mark of _SPACED_MARK, or
+        # the ” of _BEFORE_CLOSE, right after a space or tab): only blocks holding one are scanned.
+        hits = [m.start() for m in _CHEAP.finditer(text)]
         for block in article.blocks:
+            i = bisect_left(hits, block.span.start)
+            if i == len(hits) or hits[i] >= block.span.end:
+                continue
             for c in _SPACED_MARK.finditer(text, block.start, block.end):
                 start = c.start() - 1  # back to the first space or tab: _BEFORE_MARK starts there
                 while start > block.start and text[start - 1] in " \t":

@@ -14,10 +14,22 @@ from ..registry import Rule
 
 # A list marker ("a)", "12)", "iv)") ending at the end of the search: looked for back from each ")"
 _LIST_MARKER = lazy_compile(r"(?:^|\s)(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})\)\Z")
-_SMILEY = lazy_compile(r"[:;]-?[()]")
 _MARKS = lazy_compile(r"[“\"‘’”()\[\]]")
 # the marks that ``unbalanced`` can report: a paragraph without one of them gives nothing
 _REPORTABLE = tuple("”()[]")
+
+
+def _smiley(text: str, start: int, i: int) -> bool:
+    """The bracket at ``i`` ends a smiley (":)", ";-(") that starts at or after ``start``.
+
+    The same brackets as the ends of r"[:;]-?[()]" found by finditer from ``start``: such a match
+    is fixed by its bracket and the one or two characters before it, and two matches never share
+    a character (a bracket is neither [:;] nor "-"), so each one is found.
+    """
+    before = text[i - 1] if i > start else ""
+    if before == "-":
+        return i - 2 >= start and text[i - 2] in ":;"
+    return before != "" and before in ":;"
 
 
 def unbalanced(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
@@ -25,19 +37,16 @@ def unbalanced(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
 
     A closing curly quote needs an opening “ or " before it in the paragraph; an opening quote left
     open is fine (a quotation that runs on into the next paragraph leaves its closing mark off).
-    Round and square brackets must pair within the paragraph.
+    Round and square brackets must pair within the paragraph. Smileys and list markers ("a)") are
+    no brackets; smileys are looked for only in a paragraph with a ")".
     """
     quote_open = False
     single_open = False  # ‘ … ” is P104's business
     stack: list[tuple[str, int]] = []
-    skip: set[int] = set()
-    close = text.find(")", start, end)
-    if close >= 0:
-        skip = {m.end() - 1 for m in _SMILEY.finditer(text, start, end)}
-        while close >= 0:  # list markers never overlap: each ")" is tested on its own
-            if _LIST_MARKER.search(text, max(start, close - 5), close + 1):
-                skip.add(close)
-            close = text.find(")", close + 1, end)
+    # Smileys and list markers are recognised at their bracket (each depends only on the characters
+    # before it), not collected into a set first: a regex scan of the paragraph for smileys cost more
+    # than the rest of this function.
+    smileys = text.find(")", start, end) >= 0
     for m in _MARKS.finditer(text, start, end):
         i = m.start()
         ch = text[i]
@@ -53,9 +62,14 @@ def unbalanced(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
             if not quote_open and not single_open:
                 yield i, "closing quotation mark with no opening one in the paragraph"
             quote_open = single_open = False
-        elif ch in "([" and i not in skip:
+        elif ch == "(":
+            if not (smileys and _smiley(text, start, i)):
+                stack.append((ch, i))
+        elif ch == "[":
             stack.append((ch, i))
-        elif ch in ")]" and i not in skip:
+        elif ch == ")" and (_smiley(text, start, i) or _LIST_MARKER.search(text, max(start, i - 5), i + 1)):
+            pass
+        elif ch in ")]":
             want = "(" if ch == ")" else "["
             if stack and stack[-1][0] == want:
                 stack.pop()
