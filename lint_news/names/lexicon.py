@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 from functools import cache
-from itertools import repeat
+from itertools import filterfalse, repeat
 
 from ..resources import data_file
 
@@ -17,6 +17,9 @@ _LETTER_LIST = list("abcdefghijklmnopqrstuvwxyz")
 # few hundred, so a cold start skips the 150,000-entry dict; a corpus run builds it early.
 _PROBES_BEFORE_TABLE = 3000
 _BLOCK = 4096  # bytes of words.tsv per entry of the sparse index
+# corrections(): the words of the list with a given prefix are scanned, not the 52 insertions and
+# replacements at that position generated and looked up, when there are at most this many.
+_SCAN_AT_MOST = 40
 
 
 class _WordList:
@@ -40,6 +43,7 @@ class _WordList:
         self._memo: dict[str, int | None] = {}
         self.table: dict[str, int] | None = None
         self._lower: frozenset[str] | None = None
+        self._sorted: list[str] | None = None
 
     def value(self, word: str) -> int | None:
         """word -> zipf*10*4 + flags, or None; ``word`` is already lower-case."""
@@ -70,6 +74,12 @@ class _WordList:
         if self._lower is None:
             self._lower = frozenset(w for w, v in self.full_table().items() if v & LOWER)
         return self._lower
+
+    def sorted_words(self) -> list[str]:
+        """Every word in code-point order: the table's order, as words.tsv is sorted (built once)."""
+        if self._sorted is None:
+            self._sorted = list(self.full_table())
+        return self._sorted
 
     def full_table(self) -> dict[str, int]:
         """Every word and its value: for edit-distance searches and long runs."""
@@ -116,16 +126,17 @@ def is_common(word: str, min_zipf: float = 3.0) -> bool:
 def unknown(words: Iterable[str]) -> set[str]:
     """The words (lower-case) that are not in the list."""
     word_list = _words()
-    if word_list.table is not None:  # a long run: set.difference tests each word against the dict in C
-        return set(words).difference(word_list.table)
+    if word_list.table is not None:  # a long run: each word tested against the dict in C
+        return set(filterfalse(word_list.table.__contains__, words))
     return {w for w in words if word_list.value(w) is None}
 
 
 def not_lower_words(words: Iterable[str]) -> set[str]:
     """The words (lower-case) that are not ordinary lower-case dictionary words."""
     word_list = _words()
-    if word_list.table is not None:  # a long run: one set difference in C
-        return set(words) - word_list.lower_set()
+    if word_list.table is not None:  # a long run: each word tested against the set in C
+        # (filterfalse, not set(words) - lower: only the few words left are put in a new set)
+        return set(filterfalse(word_list.lower_set().__contains__, words))
     return {w for w in words if not (word_list.value(w) or 0) & LOWER}
 
 
@@ -173,15 +184,73 @@ def _edits1(word: str) -> list[str]:
     return out
 
 
+def _listed_edits1(word: str, table: dict[str, int], words: list[str]) -> set[str]:
+    """``table.keys() & _edits1(word)``: the words of the list one edit away, with fewer strings made.
+
+    Deletions and swaps are made and looked up. An insertion or replacement at position i is
+    word[:i] + a letter + the rest, so it is a word of the list with the prefix word[:i]: those
+    words are one range of ``words`` (sorted), narrowed by bisection as i grows. A short range is
+    scanned for the words of the right length, letter and ending instead of making the 52 strings;
+    past the point where no word has the prefix, the range is empty and nothing is made.
+    """
+    size = len(word)
+    made: list[str] = []
+    scanned: list[str] = []
+    letters = _LETTER_LIST
+    lo, hi = 0, len(words)
+    for i in range(size + 1):
+        left, right = word[:i], word[i:]
+        if i:  # the words with the prefix ``left``: a sub-range of those with the prefix word[:i - 1]
+            lo = bisect.bisect_left(words, left, lo, hi)
+            hi = _prefix_end(words, left, lo, hi)
+        tail = right[1:]
+        if hi - lo > _SCAN_AT_MOST:
+            made += map(str.join, letters, repeat((left, right)))  # an insertion
+            if right:
+                made += map(str.join, letters, repeat((left, tail)))  # a replacement
+        elif lo < hi:
+            for w in words[lo:hi]:  # each starts with ``left``
+                n = len(w)
+                if n == size + 1:
+                    rest = right  # an insertion: left + a letter + right
+                elif n == size and right:
+                    rest = tail  # a replacement: left + a letter + tail
+                else:
+                    continue
+                if "a" <= w[i] <= "z" and w.endswith(rest):
+                    scanned.append(w)
+        if right:
+            made.append(left + tail)  # a deletion
+            if tail:
+                made.append(left + tail[0] + right[0] + tail[1:])  # a swap
+    found = table.keys() & made
+    found.update(scanned)
+    return found
+
+
+def _prefix_end(words: list[str], prefix: str, lo: int, hi: int) -> int:
+    """The end of the range of ``words[lo:hi]`` (sorted) that starts with ``prefix`` at ``lo``.
+
+    The strings with a prefix are those from it up to (not including) the prefix with its last
+    character incremented; a last character U+10FFFF (no successor) is dropped first.
+    """
+    stem = prefix.rstrip("\U0010ffff")
+    if not stem:
+        return hi
+    return bisect.bisect_left(words, stem[:-1] + chr(ord(stem[-1]) + 1), lo, hi)
+
+
 def corrections(word: str, min_zipf: float = 3.0) -> list[str]:
     """Known words one edit away (delete, swap, replace, insert), most frequent first.
 
-    Candidates are generated and looked up one by one: no scan of the word list.
+    Candidates are generated and looked up one by one; in a long run, where a short range of the
+    sorted list holds every word a position could give, that range is read instead (_listed_edits1).
     """
     lower = word.lower()
-    table = _words().table
-    if table is not None:  # a long run: the candidates in the list, kept in one C-level pass (keys & list)
-        values = {cand: table[cand] for cand in table.keys() & _edits1(lower)}
+    word_list = _words()
+    table = word_list.table
+    if table is not None:  # a long run: the words of the list one edit away, found with few lookups
+        values = {cand: table[cand] for cand in _listed_edits1(lower, table, word_list.sorted_words())}
     else:
         values = {cand: value for cand in set(_edits1(lower)) if (value := _value(cand)) is not None}
     found: dict[str, float] = {}

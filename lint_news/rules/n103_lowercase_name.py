@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 from ..context import Context
 from ..document import Article
 from ..findings import Finding, Related, Span, Suggestion
-from ..names.gazetteer import fold, gazetteer
+from ..names.gazetteer import Gazetteer, fold, gazetteer
 from ..names.lexicon import is_proper, zipf
-from ..names.mentions import in_address, mentions, occurrences
+from ..names.mentions import Mentions, in_address, mentions, occurrences
 from ..registry import Rule
 
 
@@ -60,7 +61,7 @@ class LowercaseName(Rule):
             if ms.mid_counts[proper] == 0 and fold(word) not in gaz.surnames:
                 continue  # a proper noun of the dictionary that this article never capitalises
             candidates.add(word)
-        for word in counts.keys() & gaz.surnames.keys():  # known surnames that are also rare words ("macron")
+        for word in _surnames_capitalised_twice(ms, gaz):  # known surnames that are also rare words ("macron")
             if counts[word] == 1 and zipf(word) < 3.5 and ms.mid_counts[word.capitalize()] >= 2:
                 candidates.add(word)
         for word in sorted(candidates):
@@ -77,3 +78,27 @@ class LowercaseName(Rule):
                     related,
                     confidence=0.85,
                 )
+
+
+def _surnames_capitalised_twice(ms: Mentions, gaz: Gazetteer) -> set[str]:
+    """A subset of ``lower_counts.keys() & gaz.surnames.keys()`` that holds every word of it whose
+    ``capitalize()`` is a key of ``mid_counts``: found from the few capitalised forms of the
+    article (two small dict views intersect in C), not by looking up every lower-case word.
+
+    ``capitalize()`` is one-to-one on ASCII lower case, so an ASCII lower-case surname (nearly all:
+    they are folded) is found through its capitalised form; the other surnames (two in the shipped
+    list) are looked up one by one.
+    """
+    capitalised, odd = _surname_forms(gaz, len(gaz.surnames))
+    counts = ms.lower_counts
+    found = counts.keys() & odd
+    found.update(w for form in ms.mid_counts.keys() & capitalised.keys() if (w := capitalised[form]) in counts)
+    return found
+
+
+@cache
+def _surname_forms(gaz: Gazetteer, size: int) -> tuple[dict[str, str], frozenset[str]]:
+    """The ASCII lower-case surnames by their capitalised form, and the other surnames (once per
+    gazetteer; ``size``, the number of surnames, renews them if it grew)."""
+    plain = [w for w in gaz.surnames if w.isascii() and w == w.lower()]
+    return {w.capitalize(): w for w in plain}, frozenset(gaz.surnames.keys() - set(plain))

@@ -49,7 +49,10 @@ class NonWord(Rule):
         gaz = gazetteer()
         user = user_names(ctx)
         text = article.text
-        candidates = {w for w in ms.strange() if len(w) >= 5 and ms.lower_counts[w] == 1 and ms.folded_counts[w] == 1
+        lower, folded = ms.lower_counts, ms.folded_counts
+        # .get(w) == 1 is counts[w] == 1 without Counter.__missing__ (a Python call) for the many
+        # capitalised words of strange() that are not lower-case forms
+        candidates = {w for w in ms.strange() if len(w) >= 5 and lower.get(w) == 1 and folded.get(w) == 1
                       and w.isascii() and w.isalpha()}
         for word in sorted(candidates):
             if is_known_token(word, gaz, user) or plausible_derivation(word):

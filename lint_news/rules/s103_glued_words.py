@@ -48,7 +48,10 @@ class GluedWords(Rule):
         user = user_names(ctx)
         text = article.text
         folded = ms.folded_counts
-        candidates = {w for w in ms.strange() if len(w) >= 9 and folded[w] == 1 and w.isascii() and w.isalpha()}
+        # split_glued() decides on the lower case of a word alone, so a candidate it does not split is
+        # dropped here, before its tokens are looked for: most (names) go, and often all of them.
+        candidates = {w for w in ms.strange() if len(w) >= 9 and folded[w] == 1 and w.isascii() and w.isalpha()
+                      and split_glued(w) is not None}
         if not candidates:
             return
         forms = {w for w in ms.cap_counts if w.lower() in candidates}  # the tokens' texts: lower each once
