@@ -340,6 +340,52 @@ class ArticleBuilder:
             self._blocks.append(Block(self._open, Span(start, end), len(self._blocks)))
         self._open = None
 
+    def add_lines(self, lines: list[tuple[str | None, int, str]]) -> None:
+        """For each ``(kind, src_start, line)``: ``begin(kind)`` (None: ``add_synthetic(" ")``, the line
+        continues the open block), then ``add(line, src_start)``. The same parts, blocks and source map,
+        without a handful of calls a line. Every line must be non-blank (so that stripping a block's
+        text only ever touches its first and last line) and the first must begin a block."""
+        if not lines:
+            return
+        kind, a, line = lines[0]
+        if kind is None:
+            raise ValueError("the first line must begin a block")
+        self.begin(kind)  # closes an open block, puts a separator after earlier text
+        kinds, sep, parts, blocks = self._KINDS, BLOCK_SEPARATOR, self._parts, self._blocks
+        block_start, block_part, first = self._length, len(parts), line
+        # add(line, a) for the first line: a verbatim piece
+        length, last_src = block_start + len(line), a + len(line)
+        pieces = [block_start, length, a, last_src]  # plain start, plain end, source start, source end, ...
+        parts.append(line)
+        last = line
+        for new_kind, a, line in lines[1:]:
+            if new_kind is None:  # add_synthetic(" "), pinned to the end of the line before
+                pieces += (length, length + 1, last_src, last_src)
+                length += 1
+                parts.append(" ")
+            else:  # begin(new_kind): close the open block, then a separator
+                if new_kind not in kinds:
+                    raise ValueError(f"unknown block kind {new_kind!r}")
+                start, end = block_start, length
+                if first[0].isspace():  # strip the block's text, as end() does
+                    start += len(first) - len(first.lstrip())
+                if last[-1].isspace():
+                    end -= len(last) - len(last.rstrip())
+                blocks.append(Block(kind, Span(start, end), len(blocks)))
+                pieces += (length, length + len(sep), last_src, last_src)
+                length += len(sep)
+                parts.append(sep)
+                kind, block_start, block_part, first = new_kind, length, len(parts), line
+            # add(line, a): a verbatim piece
+            last_src = a + len(line)
+            pieces += (length, length + len(line), a, last_src)
+            length += len(line)
+            parts.append(line)
+            last = line
+        self.smap.extend(pieces[0::4], pieces[1::4], pieces[2::4], pieces[3::4])
+        self._length, self._last_src = length, last_src
+        self._open, self._block_start, self._block_part = kind, block_start, block_part
+
     def has_blocks(self) -> bool:
         return bool(self._blocks)
 

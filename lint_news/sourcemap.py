@@ -118,6 +118,19 @@ class SourceMap:
         self._src.append(src_start)
         self._src_end.append(src_end)
 
+    def extend(self, plain: list[int], plain_end: list[int], src: list[int], src_end: list[int]) -> None:
+        """Append pieces laid out by the caller, as ``_add`` would have recorded them one by one: the
+        first starts at ``plain_length``, each of the others where the one before it ends, none empty."""
+        if not plain:
+            return
+        if plain[0] != self._length:
+            raise ValueError("pieces must continue the plain text")
+        self._plain += plain
+        self._plain_end += plain_end
+        self._src += src
+        self._src_end += src_end
+        self._length = plain_end[-1]
+
     def _piece(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self._plain, offset) - 1)
 

@@ -13,21 +13,12 @@ STANDFIRST_MAX_WORDS = 30
 _DATELINE = recache.compile(r"^[A-Z][A-Za-z .,'-]{1,40}\((?:AP|AFP|Reuters|dpa|UPI)\)\s*[—–-]")
 
 
-def _content_lines(text: str) -> list[tuple[int, int, str]]:
-    """(number, start, text) of each non-blank line, its newline (\\n, \\r\\n or a lone \\r) excluded."""
-    widths: Iterable[int]
+def _split_lines(text: str) -> tuple[list[str], Iterable[int]]:
+    """The lines of ``text`` and the width of the newline after each."""
     if "\r" in text:
         parts = _NEWLINE.split(text)  # lines at even indexes, the newline after each at odd ones
-        lines, widths = parts[::2], [*map(len, parts[1::2]), 0]  # the last line has no newline
-    else:  # the common case: split in C, every newline one character wide
-        lines, widths = text.split("\n"), repeat(1)
-    out = []
-    start = 0
-    for number, (line, width) in enumerate(zip(lines, widths, strict=False)):  # repeat(1) never ends
-        if line.strip():
-            out.append((number, start, line))
-        start += len(line) + width
-    return out
+        return parts[::2], [*map(len, parts[1::2]), 0]  # the last line has no newline
+    return text.split("\n"), repeat(1)  # the common case: split in C, every newline one character wide
 
 
 def _is_wrapped(prev: str, nxt: str) -> bool:
@@ -40,28 +31,40 @@ def add_plain_blocks(
 ) -> None:
     """Split ``text`` into blocks; ``add(a, b)`` appends text[a:b] to the builder with its source
     (None: ``text`` is the builder's source, copied verbatim)."""
-    first = True
-    prev_text = ""
-    prev_number = -2
-    seen_headline = not headline
-    for idx, (number, a, line) in enumerate(_content_lines(text)):
-        adjacent = number == prev_number + 1
-        if not seen_headline:
-            builder.begin("headline")
-            seen_headline = True
-        elif first is False and idx == 1 and headline and _standfirst_candidate(line):
-            builder.begin("standfirst")
-        elif adjacent and prev_text and _is_wrapped(prev_text, line.lstrip()) and idx > 1:
+    lines = _block_lines(text, headline)
+    if add is None:
+        builder.add_lines(lines)  # every line verbatim: laid out in one call
+        return
+    for kind, a, line in lines:
+        if kind is None:
             builder.add_synthetic(" ")  # continue the open paragraph
         else:
-            builder.begin("paragraph")
-        if add is None:
-            builder.add(line, a)
+            builder.begin(kind)
+        add(a, a + len(line))
+
+
+def _block_lines(text: str, headline: bool) -> list[tuple[str | None, int, str]]:
+    """(kind, start, text) of each non-blank line: the kind of block the line begins, None when it
+    continues a hard-wrapped paragraph (one pass over the lines, blank ones included)."""
+    lines, widths = _split_lines(text)
+    out: list[tuple[str | None, int, str]] = []
+    start = 0
+    prev = ""  # the line before, when it is not blank
+    for line, width in zip(lines, widths, strict=False):
+        if line.strip():
+            kind: str | None
+            if len(out) > 1:  # a line right after a long one may continue a wrapped paragraph
+                kind = None if prev and _is_wrapped(prev, line.lstrip()) else "paragraph"
+            elif not out:
+                kind = "headline" if headline else "paragraph"
+            else:
+                kind = "standfirst" if headline and _standfirst_candidate(line) else "paragraph"
+            out.append((kind, start, line))
+            prev = line
         else:
-            add(a, a + len(line))
-        prev_text = line
-        prev_number = number
-        first = False
+            prev = ""
+        start += len(line) + width
+    return out
 
 
 def _standfirst_candidate(line: str) -> bool:
@@ -73,6 +76,7 @@ def load(path: str, source: str) -> list[Article]:
     builder = ArticleBuilder(path, source, "txt")
     add_plain_blocks(builder, source)
     article = builder.build()
-    if article.headline:
-        article.meta["title"] = article.block_text(article.headline)
+    blocks = article.blocks
+    if blocks and blocks[0].kind == "headline":  # the first line is the headline, no later line is
+        article.meta["title"] = article.block_text(blocks[0])
     return [article]
