@@ -33,6 +33,7 @@ class Gazetteer:
         self.by_first: dict[str, list[tuple[str, Person]]] = {}  # folded first token -> (form, person)
         self.by_last: dict[str, list[tuple[str, Person]]] = {}
         self.by_prefix: dict[str, list[tuple[str, Person]]] = {}  # first letter of the first token + first 3 of the last
+        self.pair_folds: dict[str, tuple[str, str]] = {}  # "a b" of the by_* lists -> (fold(a), fold(b))
         self.tokens: set[str] = set()  # every folded token of every form
         self.surnames: dict[str, str] = {}  # folded last token -> as written
         self.places: set[str] = set()  # folded place names
@@ -53,6 +54,7 @@ class Gazetteer:
             pairs = {(parts[0], parts[-1]), (parts[-2], parts[-1])}
             for a, b in pairs:
                 pair = f"{a} {b}"
+                self.pair_folds[pair] = (fold(a), last)
                 self.forms.setdefault(fold(pair), person)
                 self.by_first.setdefault(fold(a), []).append((pair, person))
                 self.by_last.setdefault(last, []).append((pair, person))
@@ -160,10 +162,12 @@ def closest_person(gaz: Gazetteer, a: str, b: str) -> tuple[str, Person, float] 
     from rapidfuzz import fuzz
 
     best: tuple[str, Person, float] | None = None
+    pair_folds = gaz.pair_folds
+    ia, ib = fa[:1], fb[:1]
     for form, person in candidates:
-        parts = form.split()
-        first, last = fold(parts[0]), fold(parts[-1])
-        if first[:1] != fa[:1] or last[:1] != fb[:1]:
+        # form is "a b" (a and b have no space), so its split() is [a, b]: the folds are add_person's
+        first, last = pair_folds[form]
+        if first[:1] != ia or last[:1] != ib:
             continue
         s1, s2 = fuzz.ratio(fa, first), fuzz.ratio(fb, last)
         if s1 == 100 and s2 == 100:
@@ -172,5 +176,5 @@ def closest_person(gaz: Gazetteer, a: str, b: str) -> tuple[str, Person, float] 
             continue
         score = s1 + s2
         if best is None or score > best[2]:
-            best = (f"{parts[0]} {parts[-1]}", person, score)
+            best = (form, person, score)
     return best

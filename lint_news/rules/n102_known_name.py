@@ -14,6 +14,8 @@ from ..names.lexicon import is_common, is_lower_word
 from ..names.mentions import Tok, mentions
 from ..registry import Rule
 
+_TEXT = itemgetter(2)  # Tok.text
+
 
 class KnownNameMisspelled(Rule):
     """A name close to a well-known person's name but spelled differently.
@@ -47,8 +49,6 @@ class KnownNameMisspelled(Rule):
     fixable = True
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
-        from rapidfuzz import fuzz, process
-
         ms = mentions(article)
         gaz = gazetteer()
         user = user_names(ctx)
@@ -59,7 +59,7 @@ class KnownNameMisspelled(Rule):
         for run in ms.runs:
             if len(run) < 2:
                 continue
-            folded = list(map(fold, map(itemgetter(2), run)))  # the tokens' texts, folded
+            folded = list(map(fold, map(_TEXT, run)))  # the tokens' texts, folded
             known_part = False
             if not gaz.tokens.isdisjoint(folded):
                 for i in range(len(run) - 1):
@@ -72,10 +72,10 @@ class KnownNameMisspelled(Rule):
                             known_part = True
             if known_part or (user.forms and " ".join(folded) in user.forms):
                 continue
-            for i, (a, b) in enumerate(itertools.pairwise(run)):
-                fa, fb = folded[i], folded[i + 1]
+            for i, (fa, fb) in enumerate(itertools.pairwise(folded)):
                 if fb not in by_last and fa not in by_first and fa[:1] + fb[:3] not in by_prefix:
                     continue  # closest_person has no candidate: most pairs
+                a, b = run[i], run[i + 1]
                 if user.tokens and (fb in user.tokens or fa in user.tokens):
                     continue
                 match = closest_person(gaz, a.text, b.text)
@@ -106,6 +106,8 @@ class KnownNameMisspelled(Rule):
                 )
         if not present:
             return
+        from rapidfuzz import fuzz, process
+
         surnames = list(present)
         # each form is judged once (the tests depend on the text only), then its mentions are flagged
         fixes: dict[str, str] = {}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from operator import add
 
 from ..context import Context
 from ..document import Article
@@ -52,37 +53,65 @@ class NameRunTogether(Rule):
         if not candidates:
             return
         singles = [t for t in ms.toks if t.text in once]
-        joined: dict[str, Tok] = {}  # folded "yoonseokyeol" -> first token of the run
-        spelled: dict[str, str] = {}
-        for run in ms.runs:
-            if len(run) < 2:
-                continue
-            texts = [t.text for t in run]
-            parts = [fold(text).replace("-", "") for text in texts]
-            for size in (2, 3):
-                for i in range(len(run) - size + 1):
-                    key = "".join(parts[i : i + size])
-                    if len(key) >= 8 and key not in joined:
-                        joined[key] = run[i]
-                        spelled[key] = " ".join(texts[i : i + size])
+        joined = _joined(ms.runs)  # folded "yoonseokyeol" -> the tokens that write it in parts
         if not joined:
             return
         from rapidfuzz import fuzz, process
 
+        choices = list(joined)
         for tok in singles:
             key = fold(tok.text)
-            if key not in candidates or (key in joined and spelled[key] == tok.text):
+            if key not in candidates or (key in joined and _spelled(joined[key]) == tok.text):
                 continue
-            hit = process.extractOne(key, list(joined), scorer=fuzz.ratio, score_cutoff=85)
-            if hit is None or abs(len(hit[0]) - len(key)) > 2 or spelled[hit[0]] == tok.text:
+            hit = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=85)
+            if hit is None or abs(len(hit[0]) - len(key)) > 2:
+                continue
+            spelled = _spelled(joined[hit[0]])
+            if spelled == tok.text:
                 continue
             if len(hit[0]) > len(key) and (hit[0].startswith(key) or hit[0].endswith(key)):
                 continue  # one part of the name alone ("Araucanía" beside "La Araucanía")
-            anchor = joined[hit[0]]
+            anchor = joined[hit[0]][0]
             yield self.finding(
                 Span(tok.start, tok.end),
-                f"'{tok.text}' looks like the name '{spelled[hit[0]]}' run together",
-                [Suggestion(spelled[hit[0]], "unsafe")],
-                [Related(Span(anchor.start, anchor.start + len(spelled[hit[0]])), "written in parts here")],
+                f"'{tok.text}' looks like the name '{spelled}' run together",
+                [Suggestion(spelled, "unsafe")],
+                [Related(Span(anchor.start, anchor.start + len(spelled)), "written in parts here")],
                 confidence=0.75,
             )
+
+
+def _joined(runs: list[list[Tok]]) -> dict[str, list[Tok]]:
+    """Each name of two or three parts in the runs, run together and folded ("yoonseokyeol"), of
+    eight letters or more -> its first tokens in the runs.
+
+    The keys come in the order of the plain loop (run by run, the names of two parts before those
+    of three), as extractOne's ties and the anchors depend on it. Three in four runs have two
+    tokens: their one key is made straight from the two, with no list or slice; the keys of three
+    parts add a third part to those of two.
+    """
+    joined: dict[str, list[Tok]] = {}
+    for run in runs:
+        n = len(run)
+        if n < 2:
+            continue
+        if n == 2:
+            a, b = run
+            key = fold(a.text).replace("-", "") + fold(b.text).replace("-", "")
+            if len(key) >= 8 and key not in joined:
+                joined[key] = run
+            continue
+        parts = [fold(tok.text).replace("-", "") for tok in run]
+        pairs = list(map(add, parts, parts[1:]))
+        for i, key in enumerate(pairs):
+            if len(key) >= 8 and key not in joined:
+                joined[key] = run[i : i + 2]
+        for i, key in enumerate(map(add, pairs, parts[2:])):
+            if len(key) >= 8 and key not in joined:
+                joined[key] = run[i : i + 3]
+    return joined
+
+
+def _spelled(toks: list[Tok]) -> str:
+    """The name as the article writes it in parts: "Park Ji-won"."""
+    return " ".join(tok.text for tok in toks)

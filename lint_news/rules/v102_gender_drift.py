@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from itertools import repeat
 
@@ -71,6 +71,7 @@ class GenderDrift(Rule):
         mention_re = re.compile(r"\b(" + alternatives + r")\b")
         # a window can hold a mention only where one of the surnames occurs in the text
         spans = [m.span() for m in re.finditer(alternatives, text)]
+        starts = [s for s, _ in spans]
         ends = [e for _, e in spans]
         prose = prose_sentences(article)
         for n, ps in enumerate(prose):
@@ -79,9 +80,8 @@ class GenderDrift(Rule):
             i = bisect_right(ends, window_start)
             if i == len(spans) or spans[i][0] >= ps.end:
                 continue
-            mention = None
-            for m in mention_re.finditer(text[window_start : ps.end]):
-                mention = (window_start + m.start(), window_start + m.end())
+            found = starts[i : bisect_left(starts, ps.end, i)]
+            mention = _last_mention(mention_re, text[window_start : ps.end], window_start, found)
             if mention is None:
                 continue
             for p in _MALE_PRONOUN.finditer(text, mention[1], ps.end):
@@ -108,3 +108,20 @@ class GenderDrift(Rule):
             for i in range(max(q.start, start), min(q.end, end)):
                 chars[i - start] = " "
         return "".join(chars)
+
+
+def _last_mention(mention_re: re.Pattern[str], window: str, offset: int, found: list[int]) -> tuple[int, int] | None:
+    """The last match of ``mention_re.finditer(window)`` as a span of the text, tried only where
+    ``found`` (text offsets, ascending) says a surname occurs, from the last back.
+
+    Every match starts at such an occurrence, and all occurrences were found: a surname's first
+    character is [A-ZÀ-Þ] and its others [a-zà-ÿ], so no occurrence starts inside another. For the
+    same reason the finditer matches are all the places where a match starts, and the last of them
+    is the one at the last place; ``match(window, pos)`` sees the window as finditer does.
+    """
+    for at in reversed(found):
+        if at < offset:
+            break
+        if (m := mention_re.match(window, at - offset)) is not None:
+            return offset + m.start(), offset + m.end()
+    return None

@@ -1,0 +1,174 @@
+"""Fast paths of N102, N104 and V102 against their former, plain code."""
+
+from __future__ import annotations
+
+import itertools
+import random
+import re
+from bisect import bisect_left, bisect_right
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lint_news.names.gazetteer import Gazetteer, Person, closest_person, fold, gazetteer
+from lint_news.names.mentions import Tok, compute
+from lint_news.rules.n104_name_run_together import _joined, _spelled
+from lint_news.rules.v102_gender_drift import _last_mention
+
+
+def _closest_person_reference(gaz: Gazetteer, a: str, b: str) -> tuple[str, Person, float] | None:
+    """closest_person as first written: each candidate's form split and folded again."""
+    from rapidfuzz import fuzz
+
+    fa, fb = fold(a), fold(b)
+    candidates = gaz.by_last.get(fb, []) + gaz.by_first.get(fa, []) + gaz.by_prefix.get(fa[:1] + fb[:3], [])
+    best: tuple[str, Person, float] | None = None
+    for form, person in candidates:
+        parts = form.split()
+        first, last = fold(parts[0]), fold(parts[-1])
+        if first[:1] != fa[:1] or last[:1] != fb[:1]:
+            continue
+        s1, s2 = fuzz.ratio(fa, first), fuzz.ratio(fb, last)
+        if s1 == 100 and s2 == 100:
+            return None
+        if min(s1, s2) < 75 or (s1 < 100 and s2 < 100 and min(s1, s2) < 80):
+            continue
+        score = s1 + s2
+        if best is None or score > best[2]:
+            best = (f"{parts[0]} {parts[-1]}", person, score)
+    return best
+
+
+def _name_parts(rng: random.Random, gaz: Gazetteer) -> list[str]:
+    parts = [p for person in gaz.people for form in person.forms for p in form.split()]
+    parts += ["".join(rng.choice("aeiourstnlkmbdÉéöß’'-") for _ in range(rng.randint(1, 9))).capitalize() for _ in range(300)]
+    parts += [p[:-1] + rng.choice("xeaé") for p in rng.sample(parts, 600)]
+    parts += [p[0] + p[2:] for p in rng.sample(parts, 300) if len(p) > 2]
+    return [*parts, "Joe", "Olaf", "Solz", "O'Neill", "Jean-Luc", "Élisabeth", "Ségolène", "ﷺ", "ΟΔΟΣ", ""]
+
+
+def test_closest_person_is_its_reference() -> None:
+    gaz = gazetteer()
+    rng = random.Random(11)
+    parts = _name_parts(rng, gaz)
+    known = [(f.split()[0], f.split()[-1]) for p in gaz.people for f in p.forms if " " in f]
+    slips = [(a, b[:i] + rng.choice("aeéx") + b[i + 1 :]) for a, b in known for i in (1, len(b) - 1)]
+    slips += [(a[:-1] + rng.choice("aeéx"), b) for a, b in known]
+    found = 0
+    for a, b in itertools.chain(itertools.product(rng.sample(parts, 250), rng.sample(parts, 250)), known, slips,
+                                zip(rng.sample(parts, 2000), rng.sample(parts, 2000), strict=True)):
+        got = closest_person(gaz, a, b)
+        assert got == _closest_person_reference(gaz, a, b), (a, b)
+        found += got is not None
+    assert found > 500
+
+
+def test_pair_folds_are_the_folds_of_each_pair() -> None:
+    gaz = Gazetteer()
+    for forms in [("Recep Tayyip Erdoğan", "Erdogan"), ("Élisabeth Borne",), ("Jean-Luc Mélenchon",), ("A  B\u00a0C",)]:
+        gaz.add_person(Person(forms[0], forms))
+    gaz.add_person(Person("Joe Biden", ("Joe Biden", "Joseph Robinette Biden")))
+    shipped = gazetteer()
+    for g in (gaz, shipped):
+        lists = itertools.chain(g.by_first.values(), g.by_last.values(), g.by_prefix.values())
+        pairs = {form for entries in lists for form, _ in entries}
+        assert pairs == set(g.pair_folds)
+        for form in pairs:
+            parts = form.split()
+            assert g.pair_folds[form] == (fold(parts[0]), fold(parts[-1]))
+            assert form == f"{parts[0]} {parts[-1]}"
+
+
+def _joined_reference(runs: list[list[Tok]]) -> tuple[dict[str, Tok], dict[str, str]]:
+    """N104's run-together spellings as first written."""
+    joined: dict[str, Tok] = {}
+    spelled: dict[str, str] = {}
+    for run in runs:
+        if len(run) < 2:
+            continue
+        texts = [t.text for t in run]
+        parts = [fold(text).replace("-", "") for text in texts]
+        for size in (2, 3):
+            for i in range(len(run) - size + 1):
+                key = "".join(parts[i : i + size])
+                if len(key) >= 8 and key not in joined:
+                    joined[key] = run[i]
+                    spelled[key] = " ".join(texts[i : i + size])
+    return joined, spelled
+
+
+def _assert_joined(runs: list[list[Tok]]) -> None:
+    ref_joined, ref_spelled = _joined_reference(runs)
+    got = _joined(runs)
+    assert list(got) == list(ref_joined)
+    for key, toks in got.items():
+        assert toks[0] is ref_joined[key]
+        assert _spelled(toks) == ref_spelled[key]
+
+
+_PART = st.text(alphabet="AaBbKkPpJjwnoéÉ-’'ßİı", min_size=0, max_size=7)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(_PART, min_size=1, max_size=6), max_size=8))
+def test_run_together_spellings_are_the_reference(texts: list[list[str]]) -> None:
+    at = 0
+    runs = []
+    for run_texts in texts:
+        run = []
+        for text in run_texts:
+            run.append(Tok(at, at + len(text), text, False, 0))
+            at += len(text) + 1
+        runs.append(run)
+    _assert_joined(runs)
+
+
+def test_run_together_spellings_of_articles() -> None:
+    from lint_news.formats import format_of, load_articles
+
+    rng = random.Random(7)
+    names = ["Park", "Ji-won", "Jiwon", "Park Ji-won", "Yoon Seok-yeol", "Kim", "Jong", "Un", "Ségolène Royal",
+             "Moon Jae-in", "Parkjiwon", "Kimjong", "Ana", "María", "De La Cruz", "Olaf Scholz", "Royalsé"]
+    fillers = ["said", "the", "and", ".", ",", "\n\n", "’s", "'s", "-", "Minister", "Talks"]
+    for _ in range(150):
+        body = " ".join(rng.choice(names if rng.random() < 0.6 else fillers) for _ in range(rng.randint(1, 40)))
+        for article in load_articles("x.txt", "Head\n\n" + body + "\n", format_of("x.txt")):
+            _assert_joined(compute(article).runs)
+
+
+def _last_mention_reference(mention_re: re.Pattern[str], text: str, start: int, end: int) -> tuple[int, int] | None:
+    """V102's mention of a window as first written: the last match of a scan of the window."""
+    mention = None
+    for m in mention_re.finditer(text[start:end]):
+        mention = (start + m.start(), start + m.end())
+    return mention
+
+
+def _assert_last_mentions(text: str, surnames: list[str]) -> None:
+    alternatives = "|".join(map(re.escape, surnames))
+    mention_re = re.compile(r"\b(" + alternatives + r")\b")
+    spans = [m.span() for m in re.finditer(alternatives, text)]
+    starts = [s for s, _ in spans]
+    ends = [e for _, e in spans]
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1):
+            i = bisect_right(ends, start)
+            found = starts[i : bisect_left(starts, end, i)]
+            got = _last_mention(mention_re, text[start:end], start, found)
+            assert got == _last_mention_reference(mention_re, text, start, end), (text, surnames, start, end)
+
+
+# a surname is what V102 takes from its name pattern: [A-ZÀ-Þ][a-zà-ÿ]+ (× and ÷ are no word characters)
+_SURNAME = st.builds(lambda a, b: a + b, st.sampled_from("BMA×ÀÞ"), st.text(alphabet="aer÷ßàÿ", min_size=1, max_size=3))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="BMA×ÀÞaer÷ßàÿ _-’.1", max_size=24), st.lists(_SURNAME, min_size=1, max_size=4))
+def test_last_mention_is_the_reference(text: str, surnames: list[str]) -> None:
+    _assert_last_mentions(text, surnames)
+
+
+def test_last_mention_cases() -> None:
+    _assert_last_mentions("Berg met Bergman. Berg÷ said Berg, Berg_ and Berg.", ["Berg", "Bergman"])
+    _assert_last_mentions("Ab÷cd Ab÷ ×ab ×ab×ab a×ab", ["Ab÷", "Ab÷cd", "×ab"])
+    _assert_last_mentions("Merkel. Merkels Merkel’s Merkel-Berg", ["Merkel", "Berg"])
