@@ -171,8 +171,8 @@ class Article(Record):
         parts = split.split(text)
         offsets = list(accumulate(map(len, parts)))  # a word's start, then its end
         memo = self.__dict__
-        memo["_word_starts"] = offsets[:-1:2]  # by-products, for _word_starts and lower_words
-        texts = memo["_word_texts"] = parts[1::2]
+        memo["_word_starts"] = offsets[:-1:2]  # by-products: _word_starts and word_texts
+        texts = memo["word_texts"] = parts[1::2]
         bounds = iter(offsets)  # zip(bounds, bounds, ...) takes a word's start, then its end
         # Token from a 3-tuple, without Token._make's length check
         return list(map(tuple.__new__, repeat(Token), zip(bounds, bounds, texts, strict=False)))
@@ -183,10 +183,14 @@ class Article(Record):
         return list(map(itemgetter(0), self.words))
 
     @_memoised
+    def word_texts(self) -> list[str]:
+        """The texts of ``words``, index for index (``words`` leaves it behind; not to be changed)."""
+        return list(map(itemgetter(2), self.words))
+
+    @_memoised
     def lower_words(self) -> list[str]:
         """``words`` in lower case, index for index."""
-        texts = self.__dict__.get("_word_texts")  # left by words, unless released since
-        return list(map(str.lower, texts if texts is not None else map(itemgetter(2), self.words)))
+        return list(map(str.lower, self.word_texts))
 
     @_memoised
     def folded(self) -> str:
@@ -243,7 +247,7 @@ class Article(Record):
 
 # memoised analyses that release() and pickling drop (word_count is kept)
 _MEMOISED = ("words", "sentences", "quotes", "lines", "body", "lower_words", "folded", "_block_starts", "_quote_starts",
-             "_word_starts", "_word_texts")
+             "_word_starts", "word_texts")
 WORD_RE = recache.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 # WORD_RE with its tail possessive (``*+``, a tenth faster): the same matches, as nothing follows
 # the tail to make the regex engine take back a joined part it matched

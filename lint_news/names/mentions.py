@@ -177,7 +177,7 @@ def compute(article: Article) -> Mentions:
     text = article.text
     m = Mentions()
     words = article.words
-    forms = list(map(itemgetter(2), words))
+    forms = article.word_texts  # (read only: _lower_counts copies it before it drops items)
     m.lower_counts = _lower_counts(text, words, forms)
     initial_starts = _initial_starts(article)
     blocks = sorted(article.blocks, key=lambda b: b.start)

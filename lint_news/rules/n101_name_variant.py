@@ -42,6 +42,32 @@ def _known_surname(ms: Mentions, form: str) -> str | None:
     return None
 
 
+# The rule's fuzz.ratio cutoff is 80; the search for candidates uses a little less, so that no
+# rounding in rapidfuzz (the pair scored the other way round) can leave a candidate out.
+_NEAR_CUTOFF = 79.0
+
+
+def _near(rares: list[str], majority: list[str]) -> set[str]:
+    """The rare forms with a majority form other than themselves scoring about 80 or more.
+
+    Nearly no rare form has one, and fuzz.ratio is symmetric: scoring the shorter list against the
+    longer finds them all in a few C-level calls, before any dictionary lookup.
+    """
+    from rapidfuzz import fuzz, process
+
+    near: set[str] = set()
+    if len(majority) <= len(rares):
+        for form in majority:
+            near.update(rare for rare, _, _ in process.extract(
+                form, rares, scorer=fuzz.ratio, score_cutoff=_NEAR_CUTOFF, limit=None) if rare != form)
+    else:
+        for rare in rares:
+            if any(form != rare for form, _, _ in process.extract(
+                    rare, majority, scorer=fuzz.ratio, score_cutoff=_NEAR_CUTOFF, limit=2)):
+                near.add(rare)
+    return near
+
+
 def _majority(count: int, rare_count: int, score: float) -> bool:
     """Enough mentions to outweigh the rare form: three and twice as many, or two against one when close."""
     return count >= max(3, 2 * rare_count) or (rare_count == 1 and count >= 2 and score >= 88)
@@ -88,9 +114,12 @@ class NameVariant(Rule):
             return
         gaz = gazetteer()
         user = user_names(ctx)
-        for rare, n in counts.items():
-            if n > 2 or len(rare) < 4 or is_common(rare, 3.0) or not rare.isalpha():
+        rares = [f for f, n in counts.items() if n <= 2 and len(f) >= 4 and f.isalpha()]
+        near = _near(rares, majority)  # a rare form not in it finds no match below
+        for rare in rares:
+            if rare not in near or is_common(rare, 3.0):
                 continue  # a common word or a well-known other name
+            n = counts[rare]
             if is_known_token(rare, gaz, user):
                 continue
             key = fold(rare)
