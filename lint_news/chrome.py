@@ -37,15 +37,10 @@ def normalize(text: str) -> str:
     return " ".join(words(text))
 
 
-def has_words(text: str) -> bool:
-    """``normalize(text)`` is not empty (a search stops at the first word: cheaper than the key)."""
-    return _WORDS.search(text) is not None  # neither apostrophes nor lower case make or break a word
-
-
 def first_key_char(text: str) -> str | None:
     """``normalize(text)[0]`` when that is an ASCII character, "" when it is not, None when the key is empty.
 
-    Much cheaper than the key. The first word character of ``text`` starts the key: apostrophes are
+    Much cheaper than the key (one search, which stops at the first word). The first word character of ``text`` starts the key: apostrophes are
     no word characters, and no character that is not one turns into one when lower-cased (checked
     over every code point in the tests); an ASCII one is lower-cased on its own.
     """
