@@ -255,7 +255,6 @@ class DataRule(Rule):
         # (or not) ten times faster than " | "
         self._required = [(w, w.strip() if w.strip() not in ("", w) else "") for w in self.requires]
         self._gate: re.Pattern[str] | bool | None = False  # False: not built yet
-        self._literals: dict[str, tuple[tuple[str, ...], int]] = {}  # phrase regexes: see literal_test
         self._tests: list[_RegexTest] | None = None  # phrase regexes with their literal tests
         self._needles: tuple[str, ...] = ()  # every literal of those tests, once
         self._needle_words: dict[str, frozenset[str]] = {}  # each literal's whole words (see whole_words)
@@ -320,10 +319,7 @@ class DataRule(Rule):
         if self._tests is None:
             tests = []
             for e, regex in self._regex_entries:
-                test = self._literals.get(e.pattern)
-                if test is None:
-                    test = self._literals[e.pattern] = ((), -1) if self.user else literal_test(regex)
-                need, before = test
+                need, before = ((), -1) if self.user else literal_test(regex)
                 tests.append(_RegexTest(e, regex, need, before, all(map(str.isascii, need))))
             self._needles = tuple(dict.fromkeys(n for t in tests for n in t.need))
             self._needle_words = {n: whole_words(n) for n in self._needles}
