@@ -31,18 +31,21 @@ TEXT = ("President Byden said talks in Oslo would go on. Prime Minister Støre a
         "Source link:\n12,500 km or 3.5 miles — «Привет» 你好")
 
 SCRIPT = """
-import json, re, sys
+import contextlib, json, re, sys
 from re import _compiler
 from lint_news import recache
 patterns = json.loads(sys.argv[1])
-if sys.argv[2] == "cache-only":  # this run must take every pattern from the cache
+if sys.argv[2].endswith("cache-only"):  # this run must take every pattern from the cache
     _compiler.compile = None
+plain_re = sys.argv[2].startswith("serving")  # re.compile itself, inside recache.serving()
 out = []
-for source, flags in patterns:
-    p = recache.compile(source, flags)
-    text = sys.argv[3]
-    out.append([p.flags, p.groups, dict(p.groupindex), [(m.span(), m.groups()) for m in p.finditer(text)],
-                p.sub("_", text)])
+with recache.serving() if plain_re else contextlib.nullcontext():
+    for source, flags in patterns:
+        p = re.compile(source, flags) if plain_re else recache.compile(source, flags)
+        text = sys.argv[3]
+        out.append([p.flags, p.groups, dict(p.groupindex), [(m.span(), m.groups()) for m in p.finditer(text)],
+                    p.sub("_", text)])
+assert re.compile is recache._re_compile
 print(json.dumps(out))
 """
 
@@ -80,6 +83,43 @@ def test_a_second_run_takes_its_patterns_from_the_cache(tmp_path: Path) -> None:
     second, proc = run(tmp_path, "cache-only")  # the compiler is gone: only the cache can serve
     assert proc.returncode == 0, proc.stderr
     assert normal(second) == normal(expected())
+
+
+def test_serving_takes_re_compile_itself_from_the_cache(tmp_path: Path) -> None:
+    first, proc = run(tmp_path, "serving")
+    assert proc.returncode == 0, proc.stderr
+    assert normal(first) == normal(expected())
+    second, proc = run(tmp_path, "serving-cache-only")  # no compiler: re.compile served from the cache
+    assert proc.returncode == 0, proc.stderr
+    assert normal(second) == normal(expected())
+
+
+def test_serving_puts_re_compile_back_after_an_error() -> None:
+    from lint_news import recache
+
+    with pytest.raises(RuntimeError), recache.serving():
+        assert re.compile is recache.compile or not recache._enabled
+        raise RuntimeError("an import failed")
+    assert re.compile is recache._re_compile
+
+
+def test_markdown_it_compiles_its_patterns_through_the_cache(tmp_path: Path) -> None:
+    program = ("from re import _compiler\n"
+               "real, count = _compiler.compile, [0]\n"
+               "def counted(*args):\n    count[0] += 1\n    return real(*args)\n"
+               "_compiler.compile = counted\n"
+               "import re\nfrom lint_news import recache\nfrom lint_news.formats import markdown\n"
+               "assert re.compile is recache._re_compile\n"
+               "print(count[0])\n")
+    environ = {k: v for k, v in os.environ.items() if k != "LINT_NEWS_NO_CACHE"}
+    environ["LINT_NEWS_CACHE_DIR"] = str(tmp_path)
+    compiled = []
+    for _ in range(2):
+        proc = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, env=environ, check=True)
+        compiled.append(int(proc.stdout))
+    first, second = compiled
+    assert first >= 30  # markdown-it's own patterns, compiled as it imports
+    assert second <= first // 5  # the second import takes them from the cache
 
 
 def test_no_cache_setting_writes_nothing(tmp_path: Path) -> None:

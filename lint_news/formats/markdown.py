@@ -11,14 +11,15 @@ import html
 import re
 from typing import Any
 
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
-
 from .. import recache
 from ..document import Article, ArticleBuilder
 from ..errors import PartialInputError
 from ..sourcemap import LineIndex
 from .frontmatter import FrontMatter, locate_value, split_front_matter
+
+with recache.serving():  # markdown-it compiles its patterns as it imports
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 _ENTITY = recache.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _ASCII_PUNCT = set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
