@@ -6,7 +6,7 @@ from lint_news.api import check_text
 from lint_news.config import Config
 from lint_news.document import Article
 from lint_news.names import lexicon
-from lint_news.names.gazetteer import fold, gazetteer
+from lint_news.names.gazetteer import Gazetteer, _add_places, fold, gazetteer
 from lint_news.names.mentions import in_address, mentions, strip_possessive
 from lint_news.names.scripts import latinise
 
@@ -34,6 +34,15 @@ def test_gazetteer_forms_and_places() -> None:
     assert gaz.is_place("Finland") and fold("Finland") in gaz.countries
     assert gaz.is_place("Osaka") and fold("Osaka") not in gaz.countries
     assert gazetteer() is gaz  # loaded once
+
+
+def test_places_with_or_without_accented_names() -> None:
+    ascii_only = Gazetteer()
+    _add_places(ascii_only, "# kind\tname\ncountry\tFinland\ncity\tOsaka\n")
+    assert ascii_only.places == {"finland", "osaka"} and ascii_only.countries == {"finland"}
+    accented = Gazetteer()
+    _add_places(accented, "country\tFinland\ncapital\tBrasília\ncity\tGenève\n")
+    assert accented.places == {"finland", "brasilia", "geneve"} and accented.major == {"F": ["Finland"], "B": ["Brasília"]}
 
 
 def test_mentions_counts_and_runs() -> None:

@@ -106,8 +106,9 @@ def _add_places(gaz: Gazetteer, text: str) -> None:
     kinds, names = _place_rows(text)
     folded = "\n".join(names).lower().split("\n")  # lower() never adds or removes a line break
     accented = [i for i, name in enumerate(names) if not name.isascii()]
-    for i, key in zip(accented, _fold_lines("\n".join(names[i] for i in accented)), strict=True):
-        folded[i] = key
+    if accented:  # (none: _fold_lines("") would still give one line)
+        for i, key in zip(accented, _fold_lines("\n".join(names[i] for i in accented)), strict=True):
+            folded[i] = key
     gaz.places.update(folded)
     for i, kind in enumerate(kinds):
         if kind == "country" or kind == "capital":
