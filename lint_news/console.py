@@ -22,13 +22,13 @@ def exit_now(status: int) -> int:
     handlers (one saves the regex cache), flushes its streams and leaves through ``os._exit``.
     A thread still running (a host's, or a scheduler's) keeps the normal exit, which waits for it.
     """
+    import _thread
     import atexit
     import contextlib
     import os
     import sys
-    import threading
 
-    if threading.active_count() > 1:
+    if _thread._count():  # threads other than this one (``threading`` itself may never have loaded)
         return status
     atexit._run_exitfuncs()
     for stream in (sys.stdout, sys.stderr):
