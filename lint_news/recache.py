@@ -157,13 +157,44 @@ def save() -> None:
     entries = {**_read(), **_entries}  # another process may have saved since this one loaded
     if len(entries) > MAX_ENTRIES:
         entries = {k: entries[k] for k in _used if k in entries}
-    path = cache_file()
+    _write(cache_file(), (_header(), entries))
+
+
+def _write(path: str, value: Any) -> None:
+    """``value`` marshalled into ``path``, atomically; errors are ignored (no cache is no error)."""
     temp = f"{path}.{os.getpid()}.tmp"
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         with open(temp, "wb") as f:
-            f.write(marshal.dumps((_header(), entries)))
+            f.write(marshal.dumps(value))
         os.replace(temp, path)
     except (OSError, ValueError):
         with contextlib.suppress(OSError):
             os.unlink(temp)
+
+
+# Other start-up tables kept beside the patterns (the gazetteer): each in its own file, stored with
+# the exact inputs it was built from and read back only for those same inputs.
+
+
+def _table_file(name: str) -> str:
+    return os.path.join(cache_dir(), f"{name}-{sys.implementation.cache_tag}.marshal")
+
+
+def load_table(name: str, inputs: tuple[str, ...]) -> Any | None:
+    """What ``store_table(name, inputs, ...)`` stored, if built from exactly ``inputs`` by this Python
+    build; else None (no file, another build, other inputs, damage, or the cache turned off)."""
+    if os.environ.get("LINT_NEWS_NO_CACHE"):
+        return None
+    try:
+        with open(_table_file(name), "rb") as f:
+            header, stored, table = marshal.loads(f.read())
+    except (OSError, ValueError, EOFError, TypeError):
+        return None
+    return table if header == (FORMAT, sys.version) and stored == inputs else None
+
+
+def store_table(name: str, inputs: tuple[str, ...], table: Any) -> None:
+    """Keep ``table`` (marshallable: str, numbers, tuples, lists, dicts, sets) built from ``inputs``."""
+    if not os.environ.get("LINT_NEWS_NO_CACHE"):
+        _write(_table_file(name), ((FORMAT, sys.version), inputs, table))
