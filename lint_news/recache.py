@@ -10,7 +10,8 @@ file is keyed by the exact interpreter build and ``_sre.MAGIC``; a new entry is 
 pattern rebuilt from it agrees with ``re.compile``'s; any error turns the cache off for the
 process; and a pattern always compiles without it. Where the file lives: ``$LINT_NEWS_CACHE_DIR``,
 else ``$XDG_CACHE_HOME/lint-news``, else ``~/.cache/lint-news``. ``LINT_NEWS_NO_CACHE=1`` turns the
-cache off; an unwritable folder just means no cache.
+cache off; an unwritable folder just means no cache. Other tables that are slow to build at
+start-up (the gazetteer) are kept in the same folder by ``store_table``/``load_table``.
 """
 
 from __future__ import annotations
