@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import subprocess
-import sys
 from typing import Any
 
 import pytest
@@ -127,18 +125,6 @@ def test_lines_of_the_accepted_shape_read_as_pyyaml_reads_them(lines: list[str],
 
 def test_dates_are_dates() -> None:
     assert simple_yaml("date: 2024-03-14\n") == {"date": datetime.date(2024, 3, 14)}
-
-
-def test_a_file_with_plain_front_matter_never_imports_pyyaml() -> None:
-    program = (
-        "import sys\n"
-        "from lint_news.formats.frontmatter import split_front_matter\n"
-        "fm = split_front_matter('a.md', '---\\ntitle: Storm hits\\ndate: 2024-03-14\\n---\\nBody.\\n')\n"
-        "assert fm is not None and fm.data['title'] == 'Storm hits' and fm.problem is None, fm\n"
-        "print('yaml' in sys.modules)\n"
-    )
-    proc = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=True)
-    assert proc.stdout.strip() == "False"
 
 
 def test_other_front_matter_still_goes_through_pyyaml() -> None:

@@ -53,6 +53,18 @@ def test_markdown_and_jsonl_import_nothing_heavy(tmp_path: Path) -> None:
     assert heavy(loaded_modules("check", str(tmp_path / "a.md"), str(tmp_path / "b.jsonl"))) == []
 
 
+def test_plain_front_matter_is_read_without_pyyaml(tmp_path: Path) -> None:
+    article = tmp_path / "a.md"
+    article.write_text("---\ntitle: Talks resume\ndate: 2024-03-14\n---\n\nThe ministers met on Friday.\n",
+                       encoding="utf-8")
+    modules = loaded_modules("check", str(article))
+    assert "markdown_it" in modules and "yaml" not in modules  # (lint_news.formats.frontmatter.simple_yaml)
+    other = tmp_path / "b.md"
+    other.write_text("---\ntitle: Talks resume\ntags: [world]\n---\n\nThe ministers met on Friday.\n",
+                     encoding="utf-8")
+    assert "yaml" in loaded_modules("check", str(other))  # a list: PyYAML reads it
+
+
 def test_listing_rules_imports_nothing_heavy() -> None:
     assert heavy(loaded_modules("rules")) == []
 
