@@ -108,7 +108,7 @@ def test_markdown_it_compiles_its_patterns_through_the_cache(tmp_path: Path) -> 
                "real, count = _compiler.compile, [0]\n"
                "def counted(*args):\n    count[0] += 1\n    return real(*args)\n"
                "_compiler.compile = counted\n"
-               "import re\nfrom lint_news import recache\nfrom lint_news.formats import markdown\n"
+               "import re\nfrom lint_news import recache\nfrom lint_news.formats import commonmark\n"
                "assert re.compile is recache._re_compile\n"
                "print(count[0])\n")
     environ = {k: v for k, v in os.environ.items() if k != "LINT_NEWS_NO_CACHE"}

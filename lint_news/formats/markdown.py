@@ -1,6 +1,7 @@
 """Markdown with optional front matter, parsed with markdown-it-py.
 
-The parser gives each block its source lines; inside a block, each text token is aligned to the
+A body with no markup at all (``plain_lines``: paragraphs and plain ATX headings) is laid out
+directly, as markdown-it would parse it, without loading the parser. Otherwise the parser gives each block its source lines; inside a block, each text token is aligned to the
 source from a cursor that only moves forward, consuming backslash escapes and entities as atomic
 pieces and skipping markup (emphasis marks, link targets, code spans, inline HTML) between tokens.
 """
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 import html
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .. import recache
 from ..document import Article, ArticleBuilder
@@ -17,31 +18,22 @@ from ..errors import PartialInputError
 from ..sourcemap import LineIndex
 from .frontmatter import FrontMatter, locate_value, split_front_matter
 
-with recache.serving():  # markdown-it compiles its patterns as it imports
-    from markdown_it import MarkdownIt
+if TYPE_CHECKING:
     from markdown_it.token import Token
 
 _ENTITY = recache.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _ASCII_PUNCT = set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
-
-
-class _ProseParser(MarkdownIt):
-    """markdown-it for prose: link targets are never read, so they are not normalised.
-
-    Percent-encoding and punycoding every URL was about 30% of a link-heavy file's parse.
-    ``validateLink`` now sees the raw target, and its test (a javascript:, vbscript:, file: or
-    non-image data: scheme) reads only the scheme, which normalising leaves as it is. An autolink's
-    text stays as written, which is what the aligner looks for in the source anyway.
-    """
-
-    def normalizeLink(self, url: str) -> str:
-        return url
-
-    def normalizeLinkText(self, link: str) -> str:
-        return link
-
-
-_PARSER = _ProseParser("commonmark").enable("table")
+# What makes a body more than plain prose to a CommonMark parser (markdown-it, "commonmark" with
+# tables): a character that can open inline markup; a line that can open a block other than a
+# paragraph (indented code, a list item, a setext underline, a table's delimiter row, an ATX heading
+# that is not a plain "## Words"); whitespace at a line's end (a hard break); a line break that
+# markdown-it normalises (\r) or that other code may count as one (\x0b, \u2028, ...).
+_NOT_PLAIN = recache.compile(
+    r"[\\`*_\[\]<>&|~\r\0\x0b\x0c\x1c-\x1e\x85\u2028\u2029]"
+    r"|^(?:[^\S\n]|[-+=:]|[0-9]{1,9}[.)]|#(?!#{0,5}[ \t]+[^#\s](?:[^\n]*[^#\s])?$))"
+    r"|[^\S\n]$",
+    re.MULTILINE,
+)
 HEADLINE_KEYS = ("title",)
 STANDFIRST_KEYS = ("description", "summary", "subtitle")
 
@@ -201,12 +193,56 @@ def load(path: str, source: str) -> list[Article]:
         has_title = _add_front_matter_block(builder, source, fm, HEADLINE_KEYS, "headline") is not None
         _add_front_matter_block(builder, source, fm, STANDFIRST_KEYS, "standfirst")
     body = source[body_start:]
+    plain = plain_lines(body, body_start, not has_title and not builder.has_blocks())
+    if plain is not None:  # nothing a parser would read as markup: the lines are the blocks
+        builder.add_lines(plain)
+    else:
+        _add_parsed(builder, source, body, body_start, has_title, comments)
+    article = builder.build()
+    article.meta.update(meta)
+    article.meta["comments"] = sorted(comments)
+    if article.headline and "title" not in article.meta:
+        article.meta["title"] = article.block_text(article.headline)
+    if fm is not None and fm.problem:
+        raise PartialInputError(fm.problem, path, [article])
+    return [article]
+
+
+def plain_lines(body: str, offset: int, headline: bool) -> list[tuple[str | None, int, str]] | None:
+    """The blocks of a body with no markup, as ``ArticleBuilder.add_lines`` takes them (``offset``:
+    where the body starts in the source; ``headline``: an opening heading is the headline), exactly
+    as markdown-it's paragraphs and ATX headings would give them; None when anything in the body
+    could be markup (``_NOT_PLAIN``), for the parser to read."""
+    if _NOT_PLAIN.search(body):
+        return None
+    out: list[tuple[str | None, int, str]] = []
+    start = offset
+    begins = True  # the next non-blank line begins a block
+    for line in body.split("\n"):
+        if not line:
+            begins = True
+        elif line[0] == "#":  # "## Words": the heading's text, after the marks and the space
+            text = line.lstrip("#").lstrip(" \t")
+            out.append(("headline" if headline and not out else "heading", start + len(line) - len(text), text))
+            begins = True
+        else:  # a paragraph's first line, or a line of the open one (a soft break: one space)
+            out.append(("paragraph" if begins else None, start, line))
+            begins = False
+        start += len(line) + 1
+    return out
+
+
+def _add_parsed(builder: ArticleBuilder, source: str, body: str, body_start: int, has_title: bool,
+                comments: list[tuple[int, str]]) -> None:
+    """The blocks of a Markdown body, as markdown-it parses it."""
+    from .commonmark import PARSER
+
     lines = LineIndex(body)
     writer = _InlineWriter(builder, source, comments)
     context: list[str] = []
     prev_map: list[int] | None = None
     prev_end = 0
-    for tok in _PARSER.parse(body):
+    for tok in PARSER.parse(body):
         if tok.type.endswith("_open") and tok.nesting == 1:
             context.append(tok.type[: -len("_open")])
         elif tok.type.endswith("_close") and tok.nesting == -1:
@@ -226,14 +262,6 @@ def load(path: str, source: str) -> list[Article]:
             start = body_start + lines.line_start(tok.map[0] + 1)
             for m in re.finditer(r"<!--.*?-->", tok.content, re.S):
                 comments.append((source.find(m.group(), start), m.group()))
-    article = builder.build()
-    article.meta.update(meta)
-    article.meta["comments"] = sorted(comments)
-    if article.headline and "title" not in article.meta:
-        article.meta["title"] = article.block_text(article.headline)
-    if fm is not None and fm.problem:
-        raise PartialInputError(fm.problem, path, [article])
-    return [article]
 
 
 def _block_kind(context: list[str], has_title: bool, builder: ArticleBuilder) -> str:
