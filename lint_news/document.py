@@ -113,8 +113,12 @@ class Article(Record):
         return self.smap.span(span.start, span.end)
 
     def positions(self, span: Span) -> tuple[Position, Position]:
-        start, end = self.source_span(span)
-        return self.lines.position(start), self.lines.position(end)
+        """Where ``span`` starts and ends in the source file (what every report shows)."""
+        return self.lines.positions(*self.smap.span(span.start, span.end))
+
+    def start_position(self, span: Span) -> Position:
+        """``positions(span)[0]``, without resolving the end."""
+        return self.lines.position(self.smap.start(span.start))
 
     def slice(self, span: Span) -> str:
         return self.text[span.start : span.end]

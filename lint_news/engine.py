@@ -10,6 +10,7 @@ import os
 import re
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import Literal
 
 from . import recache
 from .config import DEFAULT_EXCLUDE, Config, ConfigFinder
@@ -28,11 +29,11 @@ STDIN = "-"
 
 
 class Options(Record):
-    _fields = ("select", "ignore", "config", "stdin_format", "stdin_name", "context_options", "jobs")
+    _fields = ("select", "ignore", "config", "stdin_format", "stdin_name", "context_options", "jobs", "summaries")
 
     def __init__(self, select: list[str] | None = None, ignore: list[str] | None = None, config: Path | None = None,
                  stdin_format: str = ".txt", stdin_name: str = "-", context_options: dict[str, object] | None = None,
-                 jobs: int = 1) -> None:
+                 jobs: int = 1, summaries: Literal["meta", "no meta"] | None = None) -> None:
         self.select = select
         self.ignore = ignore
         self.config = config
@@ -40,6 +41,9 @@ class Options(Record):
         self.stdin_name = stdin_name
         self.context_options: dict[str, object] = {} if context_options is None else context_options
         self.jobs = jobs  # worker processes for a run over many files (lint_news.parallel)
+        # None: workers send whole articles back; else ArticleSummary objects, with or without meta,
+        # for reports that read only positions and quoted text (lint_news.summary)
+        self.summaries = summaries
 
 
 class FileResult(Record):

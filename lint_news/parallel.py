@@ -91,6 +91,16 @@ def _lint_chunk(paths: list[str]) -> list[list[FileResult]]:
 
     assert _engine is not None, "worker not initialised"
     results = [_engine.lint_file(path) for path in paths]
+    if _engine.options.summaries is not None:
+        from .summary import summarize
+
+        meta = _engine.options.summaries == "meta"
+        for linted in results:
+            for r in linted:
+                # an article with suppression comments stays whole: a cross-file finding on it is
+                # checked against them in the parent, which needs its source
+                if r.article is not None and not r.article.meta.get("comments"):
+                    r.article, r.decoded = summarize(r.article, r.findings, meta), None
     recache.save()  # a worker leaves through os._exit, past atexit: keep the patterns it compiled (no-op if none)
     return results
 

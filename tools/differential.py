@@ -1,6 +1,6 @@
 """Compare the reports of two revisions of lint-news on randomly damaged articles.
 
-    .venv/bin/python tools/differential.py [--base REV] [--files 1500] [--seed 1] [--format json]
+    .venv/bin/python tools/differential.py [--base REV] [--files 1500] [--seed 1] [--format json] [--jobs 1]
 
 A speed-up must not change a report. This builds a corpus of mutated articles (the articles of
 ``examples/`` and, when present, ``../shared/corpus``, with quotes, full stops, look-alike
@@ -75,10 +75,10 @@ def build(out: Path, files: int, seed: int) -> None:
         write_article(out / f"f{n:05d}", mutate(text, rng, 80), kind, rng)
 
 
-def run(cwd: Path, corpus: Path, fmt: str) -> tuple[bytes, bytes]:
+def run(cwd: Path, corpus: Path, fmt: str, jobs: int = 1) -> tuple[bytes, bytes]:
     """The report and messages of the lint_news package in ``cwd`` (this tree: the editable install's)."""
     env = {**os.environ, "PYTHONPATH": str(cwd), "LINT_NEWS_NO_CACHE": "1"}
-    done = subprocess.run([sys.executable, "-m", "lint_news", "check", "--format", fmt, "--jobs", "1", str(corpus)],
+    done = subprocess.run([sys.executable, "-m", "lint_news", "check", "--format", fmt, "--jobs", str(jobs), str(corpus)],
                           cwd=cwd, env=env, capture_output=True, check=False)
     return done.stdout, done.stderr
 
@@ -88,7 +88,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--base", default="HEAD", help="the revision to compare this working tree with")
     parser.add_argument("--files", type=int, default=1500)
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--format", default="json", choices=["json", "sarif", "text"])
+    parser.add_argument("--format", default="json", choices=["json", "sarif", "text", "github"])
+    parser.add_argument("--jobs", type=int, default=1, help="worker processes for both runs (2: the pooled path)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         corpus, base = Path(tmp) / "corpus", Path(tmp) / "base"
@@ -98,11 +99,12 @@ def main(argv: list[str] | None = None) -> int:
         try:
             # rules/ is installed as lint_news.ruledata (pyproject's package-dir): the same from a checkout
             (base / "lint_news" / "ruledata").symlink_to(base / "rules")
-            old, new = run(base, corpus, args.format), run(ROOT, corpus, args.format)
+            old, new = run(base, corpus, args.format, args.jobs), run(ROOT, corpus, args.format, args.jobs)
         finally:
             subprocess.run(["git", "worktree", "remove", "--force", str(base)], cwd=ROOT, check=False)
     same = old == new
-    print(f"{args.files} mutated articles (seed {args.seed}), --format {args.format}: {args.base} and this tree give "
+    print(f"{args.files} mutated articles (seed {args.seed}), --format {args.format} --jobs {args.jobs}: {args.base} and "
+          "this tree give "
           + ("the same report and messages" if same else "DIFFERENT output"))
     return 0 if same else 1
 

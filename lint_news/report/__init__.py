@@ -23,6 +23,10 @@ FORMATS: dict[str, str] = {
     "github": "github",
     "html": "html",
 }
+# formats that read of an article only its findings' positions and text, its path, format and word
+# count, and (True) its meta: a pooled run's workers send summaries (lint_news.summary), not whole
+# articles. The others (SARIF's fixes, the HTML report's text) read the source.
+SUMMARY_READERS = {"text": False, "github": False, "json": True}
 
 
 def reporter(name: str) -> Reporter:

@@ -13,7 +13,7 @@ PositionDicts = tuple[dict[str, int], dict[str, int]]  # a span's start and end,
 
 
 def position_dict(article: Article, span: Span) -> PositionDicts:
-    (offset, line, column), (end, end_line, end_column) = article.lines.positions(*article.smap.span(span.start, span.end))
+    (offset, line, column), (end, end_line, end_column) = article.positions(span)
     return ({"offset": offset, "line": line, "column": column}, {"offset": end, "line": end_line, "column": end_column})
 
 

@@ -46,7 +46,7 @@ def location(path: str) -> dict[str, str]:
 
 
 def region(article: Article, span: Span) -> dict[str, int]:
-    start, end = article.lines.positions(*article.smap.span(span.start, span.end))  # article.positions(span)
+    start, end = article.positions(span)
     return {"startLine": start.line, "startColumn": start.column, "endLine": end.line, "endColumn": end.column,
             "charOffset": start.offset, "charLength": end.offset - start.offset}
 

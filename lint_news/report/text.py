@@ -33,11 +33,10 @@ def write(results: list[FileResult], out: TextIO, options: dict[str, object]) ->
         if result.article is None or not result.findings:
             continue
         files_with += 1
-        article = result.article
-        lines, smap = article.lines, article.smap
+        start_position = result.article.start_position  # only the start is shown
         path = c("path", _clean(result.path))
         for f in result.findings:
-            start = lines.position(smap.start(f.span.start))  # only the start is shown
+            start = start_position(f.span)
             line = f"{path}:{start.line}:{start.column}: {c(f.severity, f.rule)} {_clean(f.message)}"
             if f.suggestions:
                 s = f.suggestions[0]
