@@ -179,8 +179,22 @@ def test_batches_keep_order_and_cover_everything(tmp_path: Path) -> None:
     flat_out = [e for b in out for e in (b if isinstance(b, list) else [b[0]])]
     assert flat_out == [path for path, _ in entries]  # every entry, in order
     chunks = [b for b in out if isinstance(b, list)]
-    assert [len(c) for c in chunks] == [16, 16, 8, 1, 1, 1]  # full chunks, cut at a problem, big files alone
+    # held back (no more files came), then cut at a problem in small chunks; big files alone
+    assert [len(c) for c in chunks] == [8, 8, 8, 8, 8, 1, 1, 1]
     assert ("gone", "no such file") in out and ("-", None) in out  # problems and stdin are done in the parent
+
+
+def test_batches_are_big_until_the_last_files(tmp_path: Path) -> None:
+    """Big chunks cost the pool less; the files found last go in small ones, so the workers end together."""
+    small = tmp_path / "small.txt"
+    small.write_text("x" * 100)
+    entries: list[parallel.Found] = [(str(small), None)] * 300
+    chunks = [b for b in parallel.batches(entries) if isinstance(b, list)]
+    assert sum(map(len, chunks)) == 300
+    sizes = [len(c) for c in chunks]
+    big = sizes.index(parallel.TAIL_CHUNK)  # where the small chunks begin
+    assert sizes[:big] == [parallel.MAX_CHUNK] * 3 and max(sizes[big:]) == parallel.TAIL_CHUNK
+    assert sum(sizes[big:]) >= parallel.TAIL_FILES  # at least a window of files is left for the end
 
 
 def test_articles_travel_without_memoised_analyses() -> None:
