@@ -182,7 +182,7 @@ def _table_file(name: str) -> str:
     return os.path.join(cache_dir(), f"{name}-{sys.implementation.cache_tag}.marshal")
 
 
-def load_table(name: str, inputs: tuple[str, ...]) -> Any | None:
+def load_table(name: str, inputs: tuple[str | bytes, ...]) -> Any | None:
     """What ``store_table(name, inputs, ...)`` stored, if built from exactly ``inputs`` by this Python
     build; else None (no file, another build, other inputs, damage, or the cache turned off)."""
     if os.environ.get("LINT_NEWS_NO_CACHE"):
@@ -195,7 +195,7 @@ def load_table(name: str, inputs: tuple[str, ...]) -> Any | None:
     return table if header == (FORMAT, sys.version) and stored == inputs else None
 
 
-def store_table(name: str, inputs: tuple[str, ...], table: Any) -> None:
+def store_table(name: str, inputs: tuple[str | bytes, ...], table: Any) -> None:
     """Keep ``table`` (marshallable: str, numbers, tuples, lists, dicts, sets) built from ``inputs``."""
     if not os.environ.get("LINT_NEWS_NO_CACHE"):
         _write(_table_file(name), ((FORMAT, sys.version), inputs, table))

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from lint_news.api import check_text
 from lint_news.config import Config
 from lint_news.document import Article
@@ -249,3 +253,25 @@ def test_strange_and_not_lower_look_up_what_the_definitions_do(monkeypatch) -> N
             assert ms.strange() == lexicon.unknown(ms.folded_counts) == {
                 w for w in ms.folded_counts if not lexicon.known(w)}
         assert (fresh.table is not None) == with_table
+
+
+def test_the_word_table_is_kept_between_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LINT_NEWS_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("LINT_NEWS_NO_CACHE", raising=False)
+    built = lexicon._WordList()
+    table, lower = built.full_table(), built.lower_set()
+    assert lower == frozenset(w for w, v in table.items() if v & lexicon.LOWER) and "may" in lower
+    assert list(tmp_path.glob("words-*.marshal"))
+    monkeypatch.setattr(lexicon, "_Codes", None)  # building is impossible now: only the cache can serve
+    again = lexicon._WordList()
+    assert again.full_table() == table and again.lower_set() == lower
+
+
+def test_an_edited_word_list_is_built_anew(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LINT_NEWS_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("LINT_NEWS_NO_CACHE", raising=False)
+    lexicon._WordList().full_table()
+    edited = lexicon._WordList()
+    edited._data += b"zzyzxq\t31l\n"
+    assert edited.full_table()["zzyzxq"] == 31 * 4 + lexicon.LOWER and "zzyzxq" in edited.lower_set()
+    assert "zzyzxq" not in lexicon._WordList().full_table()  # the shipped list is read back as it is
