@@ -7,6 +7,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from lint_news.baseline import PathSpeller, normalise_path
+
 BODY = "They met on Friday.Negotiators left. The talks ended.Nobody won.\n"
 
 
@@ -54,3 +58,53 @@ def test_paths_are_relative_to_the_baseline_so_any_working_folder_works(tmp_path
     assert cli(tmp_path, "--baseline", "base.json", "news").returncode == 0
     assert json.loads((tmp_path / "base.json").read_text())["findings"][0]["path"] == "news/story.txt"
     assert cli(tmp_path / "news", "--baseline", "../base.json", "story.txt").returncode == 0
+
+
+def _reference_normalise_path(path: str, root: Path | None = None) -> str:
+    """normalise_path as it was: two Path.resolve() calls for every path."""
+    if path == "-":
+        return path
+    p = Path(path)
+    try:
+        return p.resolve().relative_to((root or Path.cwd()).resolve()).as_posix()
+    except (ValueError, OSError):
+        return p.as_posix()
+
+
+def test_the_path_speller_spells_paths_as_resolving_each_one_did(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each folder is resolved once; symbolic links to folders and to files, ``..`` after a link,
+    relative and absolute paths, missing files and paths outside the root are spelt as before."""
+    (tmp_path / "repo" / "desk" / "deep").mkdir(parents=True)
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "far.txt").write_text("x")
+    (tmp_path / "repo" / "desk" / "a.txt").write_text("x")
+    (tmp_path / "repo" / "desk" / "deep" / "b.md").write_text("x")
+    (tmp_path / "repo" / "linked").symlink_to(tmp_path / "repo" / "desk")  # a folder link inside the root
+    (tmp_path / "repo" / "out").symlink_to(tmp_path / "elsewhere")  # ... pointing outside it
+    (tmp_path / "repo" / "desk" / "alias.txt").symlink_to(tmp_path / "repo" / "desk" / "deep" / "b.md")
+    (tmp_path / "repo" / "desk" / "away.txt").symlink_to(tmp_path / "elsewhere" / "far.txt")
+    monkeypatch.chdir(tmp_path / "repo")
+    paths = ["desk/a.txt", "./desk/a.txt", "desk//deep/b.md", "linked/a.txt", "linked/deep/b.md", "linked/../desk/a.txt",
+             "out/far.txt", "out/../repo/desk/a.txt", "desk/alias.txt", "desk/away.txt", "desk/missing.txt",
+             "nowhere/missing.txt", "desk", "desk/.", "desk/..", "-", str(tmp_path / "repo" / "desk" / "a.txt"),
+             str(tmp_path / "elsewhere" / "far.txt"), "../elsewhere/far.txt", "../repo/linked/a.txt"]
+    for root in (None, tmp_path / "repo", tmp_path / "repo" / "linked", tmp_path):
+        spell = PathSpeller(root)
+        for path in paths * 2:  # the second time from its caches
+            assert spell(path) == _reference_normalise_path(path, root) == normalise_path(path, root), (path, root)
+
+
+def test_a_symbolic_link_loop_is_spelt_as_given(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Path.resolve() raises RuntimeError on a loop: it is a file problem to report, not a crash."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").symlink_to(tmp_path / "b.txt")
+    (tmp_path / "b.txt").symlink_to(tmp_path / "a.txt")
+    (tmp_path / "ok.txt").write_text("Talks resume\n\nThe ministers met on Friday.Talks went on.\n", encoding="utf-8")
+    assert PathSpeller()("a.txt") == "a.txt"
+    proc = subprocess.run([sys.executable, "-m", "lint_news", "check", "--format", "sarif", "."], capture_output=True,
+                          text=True, check=False)
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr, proc.stderr  # 2: files that could not be read
+    run = json.loads(proc.stdout)["runs"][0]
+    assert {n["message"]["text"] for n in run["invocations"][0]["toolExecutionNotifications"]} == {
+        "symbolic link loop; skipped"}
+    assert [r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in run["results"]] == ["ok.txt"]

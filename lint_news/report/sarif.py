@@ -15,7 +15,7 @@ from typing import Any, TextIO
 from urllib.parse import quote
 
 from .. import __version__
-from ..baseline import all_fingerprints, normalise_path
+from ..baseline import PathSpeller, all_fingerprints, normalise_path
 from ..document import Article
 from ..engine import FileResult
 from ..findings import Finding, Span
@@ -29,19 +29,19 @@ INFO_URI = "https://pypi.org/project/lint-news/"
 FINGERPRINT_KEY = "lintNews/v1"
 
 
-def artifact_uri(path: str) -> str:
-    """A relative (or file:) URI for ``path``, percent-encoded."""
+def artifact_uri(path: str, spell: Callable[[str], str] = normalise_path) -> str:
+    """A relative (or file:) URI for ``path``, percent-encoded (``spell``: normalise_path, or a run's PathSpeller)."""
     if path == "-":
         return "stdin"
-    posix = normalise_path(path)
+    posix = spell(path)
     if PurePath(posix).is_absolute():
         return "file://" + quote(posix)
     return quote(posix)
 
 
-def location(path: str) -> dict[str, str]:
+def location(path: str, spell: Callable[[str], str] = normalise_path) -> dict[str, str]:
     """An artifactLocation: relative to %SRCROOT% (the folder lint-news ran in) unless absolute."""
-    uri = artifact_uri(path)
+    uri = artifact_uri(path, spell)
     return {"uri": uri} if uri.startswith("file:") else {"uri": uri, "uriBaseId": "%SRCROOT%"}
 
 
@@ -114,13 +114,14 @@ def build(results: list[FileResult], registry: Registry | None = None) -> dict[s
     infos = [rule.info for rule in registry]
     infos += [_unknown(code) for code in sorted(fired - {i.code for i in infos})]
     index = {info.code: i for i, info in enumerate(infos)}
-    prints = all_fingerprints(results)
+    spell = PathSpeller()  # paths relative to the working folder, each folder resolved once
+    prints = all_fingerprints(results, spell=spell)
     known: dict[str, dict[str, str]] = {}  # path -> location: resolving a path costs ~50 us
 
     def locate(path: str) -> dict[str, str]:
         loc = known.get(path)
         if loc is None:
-            loc = known[path] = location(path)
+            loc = known[path] = location(path, spell)
         return dict(loc)  # a copy each time: no part of the report is shared
 
     regions: dict[tuple[int, int, int], dict[str, int]] = {}  # D105 points at a few headlines many times
