@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import random
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -190,3 +191,75 @@ def test_editor_accepts_a_suggestion_in_headless_chromium(tmp_path: Path, page: 
     print(f"screenshot: {shot}")
     assert shot.stat().st_size > 10_000
     assert not problems, problems
+
+
+# -- the highlighting, against the definitions it replaced (each finding against each block and segment) --
+
+
+def _reference_by_block(a: Article, findings: list[tuple[str, Finding]]) -> list[list[tuple[str, Finding]]]:
+    return [[(fid, f) for fid, f in findings
+             if (f.span.start < block.end and block.start < max(f.span.end, f.span.start + 1))
+             or any(rel.span.start < block.end and block.start < rel.span.end for rel in f.related if rel.other in (None, a))
+             or (f.span.start == f.span.end == block.end)] for block in a.blocks]
+
+
+def _reference_segments(article: Article, start: int, end: int, findings: list[tuple[str, Finding]]) -> str:
+    import itertools
+
+    e = html_report.e
+    cuts = {start, end}
+    inserts: dict[int, list[str]] = {}
+    for fid, f in findings:
+        spans = [(f.span.start, f.span.end)] + [(r.span.start, r.span.end) for r in f.related if r.other in (None, article)]
+        for a, b in spans:
+            cuts.update(x for x in (a, b) if start < x < end)
+        if f.span.start == f.span.end and start <= f.span.start <= end:
+            inserts.setdefault(f.span.start, []).append(fid)
+    out = []
+    for a, b in itertools.pairwise(sorted(cuts)):
+        for fid in inserts.pop(a, []):
+            out.append(html_report._insert_marker(fid, dict(findings)))
+        covering = [(fid, f) for fid, f in findings if f.span.start <= a and b <= f.span.end and f.span.end > f.span.start]
+        text = e(article.text[a:b])
+        if covering:
+            covering.sort(key=lambda p: (-html_report.SEVERITIES.index(p[1].severity), p[1].span.end - p[1].span.start))
+            top = covering[0][1]
+            tip = " | ".join(f"{f.rule}: {f.message}" for _, f in covering)
+            out.append(f'<span class="hl s-{top.severity} c-{e(top.category)}" data-s="{a}" data-e="{b}" '
+                       f'data-f="{" ".join(fid for fid, _ in covering)}" title="{e(tip)}" tabindex="0">{text}</span>')
+        else:
+            out.append(f'<span data-s="{a}" data-e="{b}">{text}</span>')
+    for point in sorted(inserts):
+        out.extend(html_report._insert_marker(fid, dict(findings)) for fid in inserts[point])
+    return "".join(out)
+
+
+def _random_findings(article: Article, other: Article, rng: random.Random, count: int) -> list[tuple[str, Finding]]:
+    size = len(article.text)
+    found = []
+    for i in range(count):
+        a = rng.randrange(size + 1)
+        b = min(size, a + rng.choice([0, 0, 1, 3, 10, 40, 200]))
+        related = [Related(Span(x, min(size, x + rng.randrange(0, 30))), "evidence", rng.choice([None, None, article, other]))
+                   for x in (rng.randrange(size + 1) for _ in range(rng.choice([0, 0, 1, 2])))]
+        found.append((f"f0-{i}", Finding("X1", "x", rng.choice(["name", "grammar"]), rng.choice(["error", "warning", "info"]),
+                                          f"message {i}", Span(a, b), related=related)))
+    return found
+
+
+def test_highlighting_matches_testing_every_finding_against_every_block_and_segment() -> None:
+    from lint_news.api import check_text
+
+    paragraphs = "\n\n".join(f"Paragraph {i} says the the talks went on.Here" + " and on" * (i % 4) for i in range(12))
+    [result] = check_text(f"Harbour talks resume\n\n{paragraphs}\n", "story.txt")
+    [other] = [r.article for r in check_text("Another headline here\n\nOther text.\n", "other.txt")]
+    article = result.article
+    assert article is not None and other is not None
+    rng = random.Random(5)
+    for _ in range(300):
+        findings = _random_findings(article, other, rng, rng.choice([0, 1, 5, 30, 120]))
+        by_block = html_report._findings_by_block(article, findings)
+        assert by_block == _reference_by_block(article, findings)
+        for block, inside in zip(article.blocks, by_block, strict=True):
+            assert (html_report._segments(article, block.start, block.end, inside)
+                    == _reference_segments(article, block.start, block.end, inside))
