@@ -2,10 +2,12 @@
 
 The folder walk feeds the pool as it goes: once the files found so far are worth a pool, workers
 start on the first chunks while the walk goes on, so the walk and the workers' warm-up overlap.
-Workers run ``Engine.lint_file`` on chunks of files and send the FileResults back pickled
-(articles travel without their memoised analyses, see ``Article.__getstate__``). Cross-article
-rules still run in the parent, over every article (``Engine.run_corpus_rules``). A small run stays
-in one process: starting workers costs more than it saves.
+Workers run ``Engine.lint_file`` on chunks of files and send the FileResults back pickled: with
+each article replaced by its summary when the report reads only positions and quoted text
+(``Options.summaries``, lint_news.summary), else whole, without its memoised analyses (see
+``Article.__getstate__``). Cross-article rules still run in the parent, over every article
+(``Engine.run_corpus_rules``). A small run stays in one process: starting workers costs more than
+it saves.
 """
 
 from __future__ import annotations
