@@ -5,7 +5,8 @@ plain text, its source map and blocks) cost the workers more pickling, and the m
 unpickling and fresh memory, than anything else it did while both cores were busy. A summary keeps,
 for each span a report can ask about (each finding's, its suggestions' and its evidence's in the
 same article, and the headline's), the span's start and end positions in the file and its text;
-and the article's path, format, meta and word count.
+and the article's path, format and word count, and its meta when the report reads it (JSON). Its
+``text`` and ``source`` are empty.
 
 The reports that read nothing else (``text``, ``json``, ``github``: report.SUMMARY_READERS), the
 baseline and the cross-file rules (D105 reads the headline) take a summary where they took an
