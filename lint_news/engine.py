@@ -257,15 +257,15 @@ class Engine:
         for article in articles:
             rule_errors: list[str] = []
             findings = self.check_article(article, rules, ctx, cfg, rule_errors)
-            results.append(FileResult(display, article, findings, rule_errors, warnings, None, cfg, decoded))
+            score = garble_score(findings, article.word_count)
+            # memoised analyses are big (~100 kB for 250 words); reports recompute what they need.
+            # Released one article at a time: a JSONL file's thousands of articles never hold theirs at once.
+            article.release()
+            results.append(FileResult(display, article, findings, rule_errors, warnings, score, cfg, decoded))
         if not results:
             results.append(FileResult(display, None, [], errors, warnings, None, cfg, decoded))
         elif errors:
             results[0].errors.extend(errors)
-        for r in results:
-            if r.article is not None:
-                r.score = garble_score(r.findings, r.article.word_count)
-                r.article.release()  # memoised analyses are big; reports recompute what they need
         return results
 
     def check_article(self, article: Article, rules: list[Rule], ctx: Context, cfg: Config,

@@ -198,3 +198,37 @@ def test_a_cross_file_rule_runs_only_where_selected(tmp_path: Path, monkeypatch:
     results = Engine(options, registry).run(["a.txt", "b.txt"])
     assert CountingCorpusRule.runs == runs
     assert {r.path for r in results if any(f.rule == "D902" for f in r.findings)} == flagged
+
+
+class HoldsAnalyses(Rule):
+    """Test rule: uses the shared word list, and records how many earlier articles still hold theirs."""
+
+    code = "X901"
+    name = "test.holds-analyses"
+    category = "grammar"
+    summary = "test"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: list[Article] = []
+        self.held: list[int] = []
+
+    def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
+        self.held.append(sum("words" in a.__dict__ for a in self.seen))
+        if len(article.words) > 3:
+            yield self.finding(article.blocks[-1].span, "long enough")
+        self.seen.append(article)
+
+
+def test_a_jsonl_files_articles_release_their_analyses_one_by_one(tmp_path: Path) -> None:
+    """Thousands of articles in one file must not hold their analyses (~100 kB each) all at once."""
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(f'{{"title": "Story {i}", "body": "The talks went on for {i} days in the capital."}}\n'
+                            for i in range(20)), encoding="utf-8")
+    rule = HoldsAnalyses()
+    registry = Registry()
+    registry.add(rule)
+    results = Engine(Options(), registry).lint_file(str(feed))
+    assert len(results) == 20 and all(r.score and r.findings for r in results)  # scored, with their findings
+    assert rule.held == [0] * 20
+    assert all("words" not in r.article.__dict__ for r in results if r.article is not None)
