@@ -46,3 +46,16 @@ def test_not_serialisable_raises_type_error_as_json_does() -> None:
             json.dumps(bad, indent=1)
         with pytest.raises(TypeError):
             indented_json.dumps(bad, 1)
+
+
+@given(values, st.sampled_from([1, 2]), st.integers(0, 3))
+def test_a_value_nested_deeper_as_the_standard_library_writes_it(value: Any, indent: int, level: int) -> None:
+    nested: Any = value
+    for _ in range(level):
+        nested = [nested]
+    pad = " " * indent
+    # json.dumps of [[...[value]...]]: each list opens a line one level deeper, then value at ``level``
+    opening = "".join("[\n" + pad * (n + 1) for n in range(level))
+    closing = "".join("\n" + pad * n + "]" for n in reversed(range(level)))
+    assert opening + indented_json.dumps(value, indent, level) + closing == json.dumps(nested, indent=indent,
+                                                                                      ensure_ascii=True)

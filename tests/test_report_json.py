@@ -89,3 +89,28 @@ def test_jsonl_positions_are_in_the_file() -> None:
             assert f["start"]["line"] == line
             raw = source[f["start"]["offset"] : f["end"]["offset"]]
             assert json.loads(f'"{raw}"') == f["text"]
+
+
+def test_the_report_is_written_a_file_at_a_time_as_the_whole_would_be(tmp_path: Path) -> None:
+    """write() streams the file entries; the text is build()'s, indented as json.dumps(indent=1) writes it."""
+    import io
+
+    from lint_news.engine import Engine, Options
+    from lint_news.report import json_report
+
+    (tmp_path / "a.txt").write_text("Harbour strike ends after long talks today\n\nThey met on Friday.Talks ended.\n",
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Harbour strike ends after long talks today\n\nA clean line of copy.\n",
+                                    encoding="utf-8")
+    (tmp_path / "c.txt").write_bytes(b"\x00\x01binary")
+    results = Engine(Options()).run([str(tmp_path), str(tmp_path / "missing.txt")])
+    texts = []
+    for run in (results, results[2:], []):
+        out = io.StringIO()
+        json_report.write(run, out, {})
+        texts.append(out.getvalue())
+        assert out.getvalue() == json.dumps(json_report.build(run), indent=1, ensure_ascii=True) + "\n"
+    report = json.loads(texts[0])
+    findings = [f for entry in report["files"] for f in entry["findings"]]
+    assert {"D105", "P101"} <= {f["rule"] for f in findings}  # evidence in another file, positions
+    assert [e for entry in report["files"] for e in entry.get("errors", [])]  # and file errors

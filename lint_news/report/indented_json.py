@@ -39,11 +39,12 @@ def _key(key: Any) -> str:
     raise TypeError(f"keys must be str, int, float, bool or None, not {type(key).__name__}")
 
 
-def dumps(value: Any, indent: int = 1) -> str:
-    """The text ``json.dumps(value, indent=indent, ensure_ascii=True)`` gives."""
+def dumps(value: Any, indent: int = 1, level: int = 0) -> str:
+    """The text ``json.dumps(value, indent=indent, ensure_ascii=True)`` gives; with ``level``, the text
+    it gives for ``value`` nested that deep (to write a big container's items one by one)."""
     pad = " " * indent
     encode = encode_basestring_ascii
-    newlines = ["\n"]  # newlines[level]: a line break and the indentation of that nesting level
+    newlines = ["\n" + pad * n for n in range(level + 1)]  # newlines[n]: a line break and level n's indentation
 
     def item_text(v: Any, level: int) -> str:
         cls = v.__class__
@@ -88,4 +89,4 @@ def dumps(value: Any, indent: int = 1) -> str:
             return "[" + inner + ("," + inner).join([item_text(item, level + 1) for item in v]) + close + "]"
         raise TypeError(f"Object of type {type(v).__name__} is not JSON serializable")
 
-    return item_text(value, 0)
+    return item_text(value, level)

@@ -19,6 +19,20 @@ def build(results: list[FileResult]) -> dict[str, object]:
 
 def write(results: list[FileResult], out: TextIO, options: dict[str, object]) -> None:
     # ensure_ascii keeps the report valid JSON even for lone surrogates in article text
-    report = build(results)
-    out.write(json.dumps(report, ensure_ascii=True) if options.get("compact") else indented_json.dumps(report, 1))
-    out.write("\n")
+    if options.get("compact"):
+        out.write(json.dumps(build(results), ensure_ascii=True) + "\n")
+        return
+    # build(results) written with indent=1, a file entry at a time: the report of a big run is never
+    # held whole as dicts (~10 bytes of objects per byte of JSON)
+    seen: dict[tuple[int, int, int], PositionDicts] = {}
+    out.write(f'{{\n "version": {VERSION},\n "files": ')
+    if not results:
+        out.write("[]")
+    else:
+        out.write("[\n  ")
+        for i, r in enumerate(results):
+            if i:
+                out.write(",\n  ")
+            out.write(indented_json.dumps(file_dict(r, seen), 1, 2))
+        out.write("\n ]")
+    out.write(f',\n "summary": {indented_json.dumps(summary_dict(results), 1, 1)}\n}}\n')
