@@ -126,3 +126,25 @@ def test_file_errors_become_notifications(tmp_path: Path) -> None:
     invocation = doc["runs"][0]["invocations"][0]
     assert invocation["executionSuccessful"] is False
     assert "no such file" in invocation["toolExecutionNotifications"][0]["message"]["text"]
+
+
+def test_the_log_is_written_a_result_at_a_time_as_the_whole_would_be(tmp_path: Path, monkeypatch: Any) -> None:
+    """write() streams the results (the run's last key); the text is build()'s, as json.dumps(indent=1) writes it."""
+    import io
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text("Harbour strike ends after long talks today\n\nThey met on Friday.Talks ended.\n",
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Harbour strike ends after long talks today\n\nA clean line of copy.\n",
+                                    encoding="utf-8")
+    (tmp_path / "c.txt").write_bytes(b"\x00\x01binary")
+    engine = Engine(Options())
+    results = engine.run(["."])
+    for run in (results, [r for r in results if not r.findings], []):
+        out = io.StringIO()
+        sarif.write(run, out, {"registry": engine.registry})
+        assert out.getvalue() == json.dumps(sarif.build(run, engine.registry), indent=1, ensure_ascii=True) + "\n"
+    log = json.loads(out.getvalue())
+    assert log["runs"][0]["results"] == [] and list(log["runs"][0])[-1] == "results"
+    full = sarif.build(results, engine.registry)["runs"][0]
+    assert {r["ruleId"] for r in full["results"]} >= {"D105", "P101"} and full["invocations"][0]["toolExecutionNotifications"]

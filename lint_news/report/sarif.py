@@ -9,7 +9,7 @@ fingerprint so that code scanning does not open a new alert when lines move.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import PurePath
 from typing import Any, TextIO
 from urllib.parse import quote
@@ -108,6 +108,13 @@ def _unknown(code: str) -> RuleInfo:
 
 
 def build(results: list[FileResult], registry: Registry | None = None) -> dict[str, Any]:
+    log, run_results = _parts(results, registry)
+    log["runs"][0]["results"] = list(run_results)
+    return log
+
+
+def _parts(results: list[FileResult], registry: Registry | None) -> tuple[dict[str, Any], Iterator[dict[str, Any]]]:
+    """The log without its run's results (the last key of the run), and the results, made one by one."""
     registry = registry or default_registry()
     # every rule, in code order, so that ruleIndex is stable from run to run
     fired = {f.rule for r in results for f in r.findings}
@@ -132,7 +139,6 @@ def build(results: list[FileResult], registry: Registry | None = None) -> dict[s
             regions[key] = region(article, span)
         return dict(regions[key])
 
-    sarif_results = []
     artifacts: dict[str, dict[str, Any]] = {}
     notifications = []
     for r in results:
@@ -142,16 +148,13 @@ def build(results: list[FileResult], registry: Registry | None = None) -> dict[s
             if entry is None:
                 entry = artifacts[uri] = {"location": locate(r.path), "properties": {"garbleScores": []}}
             entry["properties"]["garbleScores"].append(r.score)
-            for f in r.findings:
-                sarif_results.append(result_dict(f, r.article, r.path, index[f.rule], prints[id(f)], locate,
-                                              related_region))
         for problem in r.errors:
             notifications.append({"level": "error", "message": {"text": problem},
                                   "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri}}}]})
     invocation: dict[str, Any] = {"executionSuccessful": not notifications}
     if notifications:
         invocation["toolExecutionNotifications"] = notifications
-    return {
+    log = {
         "$schema": SCHEMA,
         "version": "2.1.0",
         "runs": [{
@@ -161,12 +164,29 @@ def build(results: list[FileResult], registry: Registry | None = None) -> dict[s
             "originalUriBaseIds": {"%SRCROOT%": {"description": {"text": "The folder lint-news ran in."}}},
             "artifacts": list(artifacts.values()),
             "invocations": [invocation],
-            "results": sarif_results,
         }],
     }
+    run_results = (result_dict(f, r.article, r.path, index[f.rule], prints[id(f)], locate, related_region)
+                   for r in results if r.article is not None for f in r.findings)
+    return log, run_results
 
 
 def write(results: list[FileResult], out: TextIO, options: dict[str, object]) -> None:
+    """build()'s log as json.dumps(indent=1) writes it, a result at a time: the log of a big run is
+    never held whole as dicts (~10 bytes of objects per byte of JSON)."""
     registry = options.get("registry")
-    out.write(indented_json.dumps(build(results, registry if isinstance(registry, Registry) else None), 1))
-    out.write("\n")
+    log, run_results = _parts(results, registry if isinstance(registry, Registry) else None)
+    head = indented_json.dumps(log, 1)
+    # the run is the last item of the last container: the text ends with its closing brace, then "\n ]\n}"
+    tail = "\n  }\n ]\n}"
+    assert head.endswith(tail), "the run must be the log's last item"
+    out.write(head[: -len(tail)] + ',\n   "results": ')
+    first = next(run_results, None)
+    if first is None:
+        out.write("[]")
+    else:
+        out.write("[\n    " + indented_json.dumps(first, 1, 4))
+        for item in run_results:
+            out.write(",\n    " + indented_json.dumps(item, 1, 4))
+        out.write("\n   ]")
+    out.write(tail + "\n")
