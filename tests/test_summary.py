@@ -120,13 +120,15 @@ def test_a_pooled_run_writes_and_applies_the_same_baseline(desk: Path, capsys: p
     assert baselines[0] == baselines[1]
 
 
-def test_workers_send_summaries_except_for_articles_with_comments(desk: Path) -> None:
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_run_keeps_summaries_except_for_articles_with_comments(desk: Path, jobs: int) -> None:
+    """In workers (sent back) and in one process alike (kept): the run holds no article texts."""
     from lint_news.engine import Engine, Options
 
-    results = Engine(Options(jobs=2, summaries="no meta")).run([str(desk)])
+    results = Engine(Options(jobs=jobs, summaries="no meta")).run([str(desk)])
     kinds = {Path(r.path).suffix: type(r.article) for r in results}
     assert kinds == {".txt": ArticleSummary, ".md": Article}  # the Markdown files carry suppression comments
     assert all(r.decoded is None for r in results if isinstance(r.article, ArticleSummary))
     assert all(r.article is not None and r.article.meta == {} for r in results if r.path.endswith(".txt"))
-    whole = Engine(Options(jobs=2)).run([str(desk)])
+    whole = Engine(Options(jobs=jobs)).run([str(desk)])
     assert {type(r.article) for r in whole} == {Article}  # reports that read the source get whole articles
