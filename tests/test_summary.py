@@ -6,6 +6,7 @@ import json
 import pickle
 import re
 from pathlib import Path
+from typing import Literal
 
 import pytest
 
@@ -132,3 +133,22 @@ def test_a_run_keeps_summaries_except_for_articles_with_comments(desk: Path, job
     assert all(r.article is not None and r.article.meta == {} for r in results if r.path.endswith(".txt"))
     whole = Engine(Options(jobs=jobs)).run([str(desk)])
     assert {type(r.article) for r in whole} == {Article}  # reports that read the source get whole articles
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "github"])
+def test_reports_from_summaries_are_the_reports_from_whole_articles(desk: Path, fmt: str) -> None:
+    import io
+
+    from lint_news.engine import Engine, Options
+    from lint_news.report import SUMMARY_READERS, reporter
+
+    summaries: Literal["meta", "no meta"] = "meta" if SUMMARY_READERS[fmt] else "no meta"
+    texts = []
+    for options in (Options(), Options(summaries=summaries), Options(jobs=2, summaries=summaries)):
+        engine = Engine(options)
+        results = engine.run([str(desk)])
+        assert any(isinstance(r.article, ArticleSummary) for r in results) == (options.summaries is not None)
+        out = io.StringIO()
+        reporter(fmt)(results, out, {"registry": engine.registry})
+        texts.append(out.getvalue())
+    assert texts[0] == texts[1] == texts[2] and "D105" in texts[0]
