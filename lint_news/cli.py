@@ -167,16 +167,14 @@ def _jobs_for(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace, fix: bool = False) -> int:
-    from .report import SUMMARY_READERS, reporter
+    from .report import reporter, summaries_for
 
     context_options: dict[str, object] = {}
     if args.languagetool or os.environ.get("LANGUAGETOOL_URL"):
         context_options["languagetool"] = args.languagetool or os.environ["LANGUAGETOOL_URL"]
     options = Options(select=args.select, ignore=args.ignore, config=args.config,
                       stdin_format=_stdin_format(args.stdin_filename), stdin_name=args.stdin_filename,
-                      context_options=context_options, jobs=_jobs_for(args),
-                      summaries=None if args.format not in SUMMARY_READERS else "meta" if SUMMARY_READERS[args.format]
-                      else "no meta")
+                      context_options=context_options, jobs=_jobs_for(args), summaries=summaries_for(args.format))
     engine = Engine(options)
     fix_status = EXIT_OK
     if fix or args.diff:

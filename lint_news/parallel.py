@@ -80,23 +80,16 @@ def _here(engine: Engine, entry: Found) -> list[FileResult]:
     from .engine import FileResult
 
     path, problem = entry
-    return [FileResult(path, errors=[problem])] if problem else summarised(engine, engine.lint_file(path))
+    return [FileResult(path, errors=[problem])] if problem else _summarised(engine, engine.lint_file(path))
 
 
-def summarised(engine: Engine, results: list[FileResult]) -> list[FileResult]:
-    """``results`` with each article replaced by its summary when the report reads no more
-    (``Options.summaries``): a run keeps its findings' positions and text, not every article's texts."""
+def _summarised(engine: Engine, results: list[FileResult]) -> list[FileResult]:
+    """``results`` as the run keeps them: summarised when the report reads no more (Options.summaries)."""
     if engine.options.summaries is None:
         return results
-    from .summary import summarize
+    from .summary import summarise_results
 
-    meta = engine.options.summaries == "meta"
-    for r in results:
-        # an article with suppression comments stays whole: a cross-file finding on it is checked
-        # against them after every file is linted, which needs its source
-        if r.article is not None and not r.article.meta.get("comments"):
-            r.article, r.decoded = summarize(r.article, r.findings, meta), None
-    return results
+    return summarise_results(results, meta=engine.options.summaries == "meta")
 
 
 def _start(engine: Engine) -> None:
@@ -114,7 +107,7 @@ def _lint_chunk(paths: list[str]) -> list[list[FileResult]]:
     from . import recache
 
     assert _engine is not None, "worker not initialised"
-    results = [summarised(_engine, _engine.lint_file(path)) for path in paths]
+    results = [_summarised(_engine, _engine.lint_file(path)) for path in paths]
     recache.save()  # a worker leaves through os._exit, past atexit: keep the patterns it compiled (no-op if none)
     return results
 

@@ -17,11 +17,14 @@ article, through ``Article.positions``, ``start_position``, ``slice``, ``block_t
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .document import Article, Block
 from .findings import Finding, Span
 from .sourcemap import Position, SourceMap
+
+if TYPE_CHECKING:
+    from .engine import FileResult
 
 # (start offset, line, column, end offset, line, column, the span's text)
 Resolved = tuple[int, int, int, int, int, int, str]
@@ -113,3 +116,13 @@ def summarize(article: Article, findings: list[Finding], meta: bool = True) -> A
         resolved[(start, end)] = (o, line, column, o_end, end_line, end_column, text[start:end])
     return ArticleSummary(article.path, article.format, article.meta if meta else {}, article.source_offset,
                           article.word_count, article.headline, resolved)
+
+
+def summarise_results(results: list[FileResult], meta: bool) -> list[FileResult]:
+    """``results`` with each article replaced by its summary (and the decoded file dropped), but for
+    articles with suppression comments: a cross-file finding on one is checked against them after
+    every file is linted, which needs the source."""
+    for r in results:
+        if r.article is not None and not r.article.meta.get("comments"):
+            r.article, r.decoded = summarize(r.article, r.findings, meta), None
+    return results

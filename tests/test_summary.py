@@ -6,7 +6,6 @@ import json
 import pickle
 import re
 from pathlib import Path
-from typing import Literal
 
 import pytest
 
@@ -140,9 +139,10 @@ def test_reports_from_summaries_are_the_reports_from_whole_articles(desk: Path, 
     import io
 
     from lint_news.engine import Engine, Options
-    from lint_news.report import SUMMARY_READERS, reporter
+    from lint_news.report import reporter, summaries_for
 
-    summaries: Literal["meta", "no meta"] = "meta" if SUMMARY_READERS[fmt] else "no meta"
+    summaries = summaries_for(fmt)
+    assert summaries is not None
     texts = []
     for options in (Options(), Options(summaries=summaries), Options(jobs=2, summaries=summaries)):
         engine = Engine(options)
@@ -152,3 +152,10 @@ def test_reports_from_summaries_are_the_reports_from_whole_articles(desk: Path, 
         reporter(fmt)(results, out, {"registry": engine.registry})
         texts.append(out.getvalue())
     assert texts[0] == texts[1] == texts[2] and "D105" in texts[0]
+
+
+def test_formats_that_read_the_source_get_whole_articles() -> None:
+    from lint_news.report import FORMATS, summaries_for
+
+    assert {name: summaries_for(name) for name in FORMATS} == {
+        "text": "no meta", "json": "meta", "github": "no meta", "sarif": None, "html": None}

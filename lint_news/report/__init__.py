@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Literal, TextIO
 
 if TYPE_CHECKING:
     from ..engine import FileResult
@@ -27,6 +27,13 @@ FORMATS: dict[str, str] = {
 # count, and (True) its meta: a pooled run's workers send summaries (lint_news.summary), not whole
 # articles. The others (SARIF's fixes, the HTML report's text) read the source.
 SUMMARY_READERS = {"text": False, "github": False, "json": True}
+
+
+def summaries_for(name: str) -> Literal["meta", "no meta"] | None:
+    """``Options.summaries`` for the format ``name``: None when it reads whole articles."""
+    if name not in SUMMARY_READERS:
+        return None
+    return "meta" if SUMMARY_READERS[name] else "no meta"
 
 
 def reporter(name: str) -> Reporter:
