@@ -71,11 +71,10 @@ class _WordList:
         return _decode(self._data[code : self._data.find(b"\n", code)].decode("ascii"))
 
     def lower_set(self) -> frozenset[str]:
-        """The ordinary lower-case words, for set differences in long runs (built once)."""
+        """The ordinary lower-case words, for set differences in long runs (made with the table)."""
         if self._lower is None:
-            self.full_table()  # (which may bring the set from the cache)
-        if self._lower is None:
-            self._lower = frozenset(w for w, v in self.full_table().items() if v & LOWER)
+            self.full_table()  # makes both
+        assert self._lower is not None
         return self._lower
 
     def sorted_words(self) -> list[str]:
@@ -91,17 +90,21 @@ class _WordList:
         with the exact bytes of words.tsv and read back for those bytes only (~23 ms): every worker
         of a pooled run builds its own tables."""
         if self.table is None:
-            self._memo = {}
-            cached = recache.load_table("words", (self._data,))
-            if isinstance(cached, tuple) and len(cached) == 2:
-                self.table, self._lower = cached
-                return self.table
-            # zip draws word, code, word, code... from one iterator: no slices of the 300,000 parts
-            parts = iter(self._data.decode("utf-8").split())
-            table = self.table = dict(zip(parts, map(_Codes().__getitem__, parts), strict=True))
-            self._lower = frozenset(w for w, v in table.items() if v & LOWER)
-            recache.store_table("words", (self._data,), (table, self._lower))
+            self.table, self._lower = self._table_and_lower()
         return self.table
+
+    def _table_and_lower(self) -> tuple[dict[str, int], frozenset[str]]:
+        """The table and the lower-case set: read back from the cache, or built (and stored)."""
+        self._memo = {}
+        cached = recache.load_table("words", (self._data,))
+        if isinstance(cached, tuple) and len(cached) == 2:
+            return cached[0], cached[1]
+        # zip draws word, code, word, code... from one iterator: no slices of the 300,000 parts
+        parts = iter(self._data.decode("utf-8").split())
+        table = dict(zip(parts, map(_Codes().__getitem__, parts), strict=True))
+        lower = frozenset(w for w, v in table.items() if v & LOWER)
+        recache.store_table("words", (self._data,), (table, lower))
+        return table, lower
 
 
 def _decode(code: str) -> int:
