@@ -7,10 +7,14 @@ import re
 from collections.abc import Callable
 from itertools import accumulate, repeat
 from operator import itemgetter
-from typing import Any, Generic, NamedTuple, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar, overload
 
 from . import recache
 from .findings import Span
+
+if TYPE_CHECKING:
+    from .findings import Finding, Suggestion
+    from .fixes import Edit
 from .records import FrozenRecord, Record
 from .sourcemap import LineIndex, Position, SourceMap
 
@@ -122,6 +126,12 @@ class Article(Record):
 
     def slice(self, span: Span) -> str:
         return self.text[span.start : span.end]
+
+    def fix_edit(self, finding: Finding, suggestion: Suggestion) -> Edit | None:
+        """``fixes.edit_for(self, finding, suggestion)``: the source edit that applies a suggestion."""
+        from .fixes import edit_for
+
+        return edit_for(self, finding, suggestion)
 
     # -- structure ---------------------------------------------------------
     @property

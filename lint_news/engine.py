@@ -10,7 +10,6 @@ import os
 import re
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Literal
 
 from . import recache
 from .config import DEFAULT_EXCLUDE, Config, ConfigFinder
@@ -33,7 +32,7 @@ class Options(Record):
 
     def __init__(self, select: list[str] | None = None, ignore: list[str] | None = None, config: Path | None = None,
                  stdin_format: str = ".txt", stdin_name: str = "-", context_options: dict[str, object] | None = None,
-                 jobs: int = 1, summaries: Literal["meta", "no meta"] | None = None) -> None:
+                 jobs: int = 1, summaries: frozenset[str] | None = None) -> None:
         self.select = select
         self.ignore = ignore
         self.config = config
@@ -41,8 +40,8 @@ class Options(Record):
         self.stdin_name = stdin_name
         self.context_options: dict[str, object] = {} if context_options is None else context_options
         self.jobs = jobs  # worker processes for a run over many files (lint_news.parallel)
-        # None: workers send whole articles back; else ArticleSummary objects, with or without meta,
-        # for reports that read only positions and quoted text (lint_news.summary)
+        # None: the run keeps whole articles; else ArticleSummary objects, with the extras named
+        # ("meta", "fixes"), for reports that read only positions and quoted text (lint_news.summary)
         self.summaries = summaries
 
 

@@ -89,7 +89,8 @@ def _summarised(engine: Engine, results: list[FileResult]) -> list[FileResult]:
         return results
     from .summary import summarise_results
 
-    return summarise_results(results, meta=engine.options.summaries == "meta")
+    extras = engine.options.summaries
+    return summarise_results(results, meta="meta" in extras, fixes="fixes" in extras)
 
 
 def _start(engine: Engine) -> None:

@@ -8,11 +8,12 @@ same article, and the headline's), the span's start and end positions in the fil
 and the article's path, format and word count, and its meta when the report reads it (JSON). Its
 ``text`` and ``source`` are empty.
 
-The reports that read nothing else (``text``, ``json``, ``github``: report.SUMMARY_READERS), the
-baseline and the cross-file rules (D105 reads the headline) take a summary where they took an
-article, through ``Article.positions``, ``start_position``, ``slice``, ``block_text`` and
-``headline``. Anything else an article has is absent from a summary, and says so when asked
-(``smap``): a report that needs the source (SARIF's fixes, the HTML report) gets whole articles.
+The reports that read nothing else (``text``, ``json``, ``github``, ``sarif``:
+report.SUMMARY_READERS), the baseline and the cross-file rules (D105 reads the headline) take a
+summary where they took an article, through ``Article.positions``, ``start_position``, ``slice``,
+``block_text``, ``fix_edit`` (SARIF's fixes, made here when asked) and ``headline``. Anything else
+an article has is absent from a summary, and says so when asked (``smap``): a report that needs
+the source (the HTML report) gets whole articles.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ from .sourcemap import Position, SourceMap
 
 if TYPE_CHECKING:
     from .engine import FileResult
+    from .findings import Suggestion
+    from .fixes import Edit
 
 # (start offset, line, column, end offset, line, column, the span's text)
 Resolved = tuple[int, int, int, int, int, int, str]
@@ -49,11 +52,14 @@ class ArticleSummary(Article):
     """An article without its texts: positions and text of the spans resolved by ``summarize``."""
 
     def __init__(self, path: str, format: str, meta: dict[str, Any], source_offset: int, word_count: int,
-                 headline: Block | None, resolved: dict[tuple[int, int], Resolved]) -> None:
+                 headline: Block | None, resolved: dict[tuple[int, int], Resolved],
+                 fixes: dict[tuple[str, int, int], tuple[int, int, str, str] | None] | None = None) -> None:
         super().__init__(path, "", "", _NO_SOURCE_MAP, [headline] if headline is not None else [], format, meta,
                          source_offset)
         self.__dict__["word_count"] = word_count
         self.resolved = resolved
+        # (rule, span start, end) -> the source edit of the finding's fix suggestion, or None
+        self.fixes = fixes
 
     def _entry(self, span: Span) -> Resolved:
         entry = self.resolved.get((span.start, span.end))
@@ -82,6 +88,16 @@ class ArticleSummary(Article):
     def block_text(self, block: Block) -> str:
         return self.slice(block.span)
 
+    def fix_edit(self, finding: Finding, suggestion: Suggestion) -> Edit | None:
+        """The edit ``summarize`` made for ``finding``'s fix suggestion (``fixes.fix_suggestion``)."""
+        from .fixes import Edit
+
+        if self.fixes is None or (key := (finding.rule, finding.span.start, finding.span.end)) not in self.fixes:
+            raise LookupError(f"no fix edit of {finding.rule} at {finding.span.start}..{finding.span.end} of {self.path} "
+                              "was made before summarising")
+        edit = self.fixes[key]
+        return None if edit is None else Edit(*edit)
+
     def __getstate__(self) -> dict[str, Any]:
         state = super().__getstate__()
         for name in ("source", "text", "smap", "_cache"):  # nothing in them: rebuilt on arrival
@@ -106,23 +122,34 @@ def report_spans(article: Article, findings: list[Finding]) -> set[tuple[int, in
     return spans
 
 
-def summarize(article: Article, findings: list[Finding], meta: bool = True) -> ArticleSummary:
+def summarize(article: Article, findings: list[Finding], meta: bool = True, fixes: bool = False) -> ArticleSummary:
     """``article`` with the spans of ``findings`` (and its headline) resolved, its texts left out, and
-    its meta too unless ``meta`` (the text and GitHub reports do not read it)."""
+    its meta too unless ``meta`` (the text and GitHub reports do not read it); with ``fixes``, the
+    source edit of each finding's fix suggestion made (SARIF reports it)."""
     lines, smap, text = article.lines, article.smap, article.text
     resolved: dict[tuple[int, int], Resolved] = {}
     for start, end in report_spans(article, findings):
         (o, line, column), (o_end, end_line, end_column) = lines.positions(*smap.span(start, end))
         resolved[(start, end)] = (o, line, column, o_end, end_line, end_column, text[start:end])
+    edits: dict[tuple[str, int, int], tuple[int, int, str, str] | None] | None = None
+    if fixes:
+        from .fixes import edit_for, fix_suggestion
+
+        edits = {}
+        for f in findings:
+            if (suggestion := fix_suggestion(f)) is not None:
+                edit = edit_for(article, f, suggestion)
+                edits[(f.rule, f.span.start, f.span.end)] = (None if edit is None else
+                                                             (edit.start, edit.end, edit.replacement, edit.rule))
     return ArticleSummary(article.path, article.format, article.meta if meta else {}, article.source_offset,
-                          article.word_count, article.headline, resolved)
+                          article.word_count, article.headline, resolved, edits)
 
 
-def summarise_results(results: list[FileResult], meta: bool) -> list[FileResult]:
+def summarise_results(results: list[FileResult], meta: bool, fixes: bool = False) -> list[FileResult]:
     """``results`` with each article replaced by its summary (and the decoded file dropped), but for
     articles with suppression comments: a cross-file finding on one is checked against them after
     every file is linted, which needs the source."""
     for r in results:
         if r.article is not None and not r.article.meta.get("comments"):
-            r.article, r.decoded = summarize(r.article, r.findings, meta), None
+            r.article, r.decoded = summarize(r.article, r.findings, meta, fixes), None
     return results

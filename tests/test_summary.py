@@ -125,7 +125,7 @@ def test_a_run_keeps_summaries_except_for_articles_with_comments(desk: Path, job
     """In workers (sent back) and in one process alike (kept): the run holds no article texts."""
     from lint_news.engine import Engine, Options
 
-    results = Engine(Options(jobs=jobs, summaries="no meta")).run([str(desk)])
+    results = Engine(Options(jobs=jobs, summaries=frozenset())).run([str(desk)])
     kinds = {Path(r.path).suffix: type(r.article) for r in results}
     assert kinds == {".txt": ArticleSummary, ".md": Article}  # the Markdown files carry suppression comments
     assert all(r.decoded is None for r in results if isinstance(r.article, ArticleSummary))
@@ -134,7 +134,7 @@ def test_a_run_keeps_summaries_except_for_articles_with_comments(desk: Path, job
     assert {type(r.article) for r in whole} == {Article}  # reports that read the source get whole articles
 
 
-@pytest.mark.parametrize("fmt", ["text", "json", "github"])
+@pytest.mark.parametrize("fmt", ["text", "json", "github", "sarif"])
 def test_reports_from_summaries_are_the_reports_from_whole_articles(desk: Path, fmt: str) -> None:
     import io
 
@@ -158,4 +158,19 @@ def test_formats_that_read_the_source_get_whole_articles() -> None:
     from lint_news.report import FORMATS, summaries_for
 
     assert {name: summaries_for(name) for name in FORMATS} == {
-        "text": "no meta", "json": "meta", "github": "no meta", "sarif": None, "html": None}
+        "text": frozenset(), "json": {"meta"}, "github": frozenset(), "sarif": {"fixes"}, "html": None}
+
+
+def test_a_summary_keeps_each_findings_fix_edit_when_asked() -> None:
+    from lint_news.fixes import fix_suggestion
+
+    article, findings = linted()
+    fixable = [(f, s) for f in findings if (s := fix_suggestion(f)) is not None]
+    assert fixable  # the garbled text has safe fixes (the missing space, the repeated word)
+    summary = summarize(article, findings, fixes=True)
+    for f, s in fixable:
+        assert summary.fix_edit(f, s) == article.fix_edit(f, s)
+    copy = pickle.loads(pickle.dumps(summary))
+    assert [copy.fix_edit(f, s) for f, s in fixable] == [article.fix_edit(f, s) for f, s in fixable]
+    with pytest.raises(LookupError, match="no fix edit"):
+        summarize(article, findings).fix_edit(*fixable[0])

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Literal, TextIO
+from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
     from ..engine import FileResult
@@ -24,16 +24,15 @@ FORMATS: dict[str, str] = {
     "html": "html",
 }
 # formats that read of an article only its findings' positions and text, its path, format and word
-# count, and (True) its meta: a pooled run's workers send summaries (lint_news.summary), not whole
-# articles. The others (SARIF's fixes, the HTML report's text) read the source.
-SUMMARY_READERS = {"text": False, "github": False, "json": True}
+# count, and what else they name ("meta"; "fixes": each finding's fix edit): a run keeps summaries
+# (lint_news.summary), not whole articles. The HTML report reads the source.
+SUMMARY_READERS: dict[str, frozenset[str]] = {"text": frozenset(), "github": frozenset(), "json": frozenset({"meta"}),
+                                              "sarif": frozenset({"fixes"})}
 
 
-def summaries_for(name: str) -> Literal["meta", "no meta"] | None:
+def summaries_for(name: str) -> frozenset[str] | None:
     """``Options.summaries`` for the format ``name``: None when it reads whole articles."""
-    if name not in SUMMARY_READERS:
-        return None
-    return "meta" if SUMMARY_READERS[name] else "no meta"
+    return SUMMARY_READERS.get(name)
 
 
 def reporter(name: str) -> Reporter:

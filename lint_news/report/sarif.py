@@ -19,7 +19,7 @@ from ..baseline import PathSpeller, all_fingerprints, normalise_path
 from ..document import Article
 from ..engine import FileResult
 from ..findings import Finding, Span
-from ..fixes import edit_for, fix_suggestion
+from ..fixes import fix_suggestion
 from ..registry import Registry, RuleInfo, default_registry
 from . import indented_json
 
@@ -92,7 +92,7 @@ def result_dict(f: Finding, article: Article, path: str, rule_index: int, finger
     if related:
         out["relatedLocations"] = related
     suggestion = fix_suggestion(f)
-    edit = edit_for(article, f, suggestion) if suggestion is not None else None
+    edit = article.fix_edit(f, suggestion) if suggestion is not None else None
     if suggestion is not None and edit is not None:
         deleted = {"charOffset": edit.start, "charLength": edit.end - edit.start}
         out["fixes"] = [{"description": {"text": f"Replace with {suggestion.replacement!r}" if suggestion.replacement
