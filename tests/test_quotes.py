@@ -50,6 +50,16 @@ def test_quote_continued_over_paragraphs() -> None:
     assert quoted(text) == ["“We will fight on.", "“We will never give up,”"]
 
 
+def test_straight_quote_continued_in_paragraphs_run_together() -> None:
+    # a feed that joined the paragraphs of a long quotation: the second mark opens, it does not close
+    text = 'He said: "We lost the first set. "We will win the next one. I am sure," he added. Then "Go," he said.'
+    assert quoted(text) == ['"We lost the first set. "We will win the next one. I am sure,"', '"Go,"']
+
+
+def test_straight_closing_mark_after_a_word_still_closes() -> None:
+    assert quoted('She called it "a fine result" and said "thanks" twice.') == ['"a fine result"', '"thanks"']
+
+
 def test_continued_paragraph_that_lost_its_opening_mark() -> None:
     text = "“We will fight on.\n\nWe will never give up,” she said."
     assert quoted(text) == ["“We will fight on.", "We will never give up,”"]

@@ -55,6 +55,7 @@ def _opens_single(text: str, i: int, start: int, end: int) -> bool:
 
 
 _MARKS = tuple("“„«\"”»‘'’")
+_OPENERS_AFTER = "‘'(["  # may follow an opening mark, as a word may
 
 
 def _block_quotes(text: str, start: int, end: int, carry: bool, marks: list[int]) -> tuple[list[Span], bool]:
@@ -83,6 +84,9 @@ def _block_quotes(text: str, start: int, end: int, carry: bool, marks: list[int]
             nxt = text[i + 1] if i + 1 < end else " "
             if ch in "’'" and _is_word(nxt):
                 continue  # an apostrophe inside a word ("don’t")
+            if ch == '"' and i > start and text[i - 1].isspace() and (_is_word(nxt) or nxt in _OPENERS_AFTER):
+                continue  # it opens, as a curly “ would: a quotation carried on over paragraphs run together
+                # ("... out of shape. "That is why I came." - the convention above, in one block)
             spans.append(Span(open_at, i + 1))
             open_at = None
             last_end = i + 1
