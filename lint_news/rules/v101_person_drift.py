@@ -22,6 +22,7 @@ _PERSON = lazy_compile(r"[IWwMmOouYy](?<!\w.)(?:(?<=I)|(?<=[Ww])e|(?<=[Mm])y|(?<
 _PERSON_REF = r"\b(?:" + "|".join(_WORDS) + r")\b(?![/.]\w)"  # the definition, for the tests
 # "World War I", "Charles I", "Phase I": a roman numeral after a capitalised word.
 _NUMERAL_BEFORE = lazy_compile(r"[A-Z][a-z]+ $")
+_CAPITAL_NEXT = lazy_compile(r" [A-Z][a-z]")  # used with .match(text, end of the pronoun)
 # Site chrome and reader prompts talk to the reader; the boilerplate rules deal with them.
 _CHROME_WORDS = r"(?:e-?mail|comment|subscribe|newsletter|click|sign up|log in|cookies?|share|download|follow us|reply|notifications?)\b"
 # \b(words): at the start, or after a non-word character (a leading class the regex engine skips to fast)
@@ -35,6 +36,16 @@ _START = attrgetter("sentence.span.start")
 
 def _chrome(sentence: str) -> bool:
     return bool(_CHROME_START.match(sentence) or _CHROME.search(sentence))
+
+
+def _in_title(text: str, word: str, start: int, end: int, sentence_start: int) -> bool:
+    """A capitalised "My", "We", "Your" ... inside a sentence and before another capitalised word:
+    a title or a name ("the song My Sweet Lord", "the film We Were Soldiers"), not narration."""
+    if word == "I" or not word[0].isupper() or start == sentence_start:
+        return False
+    before = text[start - 2 : start]
+    return len(before) == 2 and before[1] == " " and (before[0].isalnum() or before[0] == ",") and \
+        _CAPITAL_NEXT.match(text, end) is not None
 
 
 def _hits(article: Article) -> list[tuple[int, int, Span]]:
@@ -61,6 +72,8 @@ def _hits(article: Article) -> list[tuple[int, int, Span]]:
         if article.in_quote(start, m.end()):
             continue
         if m.group() == "I" and _NUMERAL_BEFORE.search(text, max(0, start - 20), start) and start - ps.start > 12:
+            continue
+        if _in_title(text, m.group(), start, m.end(), ps.start):
             continue
         ok = narrated.get(k)  # last: most matches are quoted, and the sentence test costs a scan
         if ok is None:
