@@ -14,8 +14,8 @@ from ..registry import Rule
 
 
 def _candidates(ms: Mentions) -> set[str]:
-    """Capitalised words of five or more ASCII letters, used at most twice, in no word list and
-    standing alone (not part of a longer name).
+    """Capitalised words of five or more ASCII letters, used at most twice, in no word list,
+    standing alone (not part of a longer name) and never after another capitalised word.
 
     The same set as filtering the texts of one-token runs, tested in another order: every token
     text is a key of ``cap_counts``, and the rare test (in no word list) runs first, over the
@@ -27,7 +27,11 @@ def _candidates(ms: Mentions) -> set[str]:
     words = {w for w in found if len(w) >= 5 and w.isascii() and w.isalpha() and ms.cap_counts[w] <= 2}
     if words:
         alone = {run[0].text for run in ms.runs if len(run) == 1}
+        # after another capitalised word anywhere in the article: a surname or part of a name
+        # ("David Lombe" ... "Lombe said"), not a place
+        inside = {tok.text for run in ms.runs for tok in run[1:]}
         words &= alone
+        words -= inside
     return words
 
 
@@ -38,7 +42,8 @@ class PlaceMisspelled(Rule):
     A capitalised word of five or more letters that is in no English word list at all (not even
     as a rare name), is not a known name, and is one or two letters away from a country, US state,
     continent or capital (rules/names/places.txt, from GeoNames and ISO 3166): "Ukriane", "Moskow".
-    Words inside a longer name ("Bajada Colorada") are left alone.
+    Words inside a longer name ("Bajada Colorada"), and words that follow another capitalised word
+    anywhere in the article (a surname: "David Lombe" ... "Lombe said"), are left alone.
 
     ## Why it matters
     Misspelt country and capital names are glaring in news copy and break place search.
