@@ -27,14 +27,29 @@ _ALLOWED = frozenset(
     aah bang tick tock yeah go now well""".split()
 )
 
+# After a hyphen, a particle that ends a compound noun and starts the next phrase ("the line-up up
+# to an hour before", "a sit-in in the square").
+_PARTICLES = frozenset("up in out off on down over back by away about through".split())
+# "whatever happens happens", "what happened happened", "whoever wins wins": a free relative clause
+# and its verb, said again.
+_FREE_RELATIVE = lazy_compile(r"(?i)(?<![\w'’-])(?:what|whatever|whoever|whichever)\s+$")
+
+
+def _legitimate(text: str, start: int, word: str) -> bool:
+    """A doubled word that English allows in its context."""
+    if start and text[start - 1] == "-":
+        return word in _PARTICLES
+    return _FREE_RELATIVE.search(text, max(0, start - 12), start) is not None
+
 
 class RepeatedWord(Rule):
     """The same lower-case word twice in a row.
 
     ## What it flags
     A lower-case word immediately repeated ("the final final", "to to"), in any block. Words
-    that English legitimately doubles ("had had", "that that", "bye bye") and capitalised names
-    ("Walla Walla") are left alone.
+    that English legitimately doubles ("had had", "that that", "bye bye"), a particle after the
+    compound it ends ("the line-up up to an hour"), a verb after a free relative ("whatever
+    happens happens") and capitalised names ("Walla Walla") are left alone.
 
     ## Why it matters
     Spinners and translation engines stutter when they merge two candidate renderings; the
@@ -77,6 +92,8 @@ class RepeatedWord(Rule):
                 continue
             end = m.end()
             if m.group(1) in _ALLOWED or "\n" in m.group(2):  # blocks are joined by blank lines
+                continue
+            if _legitimate(text, m.start(), m.group(1)):
                 continue
             yield self.finding(Span(m.start(), m.end()), f"'{m.group(1)}' is repeated",
                                    [Suggestion(m.group(1), "unsafe")], confidence=0.8)
