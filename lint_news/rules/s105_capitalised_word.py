@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from ..context import Context
 from ..document import Article
@@ -24,13 +24,24 @@ _NAME_CONTEXT = frozenset(
     "no not via per vs".split())
 
 
+def _demonym(word: str, places: Iterable[str]) -> bool:
+    """A plural named after a country or capital ("Afghans", "Poles"), whose lower-case form may be
+    an ordinary word (an afghan is a blanket)."""
+    if not word.endswith("s") or word.endswith("ss"):
+        return False
+    stem = word[:-1]
+    stems = (stem, stem[:-1]) if stem.endswith("e") and len(stem) >= 4 else (stem,)
+    return len(stem) >= 4 and any(place.startswith(stems) for place in places)
+
+
 class CapitalisedWord(Rule):
     """An ordinary verb written with a capital letter in the middle of a sentence.
 
     ## What it flags
     A capitalised verb form ending in -ed or -s, in mid-sentence between two lower-case words,
     used only once with a capital in the article, whose lower-case form is a common English word
-    and no proper noun: "the minister always Denied the claim".
+    and no proper noun: "the minister always Denied the claim". Plurals named after a country or
+    capital ("urging Afghans to vote", "Poles") are left alone.
 
     ## Why it matters
     Translation engines and spinners leave capitals where they split and rejoined sentences; the
@@ -68,7 +79,7 @@ class CapitalisedWord(Rule):
             lower = word.lower()
             if not is_lower_word(lower) or is_proper(lower) or zipf(lower) < 3.0:
                 continue
-            if is_known_token(word, gaz, user):
+            if is_known_token(word, gaz, user) or _demonym(word, gaz.major.get(word[0], ())):
                 continue
             before = _BEFORE.search(text, max(0, tok.start - 30), tok.start)
             after = _AFTER.match(text, tok.end)
