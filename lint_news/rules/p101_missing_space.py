@@ -32,8 +32,7 @@ class MissingSpaceAfterSentence(Rule):
     A lower-case word, a full stop (or ? or !) and a capitalised word with no space between them,
     as in "after reelection.Medvedev proposed", also after a year ("in 2016.The") or with a closing
     quotation mark in between ("over.”The"). Abbreviations (U.S., e.g., Mrs., Gen.), numbers (3.5),
-    domain names, e-mail addresses and URLs do not match, nor does a capitalised pair written the
-    same way more than once in the article (a brand such as "One.Tel").
+    domain names, e-mail addresses and URLs do not match.
 
     ## Why it matters
     Machine translation and scraping often drop the space between sentences; readers see one
@@ -69,8 +68,6 @@ class MissingSpaceAfterSentence(Rule):
             m = _JOINED.match(text, start)
             if m is None or m.group(1).lower() in _ABBREVIATIONS or m.group(3).lower() in _DOMAINS:
                 continue
-            if m.group(1)[0].isupper() and text.count(m.group(), m.end()) + text.count(m.group(), 0, m.start()):
-                continue  # "One.Tel" again and again: a brand; a lost space is not made twice the same way
             fixed = f"{m.group(1)}{m.group(2)} {m.group(3)}"
             yield self.finding(
                 Span(m.start(), m.end()),
