@@ -81,8 +81,10 @@ def test_known_name_prefilter_drops_only_pairs_without_candidates() -> None:
 
 
 def _n105_candidates_reference(ms: Mentions) -> set[str]:
-    """N105's candidate words as first written: one-token runs filtered, then the word lists."""
-    alone = {t.text for run in ms.runs if len(run) == 1 for t in run}
+    """N105's candidate words as first written: one-token runs filtered, then the word lists; no
+    word that follows another capitalised word anywhere."""
+    after_capital = {t.text for run in ms.runs for t in run[1:]}
+    alone = {t.text for run in ms.runs if len(run) == 1 for t in run} - after_capital
     words = {w for w in alone if len(w) >= 5 and w.isascii() and w.isalpha() and ms.cap_counts[w] <= 2}
     strange = {w.lower() for w in words} & ms.strange()
     return {w for w in words if w.lower() in strange}
