@@ -21,6 +21,10 @@ HEADLINE_AS_PARAGRAPH_WORDS = 25
 PROSE_MIN_WORDS = 15  # an unpunctuated block this long is a paragraph cut short
 _CONTRACTING = SUBJECT_PRONOUNS | frozenset("there that what who here where it".split())
 _GROUP_ADVERBS = frozenset("not also still already never just now even ever only then been being be".split())
+# Adverbs between a subject and its verb: the verb is read after the subject ("officials still hope").
+_PREVERBAL_ADVERBS = frozenset(
+    "also still already never just now even ever only often always usually sometimes rarely seldom generally "
+    "largely mostly really reportedly allegedly repeatedly increasingly frequently recently".split())
 
 
 class ProseSentence(FrozenRecord):
@@ -153,9 +157,13 @@ def verb_groups(words: list[Token], lower_words: list[str] | None = None) -> lis
     lows = lower(words) if lower_words is None else lower_words
     groups: list[int] = []
     in_group = False
+    subject = ""  # the word before, or before the adverbs in between ("groups still want")
     for i, (prev, low) in enumerate(zip(chain(("",), lows), lows, strict=False)):
-        if _is_finite(low, prev):
-            if not in_group:
+        if prev not in _PREVERBAL_ADVERBS:
+            subject = prev
+        if _is_finite(low, subject):
+            # an auxiliary after a verb opens a clause of its own ("those who survived were freed")
+            if not in_group or (prev not in _GROUP_ADVERBS and verb_forms(low) == "aux" and verb_forms(prev) != "aux"):
                 groups.append(i)
             in_group = True
         elif in_group and (low in _GROUP_ADVERBS or verb_forms(low) in ("ing", "part", "past", "base")):

@@ -54,6 +54,24 @@ want warn watch welcome win wish withdraw work worry write characterize characte
 list contain cite quote urge vow slam hail govern lower exceed trail lag rally surge plunge soar slump
 climb dip edge tumble recover resign retire elect nominate sue convict sentence jail detain free rescue
 evacuate bomb invade occupy seize capture defeat beat draw tie renew extend delay postpone veto amend repeal
+accompany adapt adjust advise afford allege alter analyse analyze anticipate appeal appreciate arrange assess
+assist assume assure attract authorise authorize await bear beg bend bet bid bind blast blow boast borrow
+breathe broadcast burn burst bury calculate carry cast catch cease challenge clarify clash collapse collect
+combine compete compile complete comply concede conclude conduct confront connect consult consume contest
+convert convince cooperate coordinate cope correct crash cross crush cry cure dare debate deem define
+demonstrate deploy deserve detect determine devote differ dig disappear discover dispute disrupt distribute
+divide donate educate elaborate eliminate embrace emerge enable encounter encourage endorse enforce engage
+enhance enjoy ensure equip evaluate evolve examine exist explode explore expose fade favour favor fill forecast
+forget forgive freeze generate grant greet guarantee halt handle hang harm hire illustrate impose impress inform
+inherit injure inspect inspire install instruct interpret interrupt investigate isolate justify lay lend let lie
+listen locate manufacture marry measure merge monitor mourn obey observe oversee overturn owe participate
+perform permit persuade plead please pour pray preserve preside pretend proceed produce prohibit promote
+prompt prosecute provoke punish purchase pursue qualify quit realise realize rebuild recall reckon recruit
+regret regulate reinforce relate relax rely remind repay resist resolve restore restrict resume retain
+rethink reverse revise revive rob satisfy secure select separate shake shine shrink sing sink sit sleep
+slide solve spread steal sting strive succeed summon supervise surrender surround survive suspect
+swallow swear sweep swim teach tolerate translate undergo undermine undertake unite unveil uphold vary verify
+volunteer wake wear weigh widen withhold
 """
 VERB_BASES = frozenset(_VERB_BASES.split())
 
@@ -63,12 +81,17 @@ fell felt fought found fled flew forgot froze got gave went grew hung had heard 
 laid led left lent let lay lost made meant met paid put quit read rode rang rose ran said saw sought sold
 sent set shook shot shut sang sank sat slept spoke spent stood stole stuck struck swore swept swam took
 taught tore told thought threw understood woke wore won withdrew wrote
+bent bet bid bound bred broadcast burst cast clung crept dug fed flung forecast forgave lit oversaw overcame
+overtook shrank slid spread spun sprang split strode strove stung swung thrust undertook underwent upheld
+upset wept withheld
 was were
 """
 IRREGULAR_PAST = frozenset(_IRREGULAR_PAST.split())
 _IRREGULAR_PARTICIPLES = """
 been begun broken chosen done drawn driven eaten fallen flown forgotten frozen given gone grown hidden
 known ridden risen seen shaken shown spoken stolen sworn taken thrown torn woken worn written withdrawn
+arisen beaten bitten blown borne forbidden forgiven overseen overtaken proven shrunk sprung stricken striven
+sung sunk undergone undertaken
 """
 PAST_PARTICIPLES = frozenset(_IRREGULAR_PARTICIPLES.split())
 

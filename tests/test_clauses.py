@@ -1,0 +1,33 @@
+"""Verb groups: the finite verbs that head clauses, read without a tagger."""
+
+from __future__ import annotations
+
+from lint_news.document import Token
+from lint_news.text.clauses import verb_groups
+
+
+def groups(sentence: str) -> list[str]:
+    words = [Token(0, 0, w) for w in sentence.split()]
+    return [words[i].text for i in verb_groups(words)]
+
+
+def test_a_verb_group_is_one_clause() -> None:
+    assert groups("The minister has not been told") == ["has"]
+
+
+def test_base_form_after_an_adverb_reads_the_subject_before_it() -> None:
+    assert groups("Union leaders still want the chairman to resign") == ["want"]
+    assert groups("They said the officials often fail") == ["said", "fail"]
+
+
+def test_base_form_after_a_determiner_is_no_verb() -> None:
+    assert groups("The plan and the vote") == []
+
+
+def test_an_auxiliary_after_a_verb_opens_a_new_clause() -> None:
+    assert groups("Three crew who survived were rescued") == ["survived", "were"]
+    assert groups("What happened was clear") == ["happened", "was"]
+
+
+def test_irregular_past_of_the_same_form_as_its_base() -> None:
+    assert groups("The flames spread quickly to the roof") == ["spread"]
