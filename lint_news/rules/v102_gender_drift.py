@@ -67,7 +67,13 @@ class GenderDrift(Rule):
         if not women:
             return
         surnames = {m.group(2).split()[-1] for m in women}
-        alternatives = "|".join(map(re.escape, surnames))
+        # a surname the article also gives a man ("Joyce Blake" and "Sir Peter Blake", "Mr Blake"):
+        # its mentions may be his
+        men = re.finditer(r"\b(?:Mr\.?|Sir|Lord|Prince|King) (?:[A-ZÀ-Þ][a-zà-ÿ]+ )?(" + "|".join(map(re.escape, surnames)) + r")\b", text)
+        surnames -= {m.group(1) for m in men}
+        if not surnames:
+            return
+        alternatives = "|".join(map(re.escape, sorted(surnames)))
         mention_re = re.compile(r"\b(" + alternatives + r")\b")
         # a window can hold a mention only where one of the surnames occurs in the text
         spans = [m.span() for m in re.finditer(alternatives, text)]
