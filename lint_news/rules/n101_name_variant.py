@@ -25,9 +25,13 @@ def _first_names(ms: Mentions, form: str) -> set[str]:
 
 
 def _inflection(a: str, b: str) -> bool:
-    """Plural or possessive variants: Biden/Bidens, Jones/Joneses."""
+    """Plural, possessive or adjective variants: Biden/Bidens, Jones/Joneses, Kashmir/Kashmiri,
+    Tibet/Tibetan, Taiwan/Taiwanese."""
     short, long = sorted((a, b), key=len)
-    return long in (short + "s", short + "es", short + "'", short + "’")
+    return long[len(short):] in _ENDINGS and long.startswith(short)
+
+
+_ENDINGS = frozenset(("s", "es", "'", "’", "i", "n", "an", "ian", "ese"))
 
 
 def _known_surname(ms: Mentions, form: str) -> str | None:
@@ -92,9 +96,10 @@ class NameVariant(Rule):
     Use the majority spelling: "Biden".
 
     ## Fix safety
-    Unsafe: two different people can have similar names; the editor confirms. Possessives and
-    plurals, first names versus surnames, names with different first names and names the user
-    lists in config (`names`) are never flagged.
+    Unsafe: two different people can have similar names; the editor confirms. Possessives,
+    plurals and adjectives of places ("Kashmiri" beside "Kashmir"), first names versus surnames,
+    names with different first names and names the user lists in config (`names`) are never
+    flagged.
     """
 
     code = "N101"
