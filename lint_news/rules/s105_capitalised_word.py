@@ -12,11 +12,13 @@ from ..names.gazetteer import gazetteer, is_known_token, user_names
 from ..names.lexicon import is_lower_word, is_proper, zipf
 from ..names.mentions import mentions
 from ..registry import Rule
+from ..text.lexicon import verb_forms
 
 # Lower-case word (and optional comma) right before the token.
 _BEFORE = lazy_compile(r"(?<![\w'’-])([a-z]+)(,?) $")
 _AFTER = lazy_compile(r" ([a-z]+)\b")
 _ENDINGS = ("ed", "s")  # the verb forms flagged
+_VERB_TAGS = ("past", "pres3")  # of text.lexicon.verb_forms
 # Words after which a capitalised word is usually a name or title, not a verb.
 _NAME_CONTEXT = frozenset(
     "the a an of in on at to for from by with and or but nor as than his her their its our your my this that these "
@@ -38,7 +40,8 @@ class CapitalisedWord(Rule):
     """An ordinary verb written with a capital letter in the middle of a sentence.
 
     ## What it flags
-    A capitalised verb form ending in -ed or -s, in mid-sentence between two lower-case words,
+    A capitalised verb form ending in -ed or -s (a past tense, or a present tense of a verb the
+    verb list knows: plural nouns are left alone), in mid-sentence between two lower-case words,
     used only once with a capital in the article, whose lower-case form is a common English word
     and no proper noun: "the minister always Denied the claim". Plurals named after a country or
     capital ("urging Afghans to vote", "Poles") are left alone.
@@ -77,6 +80,8 @@ class CapitalisedWord(Rule):
             if ms.cap_counts[word] > 1 or word.endswith("ss"):
                 continue
             lower = word.lower()
+            if verb_forms(lower) not in _VERB_TAGS:
+                continue  # a plural noun, most often part of a name ("the Customs Service", "Democrats")
             if not is_lower_word(lower) or is_proper(lower) or zipf(lower) < 3.0:
                 continue
             if is_known_token(word, gaz, user) or _demonym(word, gaz.major.get(word[0], ())):
