@@ -125,8 +125,8 @@ class NameVariant(Rule):
             if rare not in near or is_common(rare, 3.0):
                 continue  # a common word or a well-known other name
             n = counts[rare]
-            if is_known_token(rare, gaz, user):
-                continue
+            if is_known_token(rare, gaz, user) or gaz.is_place(rare):
+                continue  # a known name, or a place ("Brasilia" beside "Brazilian")
             key = fold(rare)
             if ms.mid_counts[rare] == 0 and is_lower_word(rare):
                 continue  # an ordinary word that starts a sentence
