@@ -11,6 +11,8 @@ from ..context import Context
 from ..document import Article
 from ..findings import Finding, Related, Span, Suggestion
 from ..lazyre import lazy_compile
+from ..names.lexicon import is_lower_word
+from ..names.mentions import mentions
 from ..registry import Rule
 from ..text.clauses import prose_sentences
 from ..text.persons import FEMALE_GIVEN_NAMES, MALE_SIGNALS
@@ -24,6 +26,7 @@ _FEMALE_NAME = lazy_compile(prefix_tree(FEMALE_GIVEN_NAMES))
 # \b([Hh]e|[Hh]is|him|himself)\b, the \b after the first letter: a leading letter lets the regex engine skip ahead
 _MALE_PRONOUN = lazy_compile(r"([Hh](?<!\w.)(?:e|is)|h(?<!\w.)im(?:self)?)\b")
 _FULL_NAME = lazy_compile(r"(?<![.!?“\"‘(]\s)(?<!^)\b[A-ZÀ-Þ][a-zà-ÿ]+ [A-ZÀ-Þ][a-zà-ÿ]+\b", re.M)
+_FEMALE_PRONOUN = lazy_compile(r"\b(?:[Ss]he|[Hh]er|herself)\b")
 _FIX = {"he": "she", "He": "She", "his": "her", "His": "Her", "him": "her", "himself": "herself"}
 
 
@@ -79,6 +82,7 @@ class GenderDrift(Rule):
         spans = [m.span() for m in re.finditer(alternatives, text)]
         starts = [s for s, _ in spans]
         ends = [e for _, e in spans]
+        others = _other_people(article, surnames)
         prose = prose_sentences(article)
         for n, ps in enumerate(prose):
             # the last mention of a named woman in this sentence or the one before
@@ -88,14 +92,18 @@ class GenderDrift(Rule):
                 continue
             found = starts[i : bisect_left(starts, ps.end, i)]
             mention = _last_mention(mention_re, text[window_start : ps.end], window_start, found)
-            if mention is None:
-                continue
+            if mention is None or article.in_quote(*mention):
+                continue  # named inside a quotation: someone else speaks ("I think Prelogar did well," he said)
             for p in _MALE_PRONOUN.finditer(text, mention[1], ps.end):
                 if article.in_quote(p.start(), p.end()):
                     continue
                 between = self._unquoted(article, mention[1], p.start())
                 if any(w.strip(".,;:") in MALE_SIGNALS for w in between.split()) or _FULL_NAME.search(between):
                     break
+                if p.group(1) == "him" and _FEMALE_PRONOUN.search(between):
+                    break  # "she" for her, then "him": another person ("She responds to him")
+                if others is not None and others.search(self._unquoted(article, window_start, p.start())):
+                    break  # another person named in the window ("Alito seized on Prelogar's point; he ...")
                 word = p.group(1)
                 yield self.finding(Span(p.start(), p.end()),
                                    f"'{word}' right after {text[mention[0]:mention[1]]}, a woman: '{_FIX[word]}'?",
@@ -114,6 +122,16 @@ class GenderDrift(Rule):
             for i in range(max(q.start, start), min(q.end, end)):
                 chars[i - start] = " "
         return "".join(chars)
+
+
+def _other_people(article: Article, women: set[str]) -> re.Pattern[str] | None:
+    """The surnames of the other people the article names in full ("Samuel Alito"), as a regex (the
+    last words of name runs that are no ordinary word: not "Prime Minister")."""
+    names = {run[-1].text for run in mentions(article).runs
+             if len(run) >= 2 and not run[-1].initial and not is_lower_word(run[-1].text.lower())} - women
+    if not names:
+        return None
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names))) + r")\b")
 
 
 def _last_mention(mention_re: re.Pattern[str], window: str, offset: int, found: list[int]) -> tuple[int, int] | None:
