@@ -31,3 +31,9 @@ def test_an_auxiliary_after_a_verb_opens_a_new_clause() -> None:
 
 def test_irregular_past_of_the_same_form_as_its_base() -> None:
     assert groups("The flames spread quickly to the roof") == ["spread"]
+
+
+def test_unknown_verb_in_s_after_he_she_or_it() -> None:
+    assert groups("While the firm preaches thrift it practices excess") == ["practices"]
+    assert groups("It seems that he always wins") == ["seems", "wins"]
+    assert groups("He perhaps knew") == ["knew"]

@@ -69,10 +69,10 @@ class StrandedSubordinate(Rule):
             if len(groups) > 1:
                 continue
             if first in _LOOSE:
-                comma = text.rfind(",", ps.start, ps.end)
+                comma = text.find(",", ps.start, ps.end)  # the first: the main clause may hold commas too
                 if comma < 0 and groups:
                     pass  # "While we were discussing the plan." has no main clause either
                 elif comma >= 0 and any(words[g].start > comma for g in groups):
-                    continue  # "Since 2010, the company has grown."
+                    continue  # "Since 2010, the company has grown." / "Since then, it has grown, they said."
             yield self.finding(ps.sentence.span, f"a clause opening with '{words[0].text}' has no main clause",
                                confidence=0.65)

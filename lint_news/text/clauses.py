@@ -19,6 +19,10 @@ from .lexicon import DETERMINERS, PREPOSITIONS, RELATIVES, SUBJECT_PRONOUNS, ver
 _TERMINAL = (".", "!", "?", "…", "”", "\"", "’", ")", "»", "]")
 HEADLINE_AS_PARAGRAPH_WORDS = 25
 PROSE_MIN_WORDS = 15  # an unpunctuated block this long is a paragraph cut short
+_THIRD_PERSON = frozenset(("he", "she", "it"))
+_S_ADVERBS = frozenset("""always sometimes perhaps nevertheless nonetheless afterwards besides thus regardless whereas
+    unless towards backwards forwards upwards downwards indoors outdoors overseas nowadays hers ours yours theirs
+    less""".split())
 _CONTRACTING = SUBJECT_PRONOUNS | frozenset("there that what who here where it".split())
 _GROUP_ADVERBS = frozenset("not also still already never just now even ever only then been being be".split())
 # Adverbs between a subject and its verb: the verb is read after the subject ("officials still hope").
@@ -137,7 +141,11 @@ def _is_finite(low: str, prev: str) -> bool:
         stem, _, tail = low.partition("'")
         return stem in _CONTRACTING or tail in ("t", "re", "ve", "ll", "m")
     tag = verb_forms(low)
-    if not tag or tag in ("ing", "part"):
+    if not tag:
+        # a word the verb list does not know, in -s after "he", "she" or "it": a verb ("it practices")
+        return (prev in _THIRD_PERSON and len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is"))
+                and low not in _S_ADVERBS)
+    if tag in ("ing", "part"):
         return False
     if prev == "to":
         return False
