@@ -14,13 +14,19 @@ from ..text.readability import readability
 MAX_WORDS = 70  # edited news rarely passes 60 words in one sentence
 
 
+def _mostly_quoted(article: Article, start: int, end: int) -> bool:
+    """More than half of text[start:end] inside quotations: speech, transcribed as spoken."""
+    quoted = sum(min(end, q.end) - max(start, q.start) for q in article.quotes if q.start < end and q.end > start)
+    return 2 * quoted > end - start
+
+
 class ExtremeSentenceLength(Rule):
     """A sentence of more than 70 words.
 
     ## What it flags
     A sentence of body prose longer than 70 words. Edited news keeps sentences well under 60
     words; longer ones are usually two or three sentences whose full stops were lost in
-    translation or scraping. The rule also stores the article's readability figures (Flesch
+    translation or scraping. A sentence mostly inside quotation marks is speech and is left alone. The rule also stores the article's readability figures (Flesch
     reading ease, Flesch-Kincaid grade, words per sentence, per paragraph too) in the report's
     `readability` field.
 
@@ -48,5 +54,5 @@ class ExtremeSentenceLength(Rule):
         if readability(article)["longest_sentence"] <= MAX_WORDS:
             return  # (the length of the longest prose sentence: no need to look at each)
         for ps in prose_sentences(article):
-            if len(ps.words) > MAX_WORDS:
+            if len(ps.words) > MAX_WORDS and not (ps.quoted and _mostly_quoted(article, ps.start, ps.end)):
                 yield self.finding(ps.sentence.span, f"sentence of {len(ps.words)} words: split it", confidence=0.6)

@@ -22,6 +22,7 @@ _PERSON = lazy_compile(r"[IWwMmOouYy](?<!\w.)(?:(?<=I)|(?<=[Ww])e|(?<=[Mm])y|(?<
 _PERSON_REF = r"\b(?:" + "|".join(_WORDS) + r")\b(?![/.]\w)"  # the definition, for the tests
 # "World War I", "Charles I", "Phase I": a roman numeral after a capitalised word.
 _NUMERAL_BEFORE = lazy_compile(r"[A-Z][a-z]+ $")
+_TOLD_BEFORE = lazy_compile(r"\b(?:told|tells|wrote to|emailed|texted|explained to|said to|showed) $")
 _CAPITAL_NEXT = lazy_compile(r" [A-Z][a-z]")  # used with .match(text, end of the pronoun)
 # Site chrome and reader prompts talk to the reader; the boilerplate rules deal with them.
 _CHROME_WORDS = r"(?:e-?mail|comment|subscribe|newsletter|click|sign up|log in|cookies?|share|download|follow us|reply|notifications?)\b"
@@ -75,6 +76,8 @@ def _hits(article: Article) -> list[tuple[int, int, Span]]:
             continue
         if _in_title(text, m.group(), start, m.end(), ps.start):
             continue
+        if m.group() in ("me", "us") and _TOLD_BEFORE.search(text, max(ps.start, start - 20), start):
+            continue  # the reporter as interviewer: "residents told me", "officials wrote to us"
         ok = narrated.get(k)  # last: most matches are quoted, and the sentence test costs a scan
         if ok is None:
             ok = narrated[k] = len(ps.words) >= 4 and not _chrome(text[ps.start : ps.end])
