@@ -24,7 +24,9 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = window[len(window.rstrip(_LETTERS_DOT)) :].lstrip(".").rstrip(".").lower()
     if len(word) == 1:
         return True  # an initial: "John F. Kennedy"
-    return word in ABBREVIATIONS
+    if word in ABBREVIATIONS:
+        return True
+    return len(word) >= 3 and word[1::2] == "." * (len(word) // 2) and "." not in word[::2]  # initials: "E.F. Hutton"
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
