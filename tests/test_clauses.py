@@ -37,3 +37,8 @@ def test_unknown_verb_in_s_after_he_she_or_it() -> None:
     assert groups("While the firm preaches thrift it practices excess") == ["practices"]
     assert groups("It seems that he always wins") == ["seems", "wins"]
     assert groups("He perhaps knew") == ["knew"]
+
+
+def test_unknown_verb_in_s_after_a_name() -> None:
+    assert groups("Analysts said Hutton values the warrants at two dollars") == ["said", "values"]
+    assert groups("The Times reported the deal") == ["reported"]

@@ -134,17 +134,19 @@ def is_finite(words: list[Token], i: int) -> bool:
     return _is_finite(words[i].text.lower(), words[i - 1].text.lower() if i else "")
 
 
-def _is_finite(low: str, prev: str) -> bool:
-    """``is_finite`` of a lower-case word after the lower-case word ``prev`` ("" at the start)."""
+def _is_finite(low: str, prev: str, after_name: bool = False) -> bool:
+    """``is_finite`` of a lower-case word after the lower-case word ``prev`` ("" at the start);
+    ``after_name``: ``prev`` is written with a capital."""
     low = low.replace("’", "'")
     if "'" in low:
         stem, _, tail = low.partition("'")
         return stem in _CONTRACTING or tail in ("t", "re", "ve", "ll", "m")
     tag = verb_forms(low)
     if not tag:
-        # a word the verb list does not know, in -s after "he", "she" or "it": a verb ("it practices")
-        return (prev in _THIRD_PERSON and len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is"))
-                and low not in _S_ADVERBS)
+        # a word the verb list does not know, in -s after "he", "she", "it" or a name: a verb
+        # ("it practices", "Hutton values the warrants")
+        return ((prev in _THIRD_PERSON or (after_name and prev not in DETERMINERS and prev not in PREPOSITIONS))
+                and len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is")) and low not in _S_ADVERBS)
     if tag in ("ing", "part"):
         return False
     if prev == "to":
@@ -169,7 +171,7 @@ def verb_groups(words: list[Token], lower_words: list[str] | None = None) -> lis
     for i, (prev, low) in enumerate(zip(chain(("",), lows), lows, strict=False)):
         if prev not in _PREVERBAL_ADVERBS:
             subject = prev
-        if _is_finite(low, subject):
+        if _is_finite(low, subject, i > 1 and words[i - 1].text[:1].isupper()):  # (not the first word)
             # an auxiliary after a verb opens a clause of its own ("those who survived were freed")
             if not in_group or (prev not in _GROUP_ADVERBS and verb_forms(low) == "aux" and verb_forms(prev) != "aux"):
                 groups.append(i)

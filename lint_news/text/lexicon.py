@@ -60,7 +60,7 @@ breathe broadcast burn burst bury calculate carry cast catch cease challenge cla
 combine compete compile complete comply concede conclude conduct confront connect consult consume contest
 convert convince cooperate coordinate cope correct crash cross crush cry cure dare debate deem define
 demonstrate deploy deserve detect determine devote differ dig disappear discover dispute disrupt distribute
-divide donate educate elaborate eliminate embrace emerge enable encounter encourage endorse enforce engage
+divide donate doubt educate elaborate eliminate embrace emerge enable encounter encourage endorse enforce engage
 enhance enjoy ensure equip evaluate evolve examine exist explode explore expose fade favour favor fill forecast
 forget forgive freeze generate grant greet guarantee halt handle hang harm hire illustrate impose impress inform
 inherit injure inspect inspire install instruct interpret interrupt investigate isolate justify lay lend let lie
