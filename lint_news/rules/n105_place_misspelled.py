@@ -8,9 +8,12 @@ from itertools import compress
 from ..context import Context
 from ..document import Article
 from ..findings import Finding, Span, Suggestion
+from ..lazyre import lazy_compile
 from ..names.gazetteer import gazetteer, is_known_token, user_names
 from ..names.mentions import Mentions, in_address, mentions
 from ..registry import Rule
+
+_AFTER_INITIAL = lazy_compile(r"(?<![\w.])[A-Z]\. $|[A-Z]\.[A-Z]\. $")
 
 
 def _candidates(ms: Mentions) -> set[str]:
@@ -43,7 +46,8 @@ class PlaceMisspelled(Rule):
     as a rare name), is not a known name, and is one or two letters away from a country, US state,
     continent or capital (rules/names/places.txt, from GeoNames and ISO 3166): "Ukriane", "Moskow".
     Words inside a longer name ("Bajada Colorada"), and words that follow another capitalised word
-    anywhere in the article (a surname: "David Lombe" ... "Lombe said"), are left alone.
+    or an initial anywhere in the article (a surname: "David Lombe" ... "Lombe said", "C.H.
+    Masland"), are left alone.
 
     ## Why it matters
     Misspelt country and capital names are glaring in news copy and break place search.
@@ -81,9 +85,14 @@ class PlaceMisspelled(Rule):
             hit = process.extractOne(word, gaz.major.get(word[0], []), scorer=fuzz.ratio, score_cutoff=80)
             if hit is not None and abs(len(hit[0]) - len(word)) <= 2 and hit[0][:2] == word[:2]:
                 fixes[word] = hit[0]
+        text = article.text
+        # after an initial anywhere ("C.H. Masland", "J. Masland"): a surname, as after a capitalised word
+        for tok in ms.toks if fixes else ():
+            if tok.text in fixes and _AFTER_INITIAL.search(text, max(0, tok.start - 5), tok.start):
+                del fixes[tok.text]
         for tok in ms.toks if fixes else ():
             fix = fixes.get(tok.text)
-            if fix is None or in_address(article.text, tok.start, tok.end):
+            if fix is None or in_address(text, tok.start, tok.end):
                 continue
             yield self.finding(
                 Span(tok.start, tok.end),

@@ -22,6 +22,7 @@ _PERSON = lazy_compile(r"[IWwMmOouYy](?<!\w.)(?:(?<=I)|(?<=[Ww])e|(?<=[Mm])y|(?<
 _PERSON_REF = r"\b(?:" + "|".join(_WORDS) + r")\b(?![/.]\w)"  # the definition, for the tests
 # "World War I", "Charles I", "Phase I": a roman numeral after a capitalised word.
 _NUMERAL_BEFORE = lazy_compile(r"[A-Z][a-z]+ $")
+_NUMBERED = frozenset("Article Chapter Section Title Part Phase Stage Book Volume Schedule Annex Class Level Type".split())
 _TOLD_BEFORE = lazy_compile(r"\b(?:told|tells|wrote to|emailed|texted|explained to|said to|showed) $")
 _CAPITAL_NEXT = lazy_compile(r" [A-Z][a-z]")  # used with .match(text, end of the pronoun)
 # Site chrome and reader prompts talk to the reader; the boilerplate rules deal with them.
@@ -37,6 +38,18 @@ _START = attrgetter("sentence.span.start")
 
 def _chrome(sentence: str) -> bool:
     return bool(_CHROME_START.match(sentence) or _CHROME.search(sentence))
+
+
+def _roman_numeral(text: str, start: int, sentence_start: int) -> bool:
+    """The "I" at ``start`` is a numeral or a letter: "World War I", "Article I" (also first in a
+    sentence), "E.B.I. Foods"."""
+    if start >= 2 and text[start - 1] == "." and text[start - 2].isalpha():
+        return True  # the last letter of an initialism
+    before = _NUMERAL_BEFORE.search(text, max(0, start - 20), start)
+    if before is None:
+        return False
+    # first in a sentence, "Yesterday I" is the pronoun: there only nouns that take a number count
+    return start - sentence_start > 12 or before.group().strip() in _NUMBERED
 
 
 def _in_title(text: str, word: str, start: int, end: int, sentence_start: int) -> bool:
@@ -72,7 +85,7 @@ def _hits(article: Article) -> list[tuple[int, int, Span]]:
             continue
         if article.in_quote(start, m.end()):
             continue
-        if m.group() == "I" and _NUMERAL_BEFORE.search(text, max(0, start - 20), start) and start - ps.start > 12:
+        if m.group() == "I" and _roman_numeral(text, start, ps.start):
             continue
         if _in_title(text, m.group(), start, m.end(), ps.start):
             continue
