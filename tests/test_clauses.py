@@ -42,3 +42,9 @@ def test_unknown_verb_in_s_after_he_she_or_it() -> None:
 def test_unknown_verb_in_s_after_a_name() -> None:
     assert groups("Analysts said Hutton values the warrants at two dollars") == ["said", "values"]
     assert groups("The Times reported the deal") == ["reported"]
+
+
+def test_base_form_after_a_name_is_a_verb() -> None:
+    # British usage: a collective name takes a plural verb
+    assert groups("The members of the new Parliament meet today") == ["meet"]
+    assert groups("On Sunday England play France") == ["play"]

@@ -156,8 +156,10 @@ def _is_finite(low: str, prev: str, after_name: bool = False) -> bool:
     if prev in DETERMINERS or prev in PREPOSITIONS:
         return False
     if tag == "base":
-        # a base form heads a clause after a subject pronoun or a plural noun ("officials hope")
-        return not prev or prev in SUBJECT_PRONOUNS or prev in RELATIVES or (prev.endswith("s") and not verb_forms(prev))
+        # a base form heads a clause after a subject pronoun, a plural noun ("officials hope") or a
+        # name, which British usage treats as plural ("the Parliament meet today", "England play")
+        return (not prev or prev in SUBJECT_PRONOUNS or prev in RELATIVES or (prev.endswith("s") and not verb_forms(prev))
+                or after_name)
     return True
 
 
