@@ -57,7 +57,7 @@ def is_abbreviation_by_the_reference(text: str, dot: int) -> bool:
     if not m:
         return False
     word = m.group(1).rstrip(".").lower()
-    return len(word) == 1 or word in ABBREVIATIONS
+    return len(word) == 1 or word in ABBREVIATIONS or re.fullmatch(r"[a-z](?:\.[a-z])+", word) is not None  # initials
 
 
 @given(st.text(alphabet=st.sampled_from("aAbBmMrRsStTeEgG.\n .,'’é1"), max_size=20), st.sampled_from(list(ABBREVIATIONS)))
