@@ -8,12 +8,25 @@ from ..context import Context
 from ..document import Article
 from ..findings import Finding
 from ..registry import Rule
-from ..text.clauses import prose_sentences, verb_groups
+from ..text.clauses import ProseSentence, prose_sentences, verb_groups
 from ..text.lexicon import COORDINATORS, RELATIVES, verb_forms
 
 MAX_WORDS = 15
 # Stylistic fragments of feature writing that editors keep.
 _STYLISTIC_STARTS = frozenset("not no never yes so far hardly nothing until perhaps maybe instead".split())
+
+
+# Short answers and intensifiers that editors keep as sentences of their own.
+_IDIOMS = frozenset(("a lot", "a bit", "a little", "not much", "big time", "of course", "far from it"))
+
+
+def _list_goes_on(prose: list[ProseSentence], n: int) -> bool:
+    """The next sentence of the paragraph opens with "And" or "Or": the fragment is one item of a
+    list given as sentences for effect."""
+    if n + 1 >= len(prose) or prose[n + 1].index == 0:
+        return False
+    following = prose[n + 1].lower_words
+    return bool(following) and following[0] in ("and", "or", "nor")
 
 
 def _has_digit(text: str) -> bool:
@@ -31,7 +44,8 @@ class Fragment(Rule):
     with no finite verb: a lone word ("Stated."), an infinitive phrase ("But to meet the envoy to
     settle the matter."), a noun phrase, or a noun phrase whose only verb sits in a relative clause
     ("The report which lists the cases."). Headlines, sub-headings, captions, lists, quotations,
-    figures and scores are left alone, and so are common stylistic fragments ("Not yet.").
+    figures and scores are left alone, and so are common stylistic fragments ("Not yet.", "A lot.",
+    a list given as sentences for effect: "The judge. And the press.").
 
     ## Why it matters
     Machine translation and spinning drop subjects and verbs, or cut one sentence in two; the
@@ -55,7 +69,8 @@ class Fragment(Rule):
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
         text = article.text
-        for ps in prose_sentences(article):
+        prose = prose_sentences(article)
+        for n, ps in enumerate(prose):
             words = ps.words
             if ps.quoted or not words or len(words) > MAX_WORDS or ps.count < 2:
                 continue
@@ -76,6 +91,8 @@ class Fragment(Rule):
             if not groups:
                 if len(words) < 2 or all(w.text[:1].isupper() for w in words):
                     continue  # a name on its own line of prose, an initialism
+                if len(words) <= 2 and (" ".join(low) in _IDIOMS or _list_goes_on(prose, n)):
+                    continue  # "It raised prices. A lot." / "He went after the judge. The jury. And the press."
                 if low[0] in COORDINATORS or "to" in low or (len(words) <= 2 and ps.index > 0):
                     yield self.finding(ps.sentence.span, "sentence without a finite verb: a fragment",
                                        confidence=0.65)
