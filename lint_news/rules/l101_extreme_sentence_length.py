@@ -26,9 +26,10 @@ class ExtremeSentenceLength(Rule):
     ## What it flags
     A sentence of body prose longer than 70 words. Edited news keeps sentences well under 60
     words; longer ones are usually two or three sentences whose full stops were lost in
-    translation or scraping. A sentence mostly inside quotation marks is speech and is left alone. The rule also stores the article's readability figures (Flesch
-    reading ease, Flesch-Kincaid grade, words per sentence, per paragraph too) in the report's
-    `readability` field.
+    translation or scraping. A sentence mostly inside quotation marks is speech and is left
+    alone. The rule also stores the article's readability figures (Flesch reading ease,
+    Flesch-Kincaid grade, words per sentence, per paragraph too) in the report's `readability`
+    field.
 
     ## Why it matters
     An overlong sentence is hard to read and often hides a lost sentence break.

@@ -13,7 +13,7 @@ from ..registry import Rule
 from ..text.clauses import prose_sentences
 from ..text.readability import readability
 
-MAX_RUN = 55  # words in a row with no punctuation: edited news narration runs to 52 (ABC copy, gensim's Lee corpus)
+MAX_RUN = 55  # words in a row without punctuation: edited narration runs to 52 (ABC copy, the Lee corpus)
 _BREAK = lazy_compile(r"[,;:()\[\]—–\"“”‘’!?]| - ")
 
 
@@ -23,7 +23,8 @@ class RunOn(Rule):
     ## What it flags
     A stretch of body prose of 55 words or more without a comma, semicolon, colon, dash,
     parenthesis or quotation mark: clauses and lists run together because their punctuation
-    was lost. Quoted speech is left alone: it is transcribed, and speakers run on. It also stores the readability figures in the report, as L101 does.
+    was lost. Quoted speech is left alone: it is transcribed, and speakers run on. The rule also
+    stores the readability figures in the report, as L101 does.
 
     ## Why it matters
     Readers lose track of who did what; the missing punctuation often hides list items or two

@@ -72,7 +72,8 @@ class GenderDrift(Rule):
         surnames = {m.group(2).split()[-1] for m in women}
         # a surname the article also gives a man ("Joyce Blake" and "Sir Peter Blake", "Mr Blake"):
         # its mentions may be his
-        men = re.finditer(r"\b(?:Mr\.?|Sir|Lord|Prince|King) (?:[A-ZÀ-Þ][a-zà-ÿ]+ )?(" + "|".join(map(re.escape, surnames)) + r")\b", text)
+        men = re.finditer(r"\b(?:Mr\.?|Sir|Lord|Prince|King) (?:[A-ZÀ-Þ][a-zà-ÿ]+ )?("
+                          + "|".join(map(re.escape, surnames)) + r")\b", text)
         surnames -= {m.group(1) for m in men}
         if not surnames:
             return

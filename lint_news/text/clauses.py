@@ -129,14 +129,9 @@ def prose_sentences(article: Article) -> list[ProseSentence]:
     return result
 
 
-def is_finite(words: list[Token], i: int) -> bool:
-    """Is words[i] likely a finite verb (the head of a clause)?"""
-    return _is_finite(words[i].text.lower(), words[i - 1].text.lower() if i else "")
-
-
 def _is_finite(low: str, prev: str, after_name: bool = False) -> bool:
-    """``is_finite`` of a lower-case word after the lower-case word ``prev`` ("" at the start);
-    ``after_name``: ``prev`` is written with a capital."""
+    """Is the lower-case word ``low`` likely a finite verb (the head of a clause) after the
+    lower-case word ``prev`` ("" at the start)? ``after_name``: ``prev`` is written with a capital."""
     low = low.replace("’", "'")
     if "'" in low:
         stem, _, tail = low.partition("'")
