@@ -16,7 +16,7 @@ def test_a_verb_group_is_one_clause() -> None:
 
 
 def test_base_form_after_an_adverb_reads_the_subject_before_it() -> None:
-    assert groups("Union leaders still want the chairman to resign") == ["want"]
+    assert groups("Farm leaders still want the minister to quit") == ["want"]
     assert groups("They said the officials often fail") == ["said", "fail"]
 
 
@@ -25,12 +25,12 @@ def test_base_form_after_a_determiner_is_no_verb() -> None:
 
 
 def test_an_auxiliary_after_a_verb_opens_a_new_clause() -> None:
-    assert groups("Three crew who survived were rescued") == ["survived", "were"]
+    assert groups("The two miners who escaped were treated") == ["escaped", "were"]
     assert groups("What happened was clear") == ["happened", "was"]
 
 
 def test_irregular_past_of_the_same_form_as_its_base() -> None:
-    assert groups("The flames spread quickly to the roof") == ["spread"]
+    assert groups("The rumour spread quickly through the town") == ["spread"]
 
 
 def test_unknown_verb_in_s_after_he_she_or_it() -> None:
@@ -40,11 +40,11 @@ def test_unknown_verb_in_s_after_he_she_or_it() -> None:
 
 
 def test_unknown_verb_in_s_after_a_name() -> None:
-    assert groups("Analysts said Hutton values the warrants at two dollars") == ["said", "values"]
+    assert groups("Analysts said Dalton values the bonds at par") == ["said", "values"]
     assert groups("The Times reported the deal") == ["reported"]
 
 
 def test_base_form_after_a_name_is_a_verb() -> None:
     # British usage: a collective name takes a plural verb
-    assert groups("The members of the new Parliament meet today") == ["meet"]
+    assert groups("The members of the new Senate meet today") == ["meet"]
     assert groups("On Sunday England play France") == ["play"]

@@ -92,7 +92,7 @@ class Fragment(Rule):
                 if len(words) < 2 or all(w.text[:1].isupper() for w in words):
                     continue  # a name on its own line of prose, an initialism
                 if len(words) <= 2 and (" ".join(low) in _IDIOMS or _list_goes_on(prose, n)):
-                    continue  # "It raised prices. A lot." / "He went after the judge. The jury. And the press."
+                    continue  # "It put prices up. A lot." / "She blamed the council. The mayor. And the builders."
                 if low[0] in COORDINATORS or "to" in low or (len(words) <= 2 and ps.index > 0):
                     yield self.finding(ps.sentence.span, "sentence without a finite verb: a fragment",
                                        confidence=0.65)

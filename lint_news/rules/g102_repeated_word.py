@@ -48,7 +48,7 @@ class RepeatedWord(Rule):
     ## What it flags
     A lower-case word immediately repeated ("the final final", "to to"), in any block. Words
     that English legitimately doubles ("had had", "that that", "bye bye"), a particle after the
-    compound it ends ("the line-up up to an hour"), a verb after a free relative ("whatever
+    compound it ends ("the line-up up to a day before"), a verb after a free relative ("whatever
     happens happens") and capitalised names ("Walla Walla") are left alone.
 
     ## Why it matters

@@ -31,7 +31,7 @@ def _candidates(ms: Mentions) -> set[str]:
     if words:
         alone = {run[0].text for run in ms.runs if len(run) == 1}
         # after another capitalised word anywhere in the article: a surname or part of a name
-        # ("David Lombe" ... "Lombe said"), not a place
+        # ("Peter Moskow" ... "Moskow said"), not a place
         inside = {tok.text for run in ms.runs for tok in run[1:]}
         words &= alone
         words -= inside
@@ -46,8 +46,8 @@ class PlaceMisspelled(Rule):
     as a rare name), is not a known name, and is one or two letters away from a country, US state,
     continent or capital (rules/names/places.txt, from GeoNames and ISO 3166): "Ukriane", "Moskow".
     Words inside a longer name ("Bajada Colorada"), and words that follow another capitalised word
-    or an initial anywhere in the article (a surname: "David Lombe" ... "Lombe said", "C.H.
-    Masland"), are left alone.
+    or an initial anywhere in the article (a surname: "Peter Moskow" ... "Moskow said", "J.R.
+    Moskow"), are left alone.
 
     ## Why it matters
     Misspelt country and capital names are glaring in news copy and break place search.
@@ -86,7 +86,7 @@ class PlaceMisspelled(Rule):
             if hit is not None and abs(len(hit[0]) - len(word)) <= 2 and hit[0][:2] == word[:2]:
                 fixes[word] = hit[0]
         text = article.text
-        # after an initial anywhere ("C.H. Masland", "J. Masland"): a surname, as after a capitalised word
+        # after an initial anywhere ("J.R. Moskow", "J. Moskow"): a surname, as after a capitalised word
         for tok in ms.toks if fixes else ():
             if tok.text in fixes and _AFTER_INITIAL.search(text, max(0, tok.start - 5), tok.start):
                 del fixes[tok.text]

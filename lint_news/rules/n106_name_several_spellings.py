@@ -15,7 +15,7 @@ from ..registry import Rule
 
 MIN_SPELLINGS = 3  # two similar rare names are often two people; three spellings of one are a pattern
 MIN_LETTERS = 5
-SIMILARITY = 70  # rapidfuzz fuzz.ratio to one of the other spellings ("Acebert", "Ajibert": 71)
+SIMILARITY = 70  # rapidfuzz fuzz.ratio to one of the other spellings ("Dubrovac", "Dobrovatz": 71)
 # Endings of plurals and adjectives of a name: "Zarkands", "Zarkandi", "Zarkandian" are the name "Zarkand".
 _ENDINGS = ("ians", "ian", "ans", "an", "ese", "ia", "is", "i", "s", "n", "’s", "'s")
 
@@ -72,8 +72,8 @@ class NameSeveralSpellings(Rule):
 
     ## What it flags
     Three or more capitalised words, each of five or more letters, in no word list and no list of
-    names, each used at most twice, and each close in spelling to another of them: "Gilbert
-    Acebert ... Ajibert ... Acebred". Every mention of every spelling is flagged, with the other
+    names, each used at most twice, and each close in spelling to another of them: "Judge Olaf
+    Brennecke ... Brenneke ... Brenecke". Every mention of every spelling is flagged, with the other
     spellings as related locations. Plurals, possessives and adjectives of one name ("Kashmir",
     "Kashmiri") are not spellings of it, and names the user lists in config (`names`) are never
     flagged.

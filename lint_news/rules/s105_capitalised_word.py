@@ -44,7 +44,7 @@ class CapitalisedWord(Rule):
     verb list knows: plural nouns are left alone), in mid-sentence between two lower-case words,
     used only once with a capital in the article, whose lower-case form is a common English word
     and no proper noun: "the minister always Denied the claim". Plurals named after a country or
-    capital ("urging Afghans to vote", "Poles") are left alone.
+    capital ("asked Afghans to register", "Poles") are left alone.
 
     ## Why it matters
     Translation engines and spinners leave capitals where they split and rejoined sentences; the
@@ -81,7 +81,7 @@ class CapitalisedWord(Rule):
                 continue
             lower = word.lower()
             if verb_forms(lower) not in _VERB_TAGS:
-                continue  # a plural noun, most often part of a name ("the Customs Service", "Democrats")
+                continue  # a plural noun, most often part of a name ("the Customs Service", "Greens")
             if not is_lower_word(lower) or is_proper(lower) or zipf(lower) < 3.0:
                 continue
             if is_known_token(word, gaz, user) or _demonym(word, gaz.major.get(word[0], ())):

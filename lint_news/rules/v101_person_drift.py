@@ -42,7 +42,7 @@ def _chrome(sentence: str) -> bool:
 
 def _roman_numeral(text: str, start: int, sentence_start: int) -> bool:
     """The "I" at ``start`` is a numeral or a letter: "World War I", "Article I" (also first in a
-    sentence), "E.B.I. Foods"."""
+    sentence), "K.L.I. Textiles"."""
     if start >= 2 and text[start - 1] == "." and text[start - 2].isalpha():
         return True  # the last letter of an initialism
     before = _NUMERAL_BEFORE.search(text, max(0, start - 20), start)
@@ -90,7 +90,7 @@ def _hits(article: Article) -> list[tuple[int, int, Span]]:
         if _in_title(text, m.group(), start, m.end(), ps.start):
             continue
         if m.group() in ("me", "us") and _TOLD_BEFORE.search(text, max(ps.start, start - 20), start):
-            continue  # the reporter as interviewer: "residents told me", "officials wrote to us"
+            continue  # the reporter as interviewer: "fishermen told me", "officials wrote to us"
         ok = narrated.get(k)  # last: most matches are quoted, and the sentence test costs a scan
         if ok is None:
             ok = narrated[k] = len(ps.words) >= 4 and not _chrome(text[ps.start : ps.end])

@@ -94,7 +94,7 @@ class GenderDrift(Rule):
             found = starts[i : bisect_left(starts, ps.end, i)]
             mention = _last_mention(mention_re, text[window_start : ps.end], window_start, found)
             if mention is None or article.in_quote(*mention):
-                continue  # named inside a quotation: someone else speaks ("I think Prelogar did well," he said)
+                continue  # named inside a quotation: someone else speaks ("Berg ran the race of her life," he said)
             for p in _MALE_PRONOUN.finditer(text, mention[1], ps.end):
                 if article.in_quote(p.start(), p.end()):
                     continue
@@ -104,7 +104,7 @@ class GenderDrift(Rule):
                 if p.group(1) == "him" and _FEMALE_PRONOUN.search(between):
                     break  # "she" for her, then "him": another person ("She responds to him")
                 if others is not None and others.search(self._unquoted(article, window_start, p.start())):
-                    break  # another person named in the window ("Alito seized on Prelogar's point; he ...")
+                    break  # another person named in the window ("Alvarez mocked Berg's figures; he ...")
                 word = p.group(1)
                 yield self.finding(Span(p.start(), p.end()),
                                    f"'{word}' right after {text[mention[0]:mention[1]]}, a woman: '{_FIX[word]}'?",
@@ -126,7 +126,7 @@ class GenderDrift(Rule):
 
 
 def _other_people(article: Article, women: set[str]) -> re.Pattern[str] | None:
-    """The surnames of the other people the article names in full ("Samuel Alito"), as a regex (the
+    """The surnames of the other people the article names in full ("Paul Alvarez"), as a regex (the
     last words of name runs that are no ordinary word: not "Prime Minister")."""
     names = {run[-1].text for run in mentions(article).runs
              if len(run) >= 2 and not run[-1].initial and not is_lower_word(run[-1].text.lower())} - women

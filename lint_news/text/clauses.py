@@ -139,7 +139,7 @@ def _is_finite(low: str, prev: str, after_name: bool = False) -> bool:
     tag = verb_forms(low)
     if not tag:
         # a word the verb list does not know, in -s after "he", "she", "it" or a name: a verb
-        # ("it practices", "Hutton values the warrants")
+        # ("it practices", "Dalton values the bonds")
         return ((prev in _THIRD_PERSON or (after_name and prev not in DETERMINERS and prev not in PREPOSITIONS))
                 and len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is")) and low not in _S_ADVERBS)
     if tag in ("ing", "part"):
@@ -152,7 +152,7 @@ def _is_finite(low: str, prev: str, after_name: bool = False) -> bool:
         return False
     if tag == "base":
         # a base form heads a clause after a subject pronoun, a plural noun ("officials hope") or a
-        # name, which British usage treats as plural ("the Parliament meet today", "England play")
+        # name, which British usage treats as plural ("the Senate meet today", "England play")
         return (not prev or prev in SUBJECT_PRONOUNS or prev in RELATIVES or (prev.endswith("s") and not verb_forms(prev))
                 or after_name)
     return True

@@ -26,7 +26,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return True  # an initial: "John F. Kennedy"
     if word in ABBREVIATIONS:
         return True
-    return len(word) >= 3 and word[1::2] == "." * (len(word) // 2) and "." not in word[::2]  # initials: "E.F. Hutton"
+    return len(word) >= 3 and word[1::2] == "." * (len(word) // 2) and "." not in word[::2]  # initials: "R.J. Dalton"
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
