@@ -30,7 +30,8 @@ class MissingInfinitiveTo(Rule):
     ## What it flags
     "ask", "urge", "tell", "want", "encourage", "force", "allow", "invite", "call on",
     "persuade" and "order" followed by their object and a bare verb: "asks other countries
-    understand", "urged allies support the plan". These verbs take "to" before the verb.
+    understand", "urged allies support the plan". These verbs take "to" before the verb. Text
+    in capitals (an old-style wire headline, telegraphic by convention) is left alone.
 
     ## Why it matters
     Translation from languages without an infinitive marker drops "to"; the sentence reads as
@@ -63,6 +64,8 @@ class MissingInfinitiveTo(Rule):
             obj = m.group(2)
             if "\n" in obj or any(w.lower() in _NOT_OBJECT for w in obj.split()):
                 continue
+            if m.group().isupper():
+                continue  # a wire headline in capitals is telegraphic by convention ("U.S. ASKS JAPAN END ...")
             verb = m.group(3)
             fixed = f"{m.group(1)} {obj}to {verb}"  # "to" stays lower case in title-case headlines
             yield self.finding(Span(m.start(), m.end()), f"'{m.group(1)}' needs 'to' before '{verb}'",
