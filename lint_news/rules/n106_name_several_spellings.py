@@ -28,7 +28,9 @@ def _stem(form: str) -> str:
 
 
 def _derived(a: str, b: str) -> bool:
-    """One name and its plural or adjective, or two of these ("Zarkandi", "Zarkandia")."""
+    """One name and its plural or adjective, or two of these ("Zarkandi", "Zarkandia"). Looser than
+    N101's ``_inflection`` (one form is the other plus an ending): here a false "derived" only keeps
+    a spelling out of a group, there it would hide a misspelling from the majority."""
     sa, sb = _stem(a), _stem(b)
     return sa.startswith(sb) or sb.startswith(sa)
 
