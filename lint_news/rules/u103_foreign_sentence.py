@@ -1,0 +1,85 @@
+"""U103: a whole sentence left in German, French, Spanish, Portuguese or Italian."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterator
+
+from ..context import Context
+from ..document import Article
+from ..findings import Finding
+from ..names.mentions import mentions
+from ..registry import Rule
+
+MIN_WORDS = 5
+MIN_FOREIGN = 2  # function words of one language: a name ("Banco de la Nación") has fewer, in English around it
+# Function words of English: one of them in a sentence makes it English (or a name inside English).
+# ("a" and "no" are also Spanish, Portuguese and Italian words, and an English sentence has others.)
+_ENGLISH = frozenset(
+    """the an of to in and is are was were be been for on that with as by at from it its this these those
+    has have had not or but he she they we you i his her their our your who which what when there than can
+    will would could should may also after before into about over up out if so all one two new said says""".split())
+# Function words that English text does not use (no "die", "do", "per", "la", "des"): one language each.
+_FUNCTION_WORDS = {
+    "German": frozenset("der und im mit von zu gegen für auf ist nicht ein eine dem des sich auch wird nach bei".split()),
+    "Spanish": frozenset("el los las y del en que por para con una es se al como más pero sus".split()),
+    "French": frozenset("le les du et en que pour dans sur est une au aux qui pas avec sont mais".split()),
+    "Portuguese": frozenset("os e do da em que para com não um uma no na dos ao pelo pela mais".split()),
+    "Italian": frozenset("il gli e di del della che per con non una nel alla sono anche più".split()),
+}
+# A lower-case word of one of these somewhere in the article: the sentences are worth a look.
+_GATE = frozenset(
+    "der und mit von gegen für auf nicht sich auch wird los las del que por para los les du et dans sur une qui "
+    "avec sont mais não uma dos pelo pela il gli della che nel alla sono anche più".split())
+
+
+def foreign_language(words: list[str]) -> str | None:
+    """The language of a sentence's lower-case words when it has MIN_WORDS or more, no English
+    function word and MIN_FOREIGN function words of that language; else None."""
+    if len(words) < MIN_WORDS or not _ENGLISH.isdisjoint(words):
+        return None
+    counts = {lang: sum(w in found for w in words) for lang, found in _FUNCTION_WORDS.items()}
+    lang = max(counts, key=counts.__getitem__)
+    return lang if counts[lang] >= MIN_FOREIGN else None
+
+
+class ForeignSentence(Rule):
+    """A sentence in another language left in an English article.
+
+    ## What it flags
+    A sentence of five or more words, in any block (headline, paragraph, quotation, caption), with
+    no English function word ("the", "of", "and", "is" ...) and at least two function words of
+    German, French, Spanish, Portuguese or Italian: "DEBATTE IM PARLAMENT: Streit um die Rente
+    gegen den Willen der Partei". Names inside English sentences ("Banco de la Nación") are not
+    sentences of their own and are left alone; other scripts are U102's.
+
+    ## Why it matters
+    A headline, caption or paragraph that the translation engine skipped tells readers the copy
+    was machine-translated and never read; the sentence says nothing to them.
+
+    ## Example
+        The parliament met on Monday. Der Streit um die Rente geht weiter und wird lauter.
+
+    ## Suggested fix
+    Translate the sentence, or remove it.
+
+    ## Fix safety
+    No automatic fix: the translation needs a translator.
+    """
+
+    code = "U103"
+    name = "untranslated.foreign-sentence"
+    category = "untranslated"
+    severity = "warning"
+    summary = "A whole sentence in another language"
+
+    def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
+        if _GATE.isdisjoint(mentions(article).lower_counts):
+            return  # no lower-case function word of another language: most articles
+        words, starts = article.lower_words, article._word_starts
+        for sentence in article.sentences:
+            span = sentence.span
+            lo = bisect_left(starts, span.start)
+            lang = foreign_language(words[lo : bisect_left(starts, span.end, lo)])
+            if lang is not None:
+                yield self.finding(span, f"a sentence in {lang}, left untranslated", confidence=0.7)
