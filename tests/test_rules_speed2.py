@@ -28,6 +28,7 @@ from lint_news.rules import g103_missing_to as g103
 from lint_news.rules import p103_space_before_punctuation as p103
 from lint_news.rules import p105_unbalanced_marks as p105
 from lint_news.rules import s105_capitalised_word as s105
+from lint_news.text.lexicon import verb_forms
 
 # -- references: the rules' former code -------------------------------------------------------
 
@@ -159,9 +160,16 @@ def s105_reference(article: Article, ctx: Context) -> list[tuple[int, int]]:
         if ms.cap_counts[word] > 1 or word.endswith("ss"):
             continue
         lower = word.lower()
+        if verb_forms(lower) not in ("past", "pres3"):  # a verb form: no plural noun ("Greens")
+            continue
         if not is_lower_word(lower) or is_proper(lower) or zipf(lower) < 3.0:
             continue
         if is_known_token(word, gaz, user):
+            continue
+        stem = word[:-1]  # a demonym: a plural whose stem (less a final "e") starts a country or capital
+        stems = [stem] + ([stem[:-1]] if stem.endswith("e") and len(stem) >= 4 else [])
+        if word.endswith("s") and len(stem) >= 4 and any(
+                place.startswith(s) for place in gaz.major.get(word[0], []) for s in stems):
             continue
         before = _BEFORE.search(text, max(0, tok.start - 30), tok.start)
         after = _AFTER.match(text, tok.end)
