@@ -84,3 +84,28 @@ def test_unbalanced_marks_reports_what_every_paragraph_gives() -> None:
             found = [(f.span.start, f.message) for f in rule.check(article, None)]  # type: ignore[arg-type]
             plain = [(at, problem) for b in article.blocks for at, problem in unbalanced(article.text, b.start, b.end)]
             assert found == plain
+
+
+@pytest.mark.parametrize(
+    ("body", "blamed", "message"),
+    [
+        # the speech runs on past the first closing mark: that mark is the error
+        ("“We will not sign before the vote.” The union needs more time, and so do we,” the minister added.",
+         "vote.”", "closed too early"),
+        ("“The port stays shut.” Nobody wants a strike, but we have no choice,” said Anna Berg.",
+         "shut.”", "closed too early"),
+        # the first closing mark is attributed itself: the second one is the lone mark
+        ("“We will not sign.” he said. The union needs more time,” the minister added.",
+         "time,”", "no opening one"),
+        # no attribution after the lone mark: it is the one reported
+        ("“We will not sign before the vote.” The union needs more time, and so do we.”",
+         "we.”", "no opening one"),
+        # a comma before the first mark: speech split around an attribution that was lost
+        ("“We will not sign,” The union needs more time,” the minister added.",
+         "time,”", "no opening one"),
+    ],
+)
+def test_a_quotation_closed_too_early_is_blamed_on_its_first_mark(body: str, blamed: str, message: str) -> None:
+    [(article, finding)] = _lint(["P105"])(HEAD + body + "\n")
+    at = finding.span.start
+    assert (article.text[at - len(blamed) + 1 : at + 1], message in finding.message) == (blamed, True)

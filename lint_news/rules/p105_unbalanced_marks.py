@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from ..context import Context
 from ..document import Article
 from ..facts.spans import find_all
-from ..findings import Finding, Span
+from ..findings import Finding, Related, Span
 from ..lazyre import lazy_compile
 from ..registry import Rule
 
@@ -17,6 +17,13 @@ _LIST_MARKER = lazy_compile(r"(?:^|\s)(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})\)\Z")
 _MARKS = lazy_compile(r"[“\"‘’”()\[\]]")
 # the marks that ``unbalanced`` can report: a paragraph without one of them gives nothing
 _REPORTABLE = tuple("”()[]")
+LONE_CLOSER = "closing quotation mark with no opening one in the paragraph"
+_SPEECH_VERB = r"(?:said|says|added|adds|told|explained|continued|concluded|noted|stressed|insisted|argued|asked|replied|pointed out|emphasi[sz]ed|declared|stated|warned|wrote|recalled|admitted)"
+# the words after a closing mark that attribute the quotation: ", he added", " said Ms Berg"
+_SUBJECT = r"(?:he|she|they|we|I|the(?:\s+[\w'’-]+){1,3}|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+_ATTRIBUTION = lazy_compile(
+    r"\s*(?:" + _SUBJECT + r"\s+(?:\w+ly\s+)?" + _SPEECH_VERB + r"\b|" + _SPEECH_VERB + r"\s+(?:he|she|they|the\b|[A-Z]))"
+)
 
 
 def _smiley(text: str, start: int, i: int) -> bool:
@@ -84,6 +91,21 @@ def unbalanced(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
         yield at, "bracket never closed in the paragraph"
 
 
+def _closed_too_early(text: str, start: int, lone: int) -> int:
+    """The closing mark before the lone one at ``lone`` when it ended the speech too early, else -1.
+
+    The lone mark is followed by an attribution (", he added") and the one before it is not: it
+    closes a sentence ("... before the game.” The party ...") after which the speech runs on unmarked.
+    """
+    early = text.rfind("”", start, lone)
+    if early < 1 or text[early - 1] not in ".!?" or not _ATTRIBUTION.match(text, lone + 1):
+        return -1
+    after = text[early + 1 : early + 3]
+    if not after.startswith(" ") or not after[1:].isupper() or _ATTRIBUTION.match(text, early + 1):
+        return -1
+    return early
+
+
 class UnbalancedMarks(Rule):
     """A closing quotation mark or bracket with no partner in its paragraph.
 
@@ -91,6 +113,10 @@ class UnbalancedMarks(Rule):
     A closing curly quotation mark (”) with no opening mark before it in the same paragraph, and a
     round or square bracket that is never closed or never opened. An opening quotation mark left
     open passes: news style leaves it open when the quotation runs on into the next paragraph.
+    When the lone closing mark is followed by an attribution (", the minister added") and the
+    closing mark before it ends a sentence that nobody is credited with ("... before the vote.”
+    The union needs ..."), that earlier mark is the one reported: the quotation was closed too
+    early and the speech runs on unmarked.
 
     ## Why it matters
     A lone mark hides where reported speech begins or ends; machine translation often drops one
@@ -100,7 +126,8 @@ class UnbalancedMarks(Rule):
         All members must work together, he said. But our candidate is the right one.”
 
     ## Suggested fix
-    Add the missing mark where the quotation or aside begins, or delete the lone mark. No automatic
+    Add the missing mark where the quotation or aside begins, or delete the lone mark (for a
+    quotation closed too early, the earlier closing mark). No automatic
     edit is offered: where the quotation begins is a matter of reading.
 
     ## Fix safety
@@ -123,5 +150,16 @@ class UnbalancedMarks(Rule):
             i = bisect_left(marks, start)
             if i == len(marks) or marks[i] >= end:  # most paragraphs: nothing to report
                 continue
-            for at, problem in unbalanced(text, start, end):
-                yield self.finding(Span(at, at + 1), problem, confidence=0.75)
+            problems = list(unbalanced(text, start, end))
+            lone = {at for at, problem in problems if problem == LONE_CLOSER}
+            for at, problem in problems:
+                early = _closed_too_early(text, start, at) if problem == LONE_CLOSER else -1
+                if early >= 0 and early not in lone:
+                    yield self.finding(
+                        Span(early, early + 1),
+                        "quotation closed too early: the speech runs on to the closing mark before the attribution",
+                        related=[Related(Span(at, at + 1), "the quotation's real end")],
+                        confidence=0.7,
+                    )
+                else:
+                    yield self.finding(Span(at, at + 1), problem, confidence=0.75)
