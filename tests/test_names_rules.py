@@ -39,6 +39,15 @@ def test_majority_form_that_is_itself_misspelt_gets_the_known_name() -> None:
     assert ("N102", "Olaf Solz", "Olaf Scholz") in found
 
 
+def test_another_spelling_of_a_misspelt_surname_gets_the_same_fix() -> None:
+    body = ("Prime Minister Keir Starmir met union leaders on Monday. Afterwards Starmar said the talks "
+            "had gone well, Starling Bank agreed, and Svenja Schulze was not there.")
+    assert _run(body, ["N102"]) == [
+        ("N102", "Keir Starmir", "Keir Starmer"),
+        ("N102", "Starmar", "Starmer"),
+    ]
+
+
 def test_first_name_slip_does_not_flag_the_correct_surname() -> None:
     body = "President Emanuel Macron arrived. Macron said talks went well, and aides to Macron agreed."
     assert _run(body, ["N102"]) == [("N102", "Emanuel Macron", "Emmanuel Macron")]

@@ -3,18 +3,41 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from operator import itemgetter
 
 from ..context import Context
 from ..document import Article
 from ..findings import Finding, Related, Span, Suggestion
-from ..names.gazetteer import closest_person, fold, gazetteer, is_known_token, user_names
+from ..names.gazetteer import Gazetteer, UserNames, closest_person, fold, gazetteer, is_known_token, user_names
 from ..names.lexicon import is_common, is_lower_word
 from ..names.mentions import Tok, mentions
 from ..registry import Rule
 
 _TEXT = itemgetter(2)  # Tok.text
+
+
+def _misspelt_variants(
+    cap_counts: Mapping[str, int], misspelt: Mapping[str, tuple[str, Tok]], gaz: Gazetteer, user: UserNames
+) -> dict[str, str]:
+    """Capitalised words that spell a misspelt surname yet another way ("Schultz" flagged for
+    "Scholz", then "Schulze"): rare words, not known names, with the same initial and length
+    within two of the misspelling, and a similarity of 80 or more."""
+    from rapidfuzz import fuzz
+
+    out: dict[str, str] = {}
+    for text in cap_counts:
+        if len(text) < 4 or not text.isalpha() or text in misspelt or not text[0].isupper():
+            continue
+        for wrong, (fix, _) in misspelt.items():
+            if text[0] != wrong[0] or text == fix or abs(len(text) - len(wrong)) > 2:
+                continue
+            if fuzz.ratio(fold(text), fold(wrong)) < 80:
+                continue
+            if not is_known_token(text, gaz, user) and not is_common(text, 3.0):
+                out[text] = wrong
+            break
+    return out
 
 
 class KnownNameMisspelled(Rule):
@@ -25,7 +48,9 @@ class KnownNameMisspelled(Rule):
     (rules/names/people.yaml: heads of state and government, ministers, party leaders, heads of
     international organisations, central bankers, athletes and cultural figures), such as
     "Antony Blinkin" for "Antony Blinken"; and a lone surname close to the surname of a known
-    person whom the same article names in full ("Lindner" ... "Linder").
+    person whom the same article names in full ("Lindner" ... "Linder"); and, once a full name
+    is flagged, its misspelt surname used alone and other rare spellings close to it ("Keir
+    Starmir" ... "Starmar").
 
     ## Why it matters
     Misspelled names of public figures are the most visible mark of machine-rewritten news.
@@ -93,17 +118,26 @@ class KnownNameMisspelled(Rule):
                     [Suggestion(form, "unsafe")],
                     confidence=min(0.95, score / 210),
                 )
+        variants = _misspelt_variants(ms.cap_counts, misspelt, gaz, user) if misspelt else {}
         for tok in ms.toks if misspelt else ():  # the same misspelt surname used alone ("the Born government")
-            if tok.text in misspelt and tok.start not in flagged and (not tok.initial or not is_lower_word(tok.text)):
+            if tok.start in flagged:
+                continue
+            if tok.text in misspelt and (not tok.initial or not is_lower_word(tok.text)):
                 fix, first = misspelt[tok.text]
-                flagged.add(tok.start)
-                yield self.finding(
-                    Span(tok.start, tok.end),
-                    f"'{tok.text}' is the misspelt surname of {fix!r} flagged above",
-                    [Suggestion(fix, "unsafe")],
-                    [Related(Span(first.start, first.end), "the full name here")],
-                    confidence=0.75,
-                )
+                message = f"'{tok.text}' is the misspelt surname of {fix!r} flagged above"
+            elif tok.text in variants and tok.cap:
+                fix, first = misspelt[variants[tok.text]]
+                message = f"'{tok.text}' looks like another misspelling of {fix!r} (flagged above as '{first.text}')"
+            else:
+                continue
+            flagged.add(tok.start)
+            yield self.finding(
+                Span(tok.start, tok.end),
+                message,
+                [Suggestion(fix, "unsafe")],
+                [Related(Span(first.start, first.end), "the full name here")],
+                confidence=0.75,
+            )
         if not present:
             return
         from rapidfuzz import fuzz, process
