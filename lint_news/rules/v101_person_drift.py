@@ -62,6 +62,37 @@ def _in_title(text: str, word: str, start: int, end: int, sentence_start: int) -
         _CAPITAL_NEXT.match(text, end) is not None
 
 
+# The generic person of feature writing, not a speaker's: "if you", "what you want", "our solar
+# system", "mammals like us", "we humans"; and compounds ("bring-your-own").
+_GENERIC_YOU_BEFORE = lazy_compile(r"(?i)\b(?:if|when|whenever|where|wherever|what|whatever|how|unless|once|until|whether) $")
+_HUMANITY_AFTER_OUR = frozenset(
+    """solar planet planet's galaxy star species ancestors ancestor universe sun moon closest
+    evolutionary brains bodies minds genes genome immune""".split()
+)
+_HUMANITY_US_BEFORE = lazy_compile(r"(?i)\b(?:like|than|one of|all of|towards?|and) $")
+_HUMANITY_NOUNS = lazy_compile(r"(?i)\b(?:humans?|mammals|primates|apes|animals|people|earthlings)\b")
+
+
+def _generic(text: str, word: str, start: int, end: int, sentence_start: int) -> bool:
+    """The first or second person of feature writing or of a compound, not a lost quotation."""
+    if text[start - 1 : start] == "-" or text[end : end + 1] == "-":
+        return True  # "bring-your-own-device"
+    low = word.lower()
+    if low == "you":
+        return _GENERIC_YOU_BEFORE.search(text, max(sentence_start, start - 12), start) is not None
+    if low == "our":
+        after = text[end + 1 : end + 30].split(" ", 1)[0].lower()
+        return text[end : end + 1] == " " and after in _HUMANITY_AFTER_OUR
+    if low == "we":
+        return text.startswith(" humans", end)
+    if low == "us":
+        if text.startswith("one of us", start - 7) or text.startswith("all of us", start - 7):
+            return False  # "one of us" is a speaker's as often as not
+        return _HUMANITY_US_BEFORE.search(text, max(sentence_start, start - 10), start) is not None and \
+            _HUMANITY_NOUNS.search(text, max(sentence_start, start - 60), start) is not None
+    return False
+
+
 def _hits(article: Article) -> list[tuple[int, int, Span]]:
     """(prose sentence index, block index, span) of first- and second-person words in unquoted
     narration, in text order."""
@@ -91,6 +122,8 @@ def _hits(article: Article) -> list[tuple[int, int, Span]]:
             continue
         if m.group() in ("me", "us") and _TOLD_BEFORE.search(text, max(ps.start, start - 20), start):
             continue  # the reporter as interviewer: "fishermen told me", "officials wrote to us"
+        if _generic(text, m.group(), start, m.end(), ps.start):
+            continue
         ok = narrated.get(k)  # last: most matches are quoted, and the sentence test costs a scan
         if ok is None:
             ok = narrated[k] = len(ps.words) >= 4 and not _chrome(text[ps.start : ps.end])
@@ -120,7 +153,9 @@ class PersonDrift(Rule):
     second person runs through more than three sentences or paragraphs (or a quarter of them), or the headline or standfirst uses it,
     the piece is a column, a live blog or an explainer, and nothing is flagged. Quotations
     (curly, straight, over several paragraphs, unbalanced), lines of site chrome that address
-    the reader, and roman numerals ("World War I") are left alone.
+    the reader, roman numerals ("World War I"), compounds ("bring-your-own"), the generic "you"
+    of "if you" or "what you want", and the "we" of humankind ("our solar system", "mammals like
+    us", "we humans") are left alone.
 
     ## Why it matters
     Translation and spinning lose quotation marks, so a speaker's words become the reporter's
