@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 
 from ..context import Context
 from ..document import Article
 from ..findings import Finding
 from ..registry import Rule
 from ..text.clauses import ProseSentence, prose_sentences, verb_groups
-from ..text.lexicon import COORDINATORS, RELATIVES, verb_forms
+from ..text.lexicon import COORDINATORS, DETERMINERS, PREPOSITIONS, RELATIVES, verb_forms
 
 MAX_WORDS = 15
 # Stylistic fragments of feature writing that editors keep.
@@ -29,6 +30,21 @@ def _list_goes_on(prose: list[ProseSentence], n: int) -> bool:
     return bool(following) and following[0] in ("and", "or", "nor")
 
 
+def _maybe_verb(lows: list[str]) -> bool:
+    """A word after the first that the verb list does not count but may still be the verb: a verb
+    form not after a determiner, a preposition or "to" ("That says something"), or
+    an unknown word in -s or -ed ("To do otherwise spells doom.", "The tumours decayed.")."""
+    for prev, low in pairwise(lows):
+        if prev in DETERMINERS or prev in PREPOSITIONS or prev == "to":
+            continue
+        tag = verb_forms(low)
+        if tag in ("pres3", "past", "base"):
+            return True
+        if not tag and len(low) > 3 and (low.endswith("ed") or (low.endswith("s") and not low.endswith(("ss", "us", "is")))):
+            return True
+    return False
+
+
 def _has_digit(text: str) -> bool:
     """``any(map(str.isdigit, text))``; for ASCII text (most) in C: there only 0-9 are digits."""
     if text.isascii():
@@ -45,7 +61,8 @@ class Fragment(Rule):
     settle the matter."), a noun phrase, or a noun phrase whose only verb sits in a relative clause
     ("The report which lists the cases."). Headlines, sub-headings, captions, lists, quotations,
     figures and scores are left alone, and so are common stylistic fragments ("Not yet.", "A lot.",
-    a list given as sentences for effect: "The judge. And the press.").
+    "But probably not.", a list given as sentences for effect: "The judge. And the press."), and
+    sentences with a word the verb list does not know that may be their verb ("To wait spells ruin.").
 
     ## Why it matters
     Machine translation and spinning drop subjects and verbs, or cut one sentence in two; the
@@ -93,6 +110,10 @@ class Fragment(Rule):
                     continue  # a name on its own line of prose, an initialism
                 if len(words) <= 2 and (" ".join(low) in _IDIOMS or _list_goes_on(prose, n)):
                     continue  # "It put prices up. A lot." / "She blamed the council. The mayor. And the builders."
+                if len(words) <= 4 and low[-1] in ("not", "yet", "now"):
+                    continue  # "But not yet.", "But probably not.", "For now."
+                if _maybe_verb(low):
+                    continue
                 if low[0] in COORDINATORS or "to" in low or (len(words) <= 2 and ps.index > 0):
                     yield self.finding(ps.sentence.span, "sentence without a finite verb: a fragment",
                                        confidence=0.65)
