@@ -78,12 +78,13 @@ def unbalanced_reference(text: str, start: int, end: int) -> Iterator[tuple[int,
     single_open = False
     stack: list[tuple[str, int]] = []
     skip: set[int] = set()
+    markers: set[int] = set()  # list markers ("a)"), unless a bracket is open
     close = text.find(")", start, end)
     if close >= 0:
         skip = {m.end() - 1 for m in _SMILEY.finditer(text, start, end)}
         while close >= 0:
             if p105._LIST_MARKER.search(text, max(start, close - 5), close + 1):
-                skip.add(close)
+                markers.add(close)
             close = text.find(")", close + 1, end)
     for m in _MARKS.finditer(text, start, end):
         i = m.start()
@@ -102,7 +103,7 @@ def unbalanced_reference(text: str, start: int, end: int) -> Iterator[tuple[int,
             quote_open = single_open = False
         elif ch in "([" and i not in skip:
             stack.append((ch, i))
-        elif ch in ")]" and i not in skip:
+        elif ch in ")]" and i not in skip and (i not in markers or any(c == "(" for c, _ in stack)):
             want = "(" if ch == ")" else "["
             if stack and stack[-1][0] == want:
                 stack.pop()

@@ -74,8 +74,9 @@ def unbalanced(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
                 stack.append((ch, i))
         elif ch == "[":
             stack.append((ch, i))
-        elif ch == ")" and (_smiley(text, start, i) or _LIST_MARKER.search(text, max(start, i - 5), i + 1)):
-            pass
+        elif ch == ")" and (_smiley(text, start, i) or (
+                _LIST_MARKER.search(text, max(start, i - 5), i + 1) and not any(c == "(" for c, _ in stack))):
+            pass  # a list marker ("a)") only where no bracket is open: "(June 5)" closes its bracket
         elif ch in ")]":
             want = "(" if ch == ")" else "["
             if stack and stack[-1][0] == want:
