@@ -5,16 +5,45 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..context import Context
-from ..document import Article
+from ..document import Article, Token
 from ..findings import Finding
 from ..registry import Rule
 from ..text.clauses import prose_sentences, verb_groups
-from ..text.lexicon import verb_forms
+from ..text.lexicon import DETERMINERS, PREPOSITIONS, verb_forms
 
 # "Because" and "whereas" never take a verbless phrase ("Although tired, he ..." is fine).
 _STRICT = frozenset({"because", "whereas"})
 _LOOSE = frozenset({"although", "though", "while", "unless", "if", "since", "when", "once"})
 _ASKED = frozenset({"when", "if", "once", "although", "while"})
+
+
+_IMPERATIVE_LEADS = frozenset("just then simply always never do don't be".split())
+
+
+def _commas(text: str, first: int, end: int) -> Iterator[int]:
+    at = first
+    while 0 <= at < end:
+        yield at
+        at = text.find(",", at + 1, end)
+
+
+def _main_clause_likely(words: list[Token], low: list[str], comma: int) -> bool:
+    """After the comma: an imperative ("check the times", "just head to ..."), or a word the verb
+    list does not count as finite that may still be the verb ("most offspring survive", "the
+    particles self-organize")."""
+    after = [i for i, w in enumerate(words) if w.start > comma]
+    if not after:
+        return False
+    head = low[after[0]]
+    if head in _IMPERATIVE_LEADS or verb_forms(head) == "base":
+        return True
+    for i in after[1:]:
+        prev = low[i - 1]
+        if prev in DETERMINERS or prev in PREPOSITIONS or prev == "to":
+            continue
+        if verb_forms(low[i]) in ("pres3", "past", "base") or verb_forms(low[i].rsplit("-", 1)[-1]) == "base":
+            return True
+    return False
 
 
 class StrandedSubordinate(Rule):
@@ -57,6 +86,8 @@ class StrandedSubordinate(Rule):
             first = low[0]
             if (first not in _STRICT and first not in _LOOSE) or (first == "because" and low[1] == "of"):
                 continue
+            if first == "once" and low[1] in ("again", "more"):
+                continue  # "Once again, ..." is an adverb
             body = text[ps.start : ps.end].rstrip("”\"’)")
             if body.endswith("?"):
                 if first in _ASKED and verb_forms(low[1]) in ("past", "part"):
@@ -74,5 +105,7 @@ class StrandedSubordinate(Rule):
                     pass  # "While we were discussing the plan." has no main clause either
                 elif comma >= 0 and any(words[g].start > comma for g in groups):
                     continue  # "Since 2010, the company has grown." / "Since then, it has grown, they said."
+                elif comma >= 0 and any(_main_clause_likely(words, low, c) for c in _commas(text, comma, ps.end)):
+                    continue  # "If you go, check the times." / "When it mates, most offspring survive."
             yield self.finding(ps.sentence.span, f"a clause opening with '{words[0].text}' has no main clause",
                                confidence=0.65)

@@ -71,7 +71,7 @@ regret regulate reinforce relate relax rely remind repay resist resolve restore 
 rethink reverse revise revive rob satisfy secure select separate shake shine shrink sing sink sit sleep
 slide solve spread steal sting strive succeed summon supervise surrender surround survive suspect
 swallow swear sweep swim teach tolerate translate undergo undermine undertake unite unveil uphold vary verify
-volunteer wake wear weigh widen withhold
+volunteer wake wear weigh widen withhold arise organize organise
 """
 VERB_BASES = frozenset(_VERB_BASES.split())
 
@@ -83,7 +83,7 @@ sent set shook shot shut sang sank sat slept spoke spent stood stole stuck struc
 taught tore told thought threw understood woke wore won withdrew wrote
 bent bet bid bound bred broadcast burst cast clung crept dug fed flung forecast forgave lit oversaw overcame
 overtook shrank slid spread spun sprang split strode strove stung swung thrust undertook underwent upheld
-upset wept withheld
+upset wept withheld arose
 was were
 """
 IRREGULAR_PAST = frozenset(_IRREGULAR_PAST.split())
