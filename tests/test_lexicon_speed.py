@@ -80,7 +80,7 @@ class S103Reference(s103.GluedWords):
             if is_known_token(word, gaz, user) or in_address(text, start, end):
                 continue
             parts = split_glued(word)
-            if parts is None:
+            if parts is None or (parts[1].lower() == "long" and parts[0].lower() in s103._TIME_PLURALS):
                 continue
             fixed = f"{parts[0]} {parts[1]}"
             yield self.finding(

@@ -13,6 +13,9 @@ from ..names.mentions import in_address, mentions, occurrences
 from ..registry import Rule
 
 
+_TIME_PLURALS = frozenset("minutes hours days weeks months years decades centuries".split())
+
+
 class GluedWords(Rule):
     """Two common words written with no space between them.
 
@@ -64,8 +67,8 @@ class GluedWords(Rule):
             if is_known_token(word, gaz, user) or in_address(text, start, end):
                 continue
             parts = split_glued(word)
-            if parts is None:
-                continue
+            if parts is None or (parts[1].lower() == "long" and parts[0].lower() in _TIME_PLURALS):
+                continue  # "monthslong", "yearslong": AP style writes them solid
             fixed = f"{parts[0]} {parts[1]}"
             yield self.finding(
                 Span(start, end),
