@@ -48,6 +48,12 @@ def test_another_spelling_of_a_misspelt_surname_gets_the_same_fix() -> None:
     ]
 
 
+def test_german_letters_may_be_transcribed() -> None:
+    body = ("Markus Soeder spoke first. Wolfgang Schaeuble agreed with Sauli Niinistoe, "
+            "but Markus Soedar did not.")
+    assert _run(body, ["N102"]) == [("N102", "Markus Soedar", "Markus Söder")]
+
+
 def test_first_name_slip_does_not_flag_the_correct_surname() -> None:
     body = "President Emanuel Macron arrived. Macron said talks went well, and aides to Macron agreed."
     assert _run(body, ["N102"]) == [("N102", "Emanuel Macron", "Emmanuel Macron")]

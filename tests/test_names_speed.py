@@ -21,7 +21,8 @@ def _closest_person_reference(gaz: Gazetteer, a: str, b: str) -> tuple[str, Pers
     from rapidfuzz import fuzz
 
     fa, fb = fold(a), fold(b)
-    candidates = gaz.by_last.get(fb, []) + gaz.by_first.get(fa, []) + gaz.by_prefix.get(fa[:1] + fb[:3], [])
+    candidates = [(form, gaz.person(i)) for table, key in ((gaz.by_last, fb), (gaz.by_first, fa), (gaz.by_prefix, fa[:1] + fb[:3]))
+                  for form, i in gaz.entries(table, key)]
     best: tuple[str, Person, float] | None = None
     for form, person in candidates:
         parts = form.split()
@@ -63,20 +64,22 @@ def test_closest_person_is_its_reference() -> None:
     assert found > 500
 
 
-def test_pair_folds_are_the_folds_of_each_pair() -> None:
+def test_lookup_entries_are_the_pairs_of_each_form() -> None:
     gaz = Gazetteer()
     for forms in [("Recep Tayyip Erdoğan", "Erdogan"), ("Élisabeth Borne",), ("Jean-Luc Mélenchon",), ("A  B\u00a0C",)]:
         gaz.add_person(Person(forms[0], forms))
     gaz.add_person(Person("Joe Biden", ("Joe Biden", "Joseph Robinette Biden")))
+    assert gaz.entries(gaz.by_last, "biden") == [("Joe Biden", 4), ("Joseph Biden", 4), ("Robinette Biden", 4)]
+    assert gaz.entries(gaz.by_first, "recep") == [("Recep Erdoğan", 0)] and gaz.entries(gaz.by_first, "nobody") == []
     shipped = gazetteer()
     for g in (gaz, shipped):
-        lists = itertools.chain(g.by_first.values(), g.by_last.values(), g.by_prefix.values())
-        pairs = {form for entries in lists for form, _ in entries}
-        assert pairs == set(g.pair_folds)
-        for form in pairs:
-            parts = form.split()
-            assert g.pair_folds[form] == (fold(parts[0]), fold(parts[-1]))
-            assert form == f"{parts[0]} {parts[-1]}"
+        for table in (g.by_first, g.by_last, g.by_prefix):
+            for key in table:
+                for form, index in g.entries(table, key):
+                    first, last = form.split()
+                    assert form in g.person(index).forms or any(
+                        f.split()[0] == first or f.split()[-2] == first for f in g.person(index).forms)
+                    assert key in (fold(first), fold(last), fold(first)[:1] + fold(last)[:3])
 
 
 def _joined_reference(runs: list[list[Tok]]) -> tuple[dict[str, Tok], dict[str, str]]:

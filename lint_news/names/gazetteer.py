@@ -29,24 +29,46 @@ class Person(NamedTuple):
 
 
 class Gazetteer:
+    """People by index into ``rows``, kept as strings: reading the table back makes one string per
+    person and per key, and a Person or a candidate list is made only when a lookup needs it
+    (making them all was 15 ms of a cold start with 4,800 people)."""
+
     def __init__(self) -> None:
-        self.people: list[Person] = []
-        self.forms: dict[str, Person] = {}  # folded full form -> person
-        self.by_first: dict[str, list[tuple[str, Person]]] = {}  # folded first token -> (form, person)
-        self.by_last: dict[str, list[tuple[str, Person]]] = {}
-        self.by_prefix: dict[str, list[tuple[str, Person]]] = {}  # first letter of the first token + first 3 of the last
-        self.pair_folds: dict[str, tuple[str, str]] = {}  # "a b" of the by_* lists -> (fold(a), fold(b))
+        self.rows: list[str] = []  # each person's forms, canonical first, joined by "|"
+        self.forms: dict[str, int] = {}  # folded full form -> person
+        # "a b" forms and their people as "a b<TAB>index" lines (see candidates()), by the folded
+        # first token, the folded last token, and the first letter of the first + 3 of the last
+        self.by_first: dict[str, str] = {}
+        self.by_last: dict[str, str] = {}
+        self.by_prefix: dict[str, str] = {}
         self.tokens: set[str] = set()  # every folded token of every form
         self.surnames: dict[str, str] = {}  # folded last token -> as written
         self.places: set[str] = set()  # folded place names
         self.countries: set[str] = set()  # folded countries, US states, continents
         self.major: dict[str, list[str]] = {}  # first letter -> countries and capitals as written
 
+    def person(self, index: int) -> Person:
+        forms = tuple(self.rows[index].split("|"))
+        return Person(forms[0], forms)
+
+    @staticmethod
+    def entries(table: dict[str, str], key: str) -> list[tuple[str, int]]:
+        """The ("a b", person index) entries of ``key`` in by_first, by_last or by_prefix."""
+        value = table.get(key)
+        if not value:
+            return []
+        return [(pair, int(index)) for pair, index in (line.split("\t") for line in value.split("\n"))]
+
+    @property
+    def people(self) -> list[Person]:
+        return [self.person(i) for i in range(len(self.rows))]
+
     def add_person(self, person: Person) -> None:
-        self.people.append(person)
+        index = len(self.rows)
+        self.rows.append("|".join((person.canonical, *(f for f in person.forms if f != person.canonical))))
         for form in person.forms:
             parts = form.split()
-            self.forms[fold(form)] = person
+            self.forms[fold(form)] = index
             self.tokens.update(fold(p) for p in parts)
             if len(parts) < 2:
                 continue
@@ -60,11 +82,10 @@ class Gazetteer:
                 pairs.append((parts[-2], parts[-1]))
             for a, b in pairs:
                 pair = f"{a} {b}"
-                self.pair_folds[pair] = (fold(a), last)
-                self.forms.setdefault(fold(pair), person)
-                self.by_first.setdefault(fold(a), []).append((pair, person))
-                self.by_last.setdefault(last, []).append((pair, person))
-                self.by_prefix.setdefault(fold(a)[:1] + last[:3], []).append((pair, person))
+                self.forms.setdefault(fold(pair), index)
+                entry = f"{pair}\t{index}"
+                for table, key in ((self.by_first, fold(a)), (self.by_last, last), (self.by_prefix, fold(a)[:1] + last[:3])):
+                    table[key] = f"{table[key]}\n{entry}" if key in table else entry
 
     def is_place(self, text: str) -> bool:
         return fold(text) in self.places
@@ -84,6 +105,16 @@ def gazetteer() -> Gazetteer:
     return gaz
 
 
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
+
+
+def _with_transcriptions(forms: tuple[str, ...]) -> tuple[str, ...]:
+    """The forms and, for German letters, their usual ASCII transcription ("Schäuble" and
+    "Schaeuble"; folding alone gives "Schauble")."""
+    extra = tuple(t for f in forms if (t := f.translate(_UMLAUTS)) != f and t not in forms)
+    return forms + extra
+
+
 def build_gazetteer(people: str, places: str) -> Gazetteer:
     """A gazetteer from the text of people.yaml and places.txt."""
     gaz = Gazetteer()
@@ -95,35 +126,28 @@ def build_gazetteer(people: str, places: str) -> Gazetteer:
             continue
         forms = tuple(f.strip() for f in line[2:].split("|") if f.strip())
         if forms:
-            gaz.add_person(Person(forms[0], forms))
+            gaz.add_person(Person(forms[0], _with_transcriptions(forms)))
     _add_places(gaz, places)
     return gaz
 
 
+_TABLE_FIELDS = ("rows", "forms", "by_first", "by_last", "by_prefix", "tokens", "surnames", "places", "countries", "major")
+
+
+_TABLE_VERSION = "2: strings, transcriptions"  # change it with the layout or build_gazetteer: old tables are then built anew
+
+
 def _to_table(gaz: Gazetteer) -> tuple[Any, ...]:
-    """The gazetteer in marshallable types: people as tuples, and by index wherever they are shared."""
-    index = {id(p): i for i, p in enumerate(gaz.people)}
-
-    def pairs(lists: dict[str, list[tuple[str, Person]]]) -> dict[str, list[tuple[str, int]]]:
-        return {k: [(pair, index[id(p)]) for pair, p in v] for k, v in lists.items()}
-
-    return ([tuple(p) for p in gaz.people], {k: index[id(p)] for k, p in gaz.forms.items()},
-            pairs(gaz.by_first), pairs(gaz.by_last), pairs(gaz.by_prefix), gaz.pair_folds, gaz.tokens,
-            gaz.surnames, gaz.places, gaz.countries, gaz.major)
+    """The gazetteer in marshallable types (every field already is one)."""
+    return (_TABLE_VERSION, *(getattr(gaz, name) for name in _TABLE_FIELDS))
 
 
 def _from_table(table: tuple[Any, ...]) -> Gazetteer:
-    people, forms, by_first, by_last, by_prefix, pair_folds, tokens, surnames, places, countries, major = table
+    if len(table) != len(_TABLE_FIELDS) + 1 or table[0] != _TABLE_VERSION:
+        raise ValueError("a gazetteer table of another layout")
     gaz = Gazetteer()
-    gaz.people = persons = [Person(canonical, forms) for canonical, forms in people]
-
-    def pairs(lists: dict[str, list[tuple[str, int]]]) -> dict[str, list[tuple[str, Person]]]:
-        return {k: [(pair, persons[i]) for pair, i in v] for k, v in lists.items()}
-
-    gaz.forms = {k: persons[i] for k, i in forms.items()}
-    gaz.by_first, gaz.by_last, gaz.by_prefix = pairs(by_first), pairs(by_last), pairs(by_prefix)
-    gaz.pair_folds, gaz.tokens, gaz.surnames = pair_folds, tokens, surnames
-    gaz.places, gaz.countries, gaz.major = places, countries, major
+    for name, value in zip(_TABLE_FIELDS, table[1:], strict=True):
+        setattr(gaz, name, value)
     return gaz
 
 
@@ -171,6 +195,13 @@ class UserNames(NamedTuple):
 
 
 @cache
+def common_surnames() -> frozenset[str]:
+    """The commonest surnames (rules/names/surnames.txt, lower case): a name close to a known
+    person's with one of these may belong to a namesake."""
+    return frozenset(line for line in read_text("names", "surnames.txt").split("\n") if line and line[0] != "#")
+
+
+@cache
 def _user_names(names: tuple[str, ...]) -> UserNames:
     forms = frozenset(fold(n) for n in names)
     tokens = frozenset(t for n in names for t in fold(n).split())
@@ -203,17 +234,18 @@ def user_names(ctx: Context) -> UserNames:
 def closest_person(gaz: Gazetteer, a: str, b: str) -> tuple[str, Person, float] | None:
     """The known two-part name closest to "a b", when both parts are close and start alike."""
     fa, fb = fold(a), fold(b)
-    candidates = gaz.by_last.get(fb, []) + gaz.by_first.get(fa, []) + gaz.by_prefix.get(fa[:1] + fb[:3], [])
-    if not candidates:  # most pairs
-        return None
+    if fb not in gaz.by_last and fa not in gaz.by_first and fa[:1] + fb[:3] not in gaz.by_prefix:
+        return None  # most pairs
+    entries = gaz.entries
+    candidates = entries(gaz.by_last, fb) + entries(gaz.by_first, fa) + entries(gaz.by_prefix, fa[:1] + fb[:3])
     from rapidfuzz import fuzz
 
-    best: tuple[str, Person, float] | None = None
-    pair_folds = gaz.pair_folds
+    best: tuple[str, int, float] | None = None
     ia, ib = fa[:1], fb[:1]
-    for form, person in candidates:
-        # form is "a b" (a and b have no space), so its split() is [a, b]: the folds are add_person's
-        first, last = pair_folds[form]
+    for form, index in candidates:
+        # form is "a b" (a and b have no space): the folds of its parts are add_person's keys
+        known_a, known_b = form.split()
+        first, last = fold(known_a), fold(known_b)
         if first[:1] != ia or last[:1] != ib:
             continue
         s1, s2 = fuzz.ratio(fa, first), fuzz.ratio(fb, last)
@@ -223,5 +255,8 @@ def closest_person(gaz: Gazetteer, a: str, b: str) -> tuple[str, Person, float] 
             continue
         score = s1 + s2
         if best is None or score > best[2]:
-            best = (form, person, score)
-    return best
+            best = (form, index, score)
+    if best is None:
+        return None
+    form, index, score = best
+    return form, gaz.person(index), score

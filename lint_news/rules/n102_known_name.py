@@ -9,12 +9,53 @@ from operator import itemgetter
 from ..context import Context
 from ..document import Article
 from ..findings import Finding, Related, Span, Suggestion
-from ..names.gazetteer import Gazetteer, UserNames, closest_person, fold, gazetteer, is_known_token, user_names
-from ..names.lexicon import is_common, is_lower_word
+from ..names.gazetteer import (
+    Gazetteer,
+    UserNames,
+    closest_person,
+    common_surnames,
+    fold,
+    gazetteer,
+    is_known_token,
+    user_names,
+)
+from ..names.lexicon import is_common, is_lower_word, zipf
 from ..names.mentions import Tok, mentions
 from ..registry import Rule
 
 _TEXT = itemgetter(2)  # Tok.text
+RARE_GIVEN_NAME = 3.3  # Zipf frequency: "Olaf", "Keir", "Svetlana"; not "Martin" or "Kevin"
+
+
+def _preferred(form: str, canonical: str) -> str:
+    """The spelling to suggest: the canonical one when the closest form is another transliteration
+    ("Volodimir Zelensky" is closest to the listed "Vladimir Zelensky", yet "Volodymyr Zelensky" is
+    meant), the closest when it differs from the canonical only by accents or is part of a longer
+    name ("Tayyip Erdogan" for "Recep Tayyip Erdoğan")."""
+    if len(canonical.split()) != 2 or fold(form) == fold(canonical):
+        return form
+    return canonical
+
+
+def _namesake(first: str, surname: str, form: str, gaz: Gazetteer) -> bool:
+    """May "first surname" be another person than the known ``form`` it is close to?
+
+    With the known surname, yes when the surname is common and the given name a common one too
+    ("Wayne Jones", not "Alun Wyn Jones"; but "Borris Johnson"). With another surname, yes when
+    that surname is another known person's or a common one ("Kevin Walsh", not "Kevin Warsh"),
+    unless a rare given name is spelt exactly as the known person's ("Olaf Schultz"). A short
+    common family name written first ("Chen Shibiao", not "Chen Shui-bian") leaves room for
+    namesakes too.
+    """
+    known_first, known_last = form.split()[0], form.split()[-1]
+    key = fold(surname)
+    if key == fold(known_last):
+        return key in common_surnames() and zipf(first) >= RARE_GIVEN_NAME
+    if fold(first) == fold(known_first) and len(first) <= 4 and fold(first) in common_surnames():
+        return True  # a common family name written first ("Chen", "Kim", "Lee"): given names vary
+    if key not in gaz.tokens and key not in common_surnames():
+        return False
+    return not (fold(first) == fold(known_first) and zipf(first) < RARE_GIVEN_NAME)
 
 
 def _misspelt_variants(
@@ -107,8 +148,9 @@ class KnownNameMisspelled(Rule):
                 if match is None:
                     continue
                 form, person, score = match
-                if fold(b.text) != fold(form.split()[-1]) and fold(b.text) in gaz.tokens:
-                    continue  # the surname of another known person
+                if _namesake(a.text, b.text, form, gaz):
+                    continue
+                form = _preferred(form, person.canonical)
                 flagged.add(b.start)
                 if fold(b.text) != fold(form.split()[-1]):
                     misspelt.setdefault(b.text, (form.split()[-1], b))

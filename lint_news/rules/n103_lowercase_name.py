@@ -58,8 +58,9 @@ class LowercaseName(Rule):
             known = fold(word) in gaz.surnames or is_proper(word)
             if not known and not (ms.mid_counts[proper] >= 2 and zipf(word) < 3.0):
                 continue
-            if ms.mid_counts[proper] == 0 and fold(word) not in gaz.surnames:
-                continue  # a proper noun of the dictionary that this article never capitalises
+            if ms.mid_counts[proper] == 0 and (fold(word) not in gaz.surnames or len(word) < 5):
+                continue  # a proper noun of the dictionary that this article never capitalises, or
+                # a short surname that is also a word or a syllable ("yuan", "lin")
             candidates.add(word)
         for word in _surnames_capitalised_twice(ms, gaz):  # known surnames that are also rare words ("macron")
             if counts[word] == 1 and zipf(word) < 3.5 and ms.mid_counts[word.capitalize()] >= 2:

@@ -12,7 +12,6 @@ from ..names.lexicon import split_glued
 from ..names.mentions import in_address, mentions, occurrences
 from ..registry import Rule
 
-
 _TIME_PLURALS = frozenset("minutes hours days weeks months years decades centuries".split())
 
 
