@@ -11,6 +11,8 @@ from .. import recache
 from ..resources import read_text
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from ..context import Context
 
 
@@ -28,6 +30,11 @@ class Person(NamedTuple):
     forms: tuple[str, ...]  # canonical first, then aliases
 
 
+def lookup_keys(first: str, last: str) -> tuple[str, str, str]:
+    """The by_last, by_first and by_prefix keys of a folded "first last" pair."""
+    return f"{last} {first[:1]}", f"{first} {last[:1]}", first[:1] + last[:3]
+
+
 class Gazetteer:
     """People by index into ``rows``, kept as strings: reading the table back makes one string per
     person and per key, and a Person or a candidate list is made only when a lookup needs it
@@ -36,8 +43,9 @@ class Gazetteer:
     def __init__(self) -> None:
         self.rows: list[str] = []  # each person's forms, canonical first, joined by "|"
         self.forms: dict[str, int] = {}  # folded full form -> person
-        # "a b" forms and their people as "a b<TAB>index" lines (see candidates()), by the folded
-        # first token, the folded last token, and the first letter of the first + 3 of the last
+        # "a b" forms and their people as "a b<TAB>index" lines (see entries()), by the keys of
+        # lookup_keys(): the folded last token, the folded first token, each with the other's
+        # initial (a candidate must share both initials), and the first letter of the first + 3 of the last
         self.by_first: dict[str, str] = {}
         self.by_last: dict[str, str] = {}
         self.by_prefix: dict[str, str] = {}
@@ -84,7 +92,8 @@ class Gazetteer:
                 pair = f"{a} {b}"
                 self.forms.setdefault(fold(pair), index)
                 entry = f"{pair}\t{index}"
-                for table, key in ((self.by_first, fold(a)), (self.by_last, last), (self.by_prefix, fold(a)[:1] + last[:3])):
+                by_last, by_first, by_prefix = lookup_keys(fold(a), last)
+                for table, key in ((self.by_first, by_first), (self.by_last, by_last), (self.by_prefix, by_prefix)):
                     table[key] = f"{table[key]}\n{entry}" if key in table else entry
 
     def is_place(self, text: str) -> bool:
@@ -134,7 +143,7 @@ def build_gazetteer(people: str, places: str) -> Gazetteer:
 _TABLE_FIELDS = ("rows", "forms", "by_first", "by_last", "by_prefix", "tokens", "surnames", "places", "countries", "major")
 
 
-_TABLE_VERSION = "2: strings, transcriptions"  # change it with the layout or build_gazetteer: old tables are then built anew
+_TABLE_VERSION = "3: strings, transcriptions, keys with initials"  # change it with the layout or build_gazetteer: old tables are then built anew
 
 
 def _to_table(gaz: Gazetteer) -> tuple[Any, ...]:
@@ -231,15 +240,23 @@ def user_names(ctx: Context) -> UserNames:
     return _user_names(names)
 
 
+@cache
+def _ratio() -> Callable[[str, str], float]:
+    """rapidfuzz's ratio, imported on first use (an import statement per call cost ~3 µs)."""
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio
+
+
 def closest_person(gaz: Gazetteer, a: str, b: str) -> tuple[str, Person, float] | None:
     """The known two-part name closest to "a b", when both parts are close and start alike."""
     fa, fb = fold(a), fold(b)
-    if fb not in gaz.by_last and fa not in gaz.by_first and fa[:1] + fb[:3] not in gaz.by_prefix:
+    by_last, by_first, by_prefix = lookup_keys(fa, fb)
+    if by_last not in gaz.by_last and by_first not in gaz.by_first and by_prefix not in gaz.by_prefix:
         return None  # most pairs
     entries = gaz.entries
-    candidates = entries(gaz.by_last, fb) + entries(gaz.by_first, fa) + entries(gaz.by_prefix, fa[:1] + fb[:3])
-    from rapidfuzz import fuzz
-
+    candidates = entries(gaz.by_last, by_last) + entries(gaz.by_first, by_first) + entries(gaz.by_prefix, by_prefix)
+    ratio = _ratio()
     best: tuple[str, int, float] | None = None
     ia, ib = fa[:1], fb[:1]
     for form, index in candidates:
@@ -248,7 +265,7 @@ def closest_person(gaz: Gazetteer, a: str, b: str) -> tuple[str, Person, float] 
         first, last = fold(known_a), fold(known_b)
         if first[:1] != ia or last[:1] != ib:
             continue
-        s1, s2 = fuzz.ratio(fa, first), fuzz.ratio(fb, last)
+        s1, s2 = ratio(fa, first), ratio(fb, last)
         if s1 == 100 and s2 == 100:
             return None  # the known name itself (possibly with a middle name)
         if min(s1, s2) < 75 or (s1 < 100 and s2 < 100 and min(s1, s2) < 80):

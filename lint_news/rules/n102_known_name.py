@@ -17,6 +17,7 @@ from ..names.gazetteer import (
     fold,
     gazetteer,
     is_known_token,
+    lookup_keys,
     user_names,
 )
 from ..names.lexicon import is_common, is_lower_word, zipf
@@ -139,7 +140,8 @@ class KnownNameMisspelled(Rule):
             if known_part or (user.forms and " ".join(folded) in user.forms):
                 continue
             for i, (fa, fb) in enumerate(itertools.pairwise(folded)):
-                if fb not in by_last and fa not in by_first and fa[:1] + fb[:3] not in by_prefix:
+                key_last, key_first, key_prefix = lookup_keys(fa, fb)
+                if key_last not in by_last and key_first not in by_first and key_prefix not in by_prefix:
                     continue  # closest_person has no candidate: most pairs
                 a, b = run[i], run[i + 1]
                 if user.tokens and (fb in user.tokens or fa in user.tokens):
