@@ -26,12 +26,15 @@ def _first_names(ms: Mentions, form: str) -> set[str]:
 
 def _inflection(a: str, b: str) -> bool:
     """Plural, possessive or adjective variants: Biden/Bidens, Jones/Joneses, Kashmir/Kashmiri,
-    Tibet/Tibetan, Taiwan/Taiwanese."""
+    Tibet/Tibetan, Taiwan/Taiwanese; and words of one stem: Islamism/Islamists, Marxist/Marxism."""
     short, long = sorted((a, b), key=len)
-    return long[len(short):] in _ENDINGS and long.startswith(short)
+    if long[len(short):] in _ENDINGS and long.startswith(short):
+        return True
+    return any(a[: len(a) - len(x)] == b[: len(b) - len(y)] for x in _DERIVED if a.endswith(x) for y in _DERIVED if b.endswith(y))
 
 
 _ENDINGS = frozenset(("s", "es", "'", "’", "i", "n", "an", "ian", "ese"))
+_DERIVED = ("ism", "isms", "ist", "ists", "ic", "ics")
 
 
 def _known_surname(ms: Mentions, form: str) -> str | None:
