@@ -17,9 +17,11 @@ _ANY_YEAR = lazy_compile(r"(?:19|20)\d\d\b")
 # A title used in hindsight or ahead of time, or a year that is not the event's.
 _HINDSIGHT = lazy_compile(
     r"(?i:\b(?:former|then|late|future|later|ex|before|after|since|until|who|whom|whose|which|when|elected|"
-    r"re-elected|won|win|wins|campaign\w*|candidate|born|became|become|becoming|sworn|inaugurat\w*|nominee|"
+    r"re-elected|reelected|re-?election|won|win|wins|campaign\w*|candidate|born|became|become|becoming|sworn|inaugurat\w*|nominee|"
     r"vice|deputy|acting|interim|as|once|era|administration|years?|decades?|ago)\b)"
 )
+
+MAX_DISTANCE = 80  # characters between the title and "in YEAR"
 
 
 class TitleYear(Rule):
@@ -29,8 +31,9 @@ class TitleYear(Rule):
     "In 2021, President Obama signed the bill": a title and a holder's name from
     rules/facts/offices.yaml with "in YEAR" in the same sentence, when the person held that
     office at no time in that year. Titles used in hindsight or ahead of time (former, then,
-    future, elected, who, as, before, since…), sentences with two years and years before the
-    knowledge base covers the office are left alone.
+    future, elected, re-election, who, as, before, since…), a year more than 80 characters from
+    the title, sentences with two years and years before the knowledge base covers the office
+    are left alone.
 
     ## Why it matters
     A changed year or a changed name puts the wrong person in office; readers who know the
@@ -59,6 +62,8 @@ class TitleYear(Rule):
             years = list(_IN_YEAR.finditer(text, sent.start, sent.end))
             if len(years) != 1 or len(_ANY_YEAR.findall(text, sent.start, sent.end)) != 1:
                 continue
+            if abs(years[0].start() - mention.span.start) > MAX_DISTANCE:
+                continue  # a year far from the title may date another clause ("the one that took him there in 2008")
             year = int(years[0].group("year"))
             pairs = [(o, h) for o, h in mention.candidates if o.since.year <= year]
             if not pairs or len(pairs) < len(mention.candidates) or any(h.in_office_during(year) for _, h in pairs):
