@@ -21,20 +21,27 @@ DOC_HEADINGS = ("What it flags", "Why it matters", "Example", "Suggested fix", "
 
 
 class RuleInfo(FrozenRecord):
-    __slots__ = _fields = ("code", "name", "category", "severity", "summary", "fixable", "docs", "origin",
-                           "default_enabled")
+    __slots__ = ("_docs", "category", "code", "default_enabled", "fixable", "name", "origin", "severity", "summary")
+    _fields = ("code", "name", "category", "severity", "summary", "fixable", "docs", "origin", "default_enabled")
 
     def __init__(self, code: str, name: str, category: str, severity: Severity, summary: str, fixable: bool,
-                 docs: dict[str, str] | None = None, origin: str = "", default_enabled: bool = True) -> None:
+                 docs: dict[str, str] | str | None = None, origin: str = "", default_enabled: bool = True) -> None:
         self.code = code
         self.name = name
         self.category = category
         self.severity = severity
         self.summary = summary
         self.fixable = fixable
-        self.docs: dict[str, str] = {} if docs is None else docs
+        # the sections, or the docstring they are parsed from when first asked for (a check never is)
+        self._docs: dict[str, str] | str = {} if docs is None else docs
         self.origin = origin  # module or data file the rule comes from
         self.default_enabled = default_enabled  # off-by-default rules run only when selected
+
+    @property
+    def docs(self) -> dict[str, str]:
+        if isinstance(self._docs, str):
+            self._docs = parse_docs(self._docs)
+        return self._docs
 
 
 def parse_docs(text: str) -> dict[str, str]:
@@ -74,7 +81,7 @@ class Rule:
     @classmethod
     def describe(cls) -> RuleInfo:
         return RuleInfo(cls.code, cls.name, cls.category, cls.severity, cls.summary, cls.fixable,
-                        parse_docs(cls.__doc__ or ""), cls.__module__, cls.default_enabled)
+                        cls.__doc__ or "", cls.__module__, cls.default_enabled)
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
         return iter(())

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import bisect
 import copy
+import json
 import re
 import string
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -223,3 +225,33 @@ def test_only_these_characters_case_fold_to_a_space_or_an_ascii_letter_or_digit(
     assert "\u212a".lower() == "k" and "ſ".lower() == "ſ"
     # and no character case-folds to nothing: a case-folded text as long as the text kept every offset
     assert all(chr(c).casefold() for c in range(0x110000))
+
+
+LITERALS_PROGRAM = """
+import json, sys
+from lint_news import datarules
+from lint_news.registry import default_registry
+if sys.argv[1] == "cache-only":  # this run must read every literal test back
+    def refuse(regex):
+        raise AssertionError("literal_test ran: " + regex.pattern)
+    datarules.literal_test = refuse
+rules = [r for r in default_registry().rules.values() if isinstance(r, datarules.DataRule) and r._regex_entries]
+print(json.dumps({r.info.code: [[list(t.need), t.before] for t in r._regex_tests()] for r in rules}))
+"""
+
+
+def test_literal_tests_are_kept_between_runs(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {**{k: v for k, v in os.environ.items() if k != "LINT_NEWS_NO_CACHE"}, "LINT_NEWS_CACHE_DIR": str(tmp_path)}
+
+    def run(mode: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-c", LITERALS_PROGRAM, mode], capture_output=True, text=True,
+                              env=env, check=False)
+
+    first, second = run("build"), run("cache-only")
+    assert first.returncode == 0 and second.returncode == 0, first.stderr + second.stderr
+    assert json.loads(second.stdout) == json.loads(first.stdout) and json.loads(first.stdout)["T101"]
+    assert list(tmp_path.glob("literals-*.marshal"))

@@ -43,9 +43,10 @@ class Gazetteer:
     def __init__(self) -> None:
         self.rows: list[str] = []  # each person's forms, canonical first, joined by "|"
         self.forms: dict[str, int] = {}  # folded full form -> person
-        # "a b" forms and their people as "a b<TAB>index" lines (see entries()), by the keys of
-        # lookup_keys(): the folded last token, the folded first token, each with the other's
-        # initial (a candidate must share both initials), and the first letter of the first + 3 of the last
+        self.pairs: list[str] = []  # "a b<TAB>person index" of each two-part form
+        # indexes into ``pairs``, comma-separated (see entries()), by the keys of lookup_keys():
+        # the folded last token, the folded first token, each with the other's initial (a
+        # candidate must share both initials), and the first letter of the first + 3 of the last
         self.by_first: dict[str, str] = {}
         self.by_last: dict[str, str] = {}
         self.by_prefix: dict[str, str] = {}
@@ -59,13 +60,13 @@ class Gazetteer:
         forms = tuple(self.rows[index].split("|"))
         return Person(forms[0], forms)
 
-    @staticmethod
-    def entries(table: dict[str, str], key: str) -> list[tuple[str, int]]:
+    def entries(self, table: dict[str, str], key: str) -> list[tuple[str, int]]:
         """The ("a b", person index) entries of ``key`` in by_first, by_last or by_prefix."""
         value = table.get(key)
         if not value:
             return []
-        return [(pair, int(index)) for pair, index in (line.split("\t") for line in value.split("\n"))]
+        pairs = self.pairs
+        return [(pair, int(index)) for pair, index in (pairs[int(i)].split("\t") for i in value.split(","))]
 
     @property
     def people(self) -> list[Person]:
@@ -91,10 +92,11 @@ class Gazetteer:
             for a, b in pairs:
                 pair = f"{a} {b}"
                 self.forms.setdefault(fold(pair), index)
-                entry = f"{pair}\t{index}"
+                entry = str(len(self.pairs))
+                self.pairs.append(f"{pair}\t{index}")
                 by_last, by_first, by_prefix = lookup_keys(fold(a), last)
                 for table, key in ((self.by_first, by_first), (self.by_last, by_last), (self.by_prefix, by_prefix)):
-                    table[key] = f"{table[key]}\n{entry}" if key in table else entry
+                    table[key] = f"{table[key]},{entry}" if key in table else entry
 
     def is_place(self, text: str) -> bool:
         return fold(text) in self.places
@@ -140,10 +142,10 @@ def build_gazetteer(people: str, places: str) -> Gazetteer:
     return gaz
 
 
-_TABLE_FIELDS = ("rows", "forms", "by_first", "by_last", "by_prefix", "tokens", "surnames", "places", "countries", "major")
+_TABLE_FIELDS = ("rows", "forms", "pairs", "by_first", "by_last", "by_prefix", "tokens", "surnames", "places", "countries", "major")
 
 
-_TABLE_VERSION = "3: strings, transcriptions, keys with initials"  # change it with the layout or build_gazetteer: old tables are then built anew
+_TABLE_VERSION = "4: strings, transcriptions, keys with initials, pairs by index"  # change it with the layout or build_gazetteer: old tables are then built anew
 
 
 def _to_table(gaz: Gazetteer) -> tuple[Any, ...]:
