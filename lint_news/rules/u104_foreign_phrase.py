@@ -1,0 +1,97 @@
+"""U104: a phrase in another language left inside an English sentence."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterator
+
+from ..context import Context
+from ..document import Article
+from ..findings import Finding, Span
+from ..names.lexicon import is_lower_word
+from ..names.mentions import mentions
+from ..registry import Rule
+from .u103_foreign_sentence import _ENGLISH, _FUNCTION_WORDS, foreign_language
+
+MIN_WORDS = 4
+MIN_UNKNOWN = 2  # words that are neither English nor function words: "recurso", "francês"
+# Function words that are also English words or English abbreviations are no evidence.
+_AMBIGUOUS = frozenset("no e do con per um et pas se es sus".split())
+# U103's words, and "de" and "la", which U103 leaves out because names hold them ("Banco de la Nación")
+_FOREIGN = (frozenset().union(*_FUNCTION_WORDS.values()) | {"de", "la"}) - _AMBIGUOUS
+
+
+def _language(run: list[str]) -> str:
+    counts = {lang: sum(w in found for w in run) for lang, found in _FUNCTION_WORDS.items()}
+    lang = max(counts, key=counts.__getitem__)
+    return lang if counts[lang] and list(counts.values()).count(counts[lang]) == 1 else "another language"
+
+
+class ForeignPhrase(Rule):
+    """Words of another language left inside an English sentence.
+
+    ## What it flags
+    A run of four or more lower-case words inside an English sentence, with no English function
+    word, at least one function word of German, French, Spanish, Portuguese or Italian ("de",
+    "und", "della") and at least two words that are not English: a gloss or a clause the
+    translation engine skipped ("... the court's ruling [tribunal superior de recurso francês]
+    stands"). A quotation that is all in the other language (a slogan quoted on purpose) and
+    whole sentences in another language (U103's) are left alone.
+
+    ## Why it matters
+    Readers cannot understand the words, and they show the copy was machine-translated and
+    never read.
+
+    ## Example
+        The court upheld the ruling of the tribunal superior de recurso francês on Monday.
+
+    ## Suggested fix
+    Translate the phrase, or remove it.
+
+    ## Fix safety
+    No automatic fix: the translation needs a translator.
+    """
+
+    code = "U104"
+    name = "untranslated.foreign-phrase"
+    category = "untranslated"
+    severity = "warning"
+    summary = "A phrase in another language inside an English sentence"
+
+    def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
+        if _FOREIGN.isdisjoint(mentions(article).lower_counts):
+            return  # no lower-case function word of another language: most articles
+        text = article.text
+        words, lows, starts = article.words, article.lower_words, article._word_starts
+        for sentence in article.sentences:
+            span = sentence.span
+            lo = bisect_left(starts, span.start)
+            hi = bisect_left(starts, span.end, lo)
+            if _FOREIGN.isdisjoint(lows[lo:hi]) or foreign_language(lows[lo:hi]) is not None:
+                continue  # no foreign function word, or a whole foreign sentence (U103)
+            i = lo
+            while i < hi:
+                j = i
+                while (j < hi and words[j].text.isalpha() and words[j].text.islower() and lows[j] not in _ENGLISH
+                       and (j == i or text[words[j - 1].end : words[j].start] == " ")):
+                    j += 1
+                if j - i >= MIN_WORDS and self._foreign(lows[i:j]) and not self._quoted_whole(article, words[i].start, words[j - 1].end):
+                    run = text[words[i].start : words[j - 1].end]
+                    yield self.finding(Span(words[i].start, words[j - 1].end),
+                                       f"'{run}' looks like {_language(lows[i:j])} left untranslated", confidence=0.65)
+                i = max(j, i + 1)
+
+    @staticmethod
+    def _foreign(run: list[str]) -> bool:
+        if _FOREIGN.isdisjoint(run):
+            return False
+        return sum(1 for w in run if w not in _FOREIGN and w not in _AMBIGUOUS and not is_lower_word(w)) >= MIN_UNKNOWN
+
+    @staticmethod
+    def _quoted_whole(article: Article, start: int, end: int) -> bool:
+        """The run is a whole quotation: '"el pueblo unido jamás será vencido", they chanted'."""
+        for q in article.quotes:
+            if q.start <= start and end <= q.end:
+                inner = article.text[q.start : q.end].strip("\"“”‘’'«» .,!?")
+                return inner == article.text[start:end]
+        return False
