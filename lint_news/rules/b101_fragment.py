@@ -9,8 +9,8 @@ from ..context import Context
 from ..document import Article
 from ..findings import Finding
 from ..registry import Rule
-from ..text.clauses import ProseSentence, prose_sentences, verb_groups
-from ..text.lexicon import COORDINATORS, DETERMINERS, PREPOSITIONS, RELATIVES, verb_forms
+from ..text.clauses import ProseSentence, maybe_verb, prose_sentences, verb_groups
+from ..text.lexicon import COORDINATORS, RELATIVES, verb_forms
 
 MAX_WORDS = 15
 # Stylistic fragments of feature writing that editors keep.
@@ -28,21 +28,6 @@ def _list_goes_on(prose: list[ProseSentence], n: int) -> bool:
         return False
     following = prose[n + 1].lower_words
     return bool(following) and following[0] in ("and", "or", "nor")
-
-
-def _maybe_verb(lows: list[str]) -> bool:
-    """A word after the first that the verb list does not count but may still be the verb: a verb
-    form not after a determiner, a preposition or "to" ("That says something"), or
-    an unknown word in -s or -ed ("To do otherwise spells doom.", "The tumours decayed.")."""
-    for prev, low in pairwise(lows):
-        if prev in DETERMINERS or prev in PREPOSITIONS or prev == "to":
-            continue
-        tag = verb_forms(low)
-        if tag in ("pres3", "past", "base"):
-            return True
-        if not tag and len(low) > 3 and (low.endswith("ed") or (low.endswith("s") and not low.endswith(("ss", "us", "is")))):
-            return True
-    return False
 
 
 def _has_digit(text: str) -> bool:
@@ -112,7 +97,7 @@ class Fragment(Rule):
                     continue  # "It put prices up. A lot." / "She blamed the council. The mayor. And the builders."
                 if len(words) <= 4 and low[-1] in ("not", "yet", "now"):
                     continue  # "But not yet.", "But probably not.", "For now."
-                if _maybe_verb(low):
+                if any(maybe_verb(prev, w) for prev, w in pairwise(low)):
                     continue
                 if low[0] in COORDINATORS or "to" in low or (len(words) <= 2 and ps.index > 0):
                     yield self.finding(ps.sentence.span, "sentence without a finite verb: a fragment",

@@ -8,8 +8,8 @@ from ..context import Context
 from ..document import Article, Token
 from ..findings import Finding
 from ..registry import Rule
-from ..text.clauses import prose_sentences, verb_groups
-from ..text.lexicon import DETERMINERS, PREPOSITIONS, verb_forms
+from ..text.clauses import maybe_verb, prose_sentences, verb_groups
+from ..text.lexicon import verb_forms
 
 # "Because" and "whereas" never take a verbless phrase ("Although tired, he ..." is fine).
 _STRICT = frozenset({"because", "whereas"})
@@ -37,13 +37,7 @@ def _main_clause_likely(words: list[Token], low: list[str], comma: int) -> bool:
     head = low[after[0]]
     if head in _IMPERATIVE_LEADS or verb_forms(head) == "base":
         return True
-    for i in after[1:]:
-        prev = low[i - 1]
-        if prev in DETERMINERS or prev in PREPOSITIONS or prev == "to":
-            continue
-        if verb_forms(low[i]) in ("pres3", "past", "base") or verb_forms(low[i].rsplit("-", 1)[-1]) == "base":
-            return True
-    return False
+    return any(maybe_verb(low[i - 1], low[i]) for i in after[1:])
 
 
 class StrandedSubordinate(Rule):

@@ -180,5 +180,18 @@ def verb_groups(words: list[Token], lower_words: list[str] | None = None) -> lis
     return groups
 
 
+def maybe_verb(prev: str, low: str) -> bool:
+    """A word that ``verb_groups`` does not count as finite but may still be the verb after ``prev``:
+    a verb form not after a determiner, a preposition or "to" ("That says something", "most of
+    their young survive"), a hyphenated one ("self-organize"), or a word the verb list does not
+    know in -s or -ed ("To do otherwise spells doom.")."""
+    if prev in DETERMINERS or prev in PREPOSITIONS or prev == "to":
+        return False
+    tag = verb_forms(low)
+    if tag in ("pres3", "past", "base") or ("-" in low and verb_forms(low.rsplit("-", 1)[-1]) in ("pres3", "past", "base")):
+        return True
+    return not tag and len(low) > 3 and (low.endswith("ed") or (low.endswith("s") and not low.endswith(("ss", "us", "is"))))
+
+
 def lower(words: list[Token]) -> list[str]:
     return [w.text.lower() for w in words]
