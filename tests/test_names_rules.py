@@ -54,6 +54,16 @@ def test_german_letters_may_be_transcribed() -> None:
     assert _run(body, ["N102"]) == [("N102", "Markus Soedar", "Markus Söder")]
 
 
+def test_a_common_given_name_is_no_family_name_written_first() -> None:
+    assert _run("On Monday John Kery met the envoy.", ["N102"]) == [("N102", "John Kery", "John Kerry")]
+    assert _run("On Monday Chen Shibiao met the envoy.", ["N102"]) == []
+
+
+def test_a_surname_spelt_as_an_alias_is_no_slip_when_used_alone() -> None:
+    body = "On Monday Volodimir Zelenskiy met the envoy in Kyiv. Later Zelenskiy said the talks went well."
+    assert _run(body, ["N102"]) == [("N102", "Volodimir Zelenskiy", "Volodymyr Zelensky")]
+
+
 def test_first_name_slip_does_not_flag_the_correct_surname() -> None:
     body = "President Emanuel Macron arrived. Macron said talks went well, and aides to Macron agreed."
     assert _run(body, ["N102"]) == [("N102", "Emanuel Macron", "Emmanuel Macron")]

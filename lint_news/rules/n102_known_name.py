@@ -25,6 +25,15 @@ from ..names.mentions import Tok, mentions
 from ..registry import Rule
 
 _TEXT = itemgetter(2)  # Tok.text
+# Common Chinese, Korean and Vietnamese family names, written first: "Chen Shibiao" is not a
+# misspelt "Chen Shui-bian". (Not "John" or "Paul": a misspelt "John Kery" is still flagged.)
+_FAMILY_NAMES_FIRST = frozenset(
+    """chen kim lee li wang zhang liu yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo
+    zheng liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye
+    cheng wei su lu ding ren shen yao park choi jung cho kang yoon jang lim shin oh seo kwon hwang
+    ahn song ryu hong jeon ko moon yang son bae baek nguyen tran le pham hoang phan vu vo dang bui
+    do ho ngo duong ly""".split()
+)
 RARE_GIVEN_NAME = 3.3  # Zipf frequency: "Olaf", "Keir", "Svetlana"; not "Martin" or "Kevin"
 
 
@@ -52,7 +61,7 @@ def _namesake(first: str, surname: str, form: str, gaz: Gazetteer) -> bool:
     key = fold(surname)
     if key == fold(known_last):
         return key in common_surnames() and zipf(first) >= RARE_GIVEN_NAME
-    if fold(first) == fold(known_first) and len(first) <= 4 and fold(first) in common_surnames():
+    if fold(first) == fold(known_first) and fold(first) in _FAMILY_NAMES_FIRST:
         return True  # a common family name written first ("Chen", "Kim", "Lee"): given names vary
     if key not in gaz.tokens and key not in common_surnames():
         return False
@@ -152,10 +161,11 @@ class KnownNameMisspelled(Rule):
                 form, person, score = match
                 if _namesake(a.text, b.text, form, gaz):
                     continue
-                form = _preferred(form, person.canonical)
                 flagged.add(b.start)
-                if fold(b.text) != fold(form.split()[-1]):
-                    misspelt.setdefault(b.text, (form.split()[-1], b))
+                if fold(b.text) not in {fold(t) for f in person.forms for t in f.split()}:
+                    # (a surname spelt as in one of the person's aliases, "Zelenskiy", is no slip)
+                    misspelt.setdefault(b.text, (_preferred(form, person.canonical).split()[-1], b))
+                form = _preferred(form, person.canonical)
                 yield self.finding(
                     Span(a.start, b.end),
                     f"'{a.text} {b.text}' looks like a misspelling of {person.canonical}",
