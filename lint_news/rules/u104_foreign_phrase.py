@@ -21,6 +21,21 @@ _AMBIGUOUS = frozenset("no e do con per um et pas se es sus".split())
 _FOREIGN = (frozenset().union(*_FUNCTION_WORDS.values()) | {"de", "la"}) - _AMBIGUOUS
 
 
+# Loan phrases that English writes in the original.
+_LOAN_PHRASES = frozenset(("crème de la crème", "creme de la creme", "je ne sais quoi", "plus ça change", "la dolce vita"))
+
+
+def _trimmed(lows: list[str], i: int, j: int) -> tuple[int, int]:
+    """The run lows[i:j] without the ordinary English words at its ends ("chef served coq au vin
+    ..." is "coq au vin ..."), keeping two words or more."""
+    a, b = i, j
+    while b - a > 2 and lows[a] not in _FOREIGN and is_lower_word(lows[a]):
+        a += 1
+    while b - a > 2 and lows[b - 1] not in _FOREIGN and is_lower_word(lows[b - 1]):
+        b -= 1
+    return a, b
+
+
 def _language(run: list[str]) -> str:
     counts = {lang: sum(w in found for w in run) for lang, found in _FUNCTION_WORDS.items()}
     lang = max(counts, key=counts.__getitem__)
@@ -35,8 +50,10 @@ class ForeignPhrase(Rule):
     word, at least one function word of German, French, Spanish, Portuguese or Italian ("de",
     "und", "della") and at least two words that are not English: a gloss or a clause the
     translation engine skipped ("... the court's ruling [tribunal superior de recurso francês]
-    stands"). A quotation that is all in the other language (a slogan quoted on purpose) and
-    whole sentences in another language (U103's) are left alone.
+    stands"). The finding shows the run without the English-looking words at its ends ("de
+    recurso francês"). A quotation that is all in the other language (a slogan quoted on
+    purpose), a few loan phrases ("crème de la crème") and whole sentences in another language
+    (U103's) are left alone.
 
     ## Why it matters
     Readers cannot understand the words, and they show the copy was machine-translated and
@@ -76,9 +93,11 @@ class ForeignPhrase(Rule):
                        and (j == i or text[words[j - 1].end : words[j].start] == " ")):
                     j += 1
                 if j - i >= MIN_WORDS and self._foreign(lows[i:j]) and not self._quoted_whole(article, words[i].start, words[j - 1].end):
-                    run = text[words[i].start : words[j - 1].end]
-                    yield self.finding(Span(words[i].start, words[j - 1].end),
-                                       f"'{run}' looks like {_language(lows[i:j])} left untranslated", confidence=0.65)
+                    a, b = _trimmed(lows, i, j)  # the span shows the foreign words, without English ones at its ends
+                    run = text[words[a].start : words[b - 1].end]
+                    if run.lower() not in _LOAN_PHRASES:
+                        yield self.finding(Span(words[a].start, words[b - 1].end),
+                                           f"'{run}' looks like {_language(lows[a:b])} left untranslated", confidence=0.65)
                 i = max(j, i + 1)
 
     @staticmethod
