@@ -97,6 +97,12 @@ def test_unbalanced_marks_reports_what_every_paragraph_gives() -> None:
         # the first closing mark is attributed itself: the second one is the lone mark
         ("“We will not sign.” he said. The union needs more time,” the minister added.",
          "time,”", "no opening one"),
+        # an attribution after the first mark ("The union leader said"): the second one is the lone mark
+        ("“We will not sign before the vote.” The union leader said the talks had failed. We need more time,” he added.",
+         "time,”", "no opening one"),
+        # the attribution is looked for in the paragraph only
+        ("“We will not sign before the vote.” The union needs more time, and so do we.”\n\nHe said the talks would resume.",
+         "we.”", "no opening one"),
         # no attribution after the lone mark: it is the one reported
         ("“We will not sign before the vote.” The union needs more time, and so do we.”",
          "we.”", "no opening one"),

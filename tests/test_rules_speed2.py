@@ -73,7 +73,14 @@ _SMILEY = re.compile(r"[:;]-?[()]")
 _MARKS = re.compile(r"[“\"‘’”()\[\]]")
 
 
-def unbalanced_reference(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
+def unbalanced_reference(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """Both readings of the list markers, the one with fewer problems (the markers on a tie)."""
+    as_markers = list(_unbalanced_reading(text, start, end, False))
+    as_closers = list(_unbalanced_reading(text, start, end, True))
+    return as_closers if len(as_closers) < len(as_markers) else as_markers
+
+
+def _unbalanced_reading(text: str, start: int, end: int, markers_close: bool) -> Iterator[tuple[int, str]]:
     quote_open = False
     single_open = False
     stack: list[tuple[str, int]] = []
@@ -103,7 +110,7 @@ def unbalanced_reference(text: str, start: int, end: int) -> Iterator[tuple[int,
             quote_open = single_open = False
         elif ch in "([" and i not in skip:
             stack.append((ch, i))
-        elif ch in ")]" and i not in skip and (i not in markers or any(c == "(" for c, _ in stack)):
+        elif ch in ")]" and i not in skip and (i not in markers or (markers_close and any(c == "(" for c, _ in stack))):
             want = "(" if ch == ")" else "["
             if stack and stack[-1][0] == want:
                 stack.pop()

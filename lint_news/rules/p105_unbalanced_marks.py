@@ -20,9 +20,9 @@ _REPORTABLE = tuple("”()[]")
 LONE_CLOSER = "closing quotation mark with no opening one in the paragraph"
 _SPEECH_VERB = r"(?:said|says|added|adds|told|explained|continued|concluded|noted|stressed|insisted|argued|asked|replied|pointed out|emphasi[sz]ed|declared|stated|warned|wrote|recalled|admitted)"
 # the words after a closing mark that attribute the quotation: ", he added", " said Ms Berg"
-_SUBJECT = r"(?:he|she|they|we|I|the(?:\s+[\w'’-]+){1,3}|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+_SUBJECT = r"(?:he|she|they|we|I|[Tt]he(?:\s+[\w'’-]+){1,3}|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
 _ATTRIBUTION = lazy_compile(
-    r"\s*(?:" + _SUBJECT + r"\s+(?:\w+ly\s+)?" + _SPEECH_VERB + r"\b|" + _SPEECH_VERB + r"\s+(?:he|she|they|the\b|[A-Z]))"
+    r"[^\S\n]*(?:" + _SUBJECT + r"\s+(?:\w+ly\s+)?" + _SPEECH_VERB + r"\b|" + _SPEECH_VERB + r"\s+(?:he|she|they|the\b|[A-Z]))"
 )
 
 
@@ -39,14 +39,26 @@ def _smiley(text: str, start: int, i: int) -> bool:
     return before != "" and before in ":;"
 
 
-def unbalanced(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
+def unbalanced(text: str, start: int, end: int) -> list[tuple[int, str]]:
     """(offset, problem) for each unmatched mark in text[start:end].
 
     A closing curly quote needs an opening “ or " before it in the paragraph; an opening quote left
     open is fine (a quotation that runs on into the next paragraph leaves its closing mark off).
-    Round and square brackets must pair within the paragraph. Smileys and list markers ("a)") are
-    no brackets; smileys are looked for only in a paragraph with a ")".
+    Round and square brackets must pair within the paragraph. Smileys are no brackets; smileys are
+    looked for only in a paragraph with a ")". A list marker ("a)", "5)") is read both ways, as a
+    marker and as the end of an open bracket ("(June 5)"), and the reading that leaves fewer
+    marks unmatched wins (the marker on a tie): "(a) wait and b) strike)" holds two markers.
     """
+    problems = list(_scan(text, start, end, False))
+    if problems and text.find(")", start, end) >= 0:
+        closing = list(_scan(text, start, end, True))
+        if len(closing) < len(problems):
+            return closing
+    return problems
+
+
+def _scan(text: str, start: int, end: int, markers_close: bool) -> Iterator[tuple[int, str]]:
+    """``unbalanced`` with list markers read one way: as the end of an open bracket, or as markers."""
     quote_open = False
     single_open = False  # ‘ … ” is P104's business
     stack: list[tuple[str, int]] = []
@@ -75,8 +87,9 @@ def unbalanced(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
         elif ch == "[":
             stack.append((ch, i))
         elif ch == ")" and (_smiley(text, start, i) or (
-                _LIST_MARKER.search(text, max(start, i - 5), i + 1) and not any(c == "(" for c, _ in stack))):
-            pass  # a list marker ("a)") only where no bracket is open: "(June 5)" closes its bracket
+                _LIST_MARKER.search(text, max(start, i - 5), i + 1)
+                and not (markers_close and any(c == "(" for c, _ in stack)))):
+            pass  # a smiley or a list marker
         elif ch in ")]":
             want = "(" if ch == ")" else "["
             if stack and stack[-1][0] == want:
@@ -92,17 +105,17 @@ def unbalanced(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
         yield at, "bracket never closed in the paragraph"
 
 
-def _closed_too_early(text: str, start: int, lone: int) -> int:
+def _closed_too_early(text: str, start: int, end: int, lone: int) -> int:
     """The closing mark before the lone one at ``lone`` when it ended the speech too early, else -1.
 
     The lone mark is followed by an attribution (", he added") and the one before it is not: it
     closes a sentence ("... before the game.” The party ...") after which the speech runs on unmarked.
     """
     early = text.rfind("”", start, lone)
-    if early < 1 or text[early - 1] not in ".!?" or not _ATTRIBUTION.match(text, lone + 1):
+    if early < 1 or text[early - 1] not in ".!?" or not _ATTRIBUTION.match(text, lone + 1, end):
         return -1
     after = text[early + 1 : early + 3]
-    if not after.startswith(" ") or not after[1:].isupper() or _ATTRIBUTION.match(text, early + 1):
+    if not after.startswith(" ") or not after[1:].isupper() or _ATTRIBUTION.match(text, early + 1, end):
         return -1
     return early
 
@@ -151,10 +164,10 @@ class UnbalancedMarks(Rule):
             i = bisect_left(marks, start)
             if i == len(marks) or marks[i] >= end:  # most paragraphs: nothing to report
                 continue
-            problems = list(unbalanced(text, start, end))
+            problems = unbalanced(text, start, end)
             lone = {at for at, problem in problems if problem == LONE_CLOSER}
             for at, problem in problems:
-                early = _closed_too_early(text, start, at) if problem == LONE_CLOSER else -1
+                early = _closed_too_early(text, start, end, at) if problem == LONE_CLOSER else -1
                 if early >= 0 and early not in lone:
                     yield self.finding(
                         Span(early, early + 1),
