@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from itertools import pairwise
 
 from ..context import Context
 from ..document import Article
@@ -97,7 +96,7 @@ class Fragment(Rule):
                     continue  # "It put prices up. A lot." / "She blamed the council. The mayor. And the builders."
                 if len(words) <= 4 and low[-1] in ("not", "yet", "now"):
                     continue  # "But not yet.", "But probably not.", "For now."
-                if any(maybe_verb(prev, w) for prev, w in pairwise(low)):
+                if any(maybe_verb(low[k - 1], low[k], low[k + 1] if k + 1 < len(low) else "") for k in range(1, len(low))):
                     continue
                 if low[0] in COORDINATORS or "to" in low or (len(words) <= 2 and ps.index > 0):
                     yield self.finding(ps.sentence.span, "sentence without a finite verb: a fragment",

@@ -9,7 +9,7 @@ from ..document import Article, Token
 from ..findings import Finding
 from ..registry import Rule
 from ..text.clauses import maybe_verb, prose_sentences, verb_groups
-from ..text.lexicon import verb_forms
+from ..text.lexicon import PREPOSITIONS, verb_forms
 
 # "Because" and "whereas" never take a verbless phrase ("Although tired, he ..." is fine).
 _STRICT = frozenset({"because", "whereas"})
@@ -35,9 +35,10 @@ def _main_clause_likely(words: list[Token], low: list[str], comma: int) -> bool:
     if not after:
         return False
     head = low[after[0]]
-    if head in _IMPERATIVE_LEADS or verb_forms(head) == "base":
-        return True
-    return any(maybe_verb(low[i - 1], low[i]) for i in after[1:])
+    following = low[after[1]] if len(after) > 1 else ""
+    if head in _IMPERATIVE_LEADS or (verb_forms(head) == "base" and following and following not in PREPOSITIONS):
+        return True  # "check the times", not "work on the bridge"
+    return any(maybe_verb(low[i - 1], low[i], low[i + 1] if i + 1 < len(low) else "") for i in after[1:])
 
 
 class StrandedSubordinate(Rule):

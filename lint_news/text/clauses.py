@@ -180,17 +180,31 @@ def verb_groups(words: list[Token], lower_words: list[str] | None = None) -> lis
     return groups
 
 
-def maybe_verb(prev: str, low: str) -> bool:
-    """A word that ``verb_groups`` does not count as finite but may still be the verb after ``prev``:
-    a verb form not after a determiner, a preposition or "to" ("That says something", "most of
-    their young survive"), a hyphenated one ("self-organize"), or a word the verb list does not
-    know in -s or -ed ("To do otherwise spells doom.")."""
+def maybe_verb(prev: str, low: str, after: str) -> bool:
+    """A word that ``verb_groups`` does not count as finite but may still be the verb between
+    ``prev`` and ``after`` ("" at the end): a verb form not after a determiner, a preposition or
+    "to" ("That says something", "most of their young survive"), a hyphenated one
+    ("self-organize"), or a word the verb list does not know in -s or -ed ("To do otherwise spells
+    doom."); any word right after a subject pronoun ("they excite"), and a past or present form
+    after "that" or "this" ("That took ..."). A word in -s before a preposition or at the end is
+    taken for a plural noun ("huge losses for the company", "new funds.")."""
+    tag = verb_forms(low)
+    if prev in SUBJECT_PRONOUNS and low.isalpha():
+        return True  # "they excite scientists": a word right after a subject pronoun
+    if prev in ("that", "this") and (tag in ("past", "pres3") or (not tag and _unknown_s(low))):
+        return True  # "That took his haul to six", "this sounds ..."
     if prev in DETERMINERS or prev in PREPOSITIONS or prev == "to":
         return False
-    tag = verb_forms(low)
+    if low.endswith("s") and (not after or after in PREPOSITIONS):
+        return False
     if tag in ("pres3", "past", "base") or ("-" in low and verb_forms(low.rsplit("-", 1)[-1]) in ("pres3", "past", "base")):
         return True
-    return not tag and len(low) > 3 and (low.endswith("ed") or (low.endswith("s") and not low.endswith(("ss", "us", "is"))))
+    return not tag and (_unknown_s(low) or (len(low) > 3 and low.endswith("ed")))
+
+
+def _unknown_s(low: str) -> bool:
+    """A word in -s that may be a verb's third person ("spells"), not "-ss", "-us", "-is"."""
+    return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is"))
 
 
 def lower(words: list[Token]) -> list[str]:
