@@ -63,14 +63,15 @@ def _in_title(text: str, word: str, start: int, end: int, sentence_start: int) -
 
 
 # The generic person of feature writing, not a speaker's: "if you", "what you want", "our solar
-# system", "mammals like us", "we humans"; and compounds ("bring-your-own").
+# system", "mammals like us", "we humans"; and compounds ("bring-your-own"). ("people like us" is
+# a speaker's.)
 _GENERIC_YOU_BEFORE = lazy_compile(r"(?i)\b(?:if|when|whenever|where|wherever|what|whatever|how|unless|once|until|whether) $")
 _HUMANITY_AFTER_OUR = frozenset(
     """solar planet planet's galaxy star species ancestors ancestor universe sun moon closest
     evolutionary brains bodies minds genes genome immune""".split()
 )
-_HUMANITY_US_BEFORE = lazy_compile(r"(?i)\b(?:like|than|one of|all of|towards?|and) $")
-_HUMANITY_NOUNS = lazy_compile(r"(?i)\b(?:humans?|mammals|primates|apes|animals|people|earthlings)\b")
+# "mammals like us", "humans such as us": the noun of humankind right before
+_HUMANITY_US_BEFORE = lazy_compile(r"(?i)\b(?:humans?|mammals|primates|apes|animals|earthlings) (?:like|than|such as) $")
 
 
 def _generic(text: str, word: str, start: int, end: int, sentence_start: int) -> bool:
@@ -81,15 +82,12 @@ def _generic(text: str, word: str, start: int, end: int, sentence_start: int) ->
     if low == "you":
         return _GENERIC_YOU_BEFORE.search(text, max(sentence_start, start - 12), start) is not None
     if low == "our":
-        after = text[end + 1 : end + 30].split(" ", 1)[0].lower()
+        after = text[end + 1 : end + 30].split(" ", 1)[0].lower().rstrip(".,;:!?")
         return text[end : end + 1] == " " and after in _HUMANITY_AFTER_OUR
     if low == "we":
         return text.startswith(" humans", end)
     if low == "us":
-        if text.startswith("one of us", start - 7) or text.startswith("all of us", start - 7):
-            return False  # "one of us" is a speaker's as often as not
-        return _HUMANITY_US_BEFORE.search(text, max(sentence_start, start - 10), start) is not None and \
-            _HUMANITY_NOUNS.search(text, max(sentence_start, start - 60), start) is not None
+        return _HUMANITY_US_BEFORE.search(text, max(sentence_start, start - 30), start) is not None
     return False
 
 
