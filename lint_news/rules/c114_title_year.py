@@ -21,7 +21,7 @@ _HINDSIGHT = lazy_compile(
     r"vice|deputy|acting|interim|as|once|era|administration|years?|decades?|ago)\b)"
 )
 
-MAX_DISTANCE = 80  # characters between the title and "in YEAR"
+MAX_DISTANCE = 60  # characters between the title and name and "in YEAR"
 
 
 class TitleYear(Rule):
@@ -31,8 +31,8 @@ class TitleYear(Rule):
     "In 2021, President Obama signed the bill": a title and a holder's name from
     rules/facts/offices.yaml with "in YEAR" in the same sentence, when the person held that
     office at no time in that year. Titles used in hindsight or ahead of time (former, then,
-    future, elected, re-election, who, as, before, since…), a year more than 80 characters from
-    the title, sentences with two years and years before the knowledge base covers the office
+    future, elected, re-election, who, as, before, since…), a year more than 60 characters from
+    the title and name, sentences with two years and years before the knowledge base covers the office
     are left alone.
 
     ## Why it matters
@@ -62,7 +62,8 @@ class TitleYear(Rule):
             years = list(_IN_YEAR.finditer(text, sent.start, sent.end))
             if len(years) != 1 or len(_ANY_YEAR.findall(text, sent.start, sent.end)) != 1:
                 continue
-            if abs(years[0].start() - mention.span.start) > MAX_DISTANCE:
+            gap = years[0].start() - mention.span.end if years[0].start() >= mention.span.end else mention.span.start - years[0].end()
+            if gap > MAX_DISTANCE:
                 continue  # a year far from the title may date another clause ("the one that took him there in 2008")
             year = int(years[0].group("year"))
             pairs = [(o, h) for o, h in mention.candidates if o.since.year <= year]
