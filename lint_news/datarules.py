@@ -495,37 +495,52 @@ def required_literals(regex: Any) -> tuple[str, ...]:
     return literal_test(regex)[0]
 
 
-_LITERALS_VERSION = ("literal_test 1",)  # change it with literal_test: stored results are then dropped
 _literals: dict[tuple[str, int], tuple[tuple[str, ...], int]] | None = None
+_new_literals = False  # computed in this process and not stored yet
+MAX_STORED_LITERALS = 2000
+
+
+def _literals_inputs() -> tuple[str | bytes, ...]:
+    """What the stored literal tests depend on: this module's code (literal_test is here)."""
+    try:
+        with open(__file__, "rb") as f:
+            return (f.read(),)
+    except OSError:  # no source file (a zip): the tests are computed in each run
+        return ("no source",)
 
 
 def stored_literal_test(regex: Any) -> tuple[tuple[str, ...], int]:
     """``literal_test(regex)``, kept between runs beside the regex cache: reading each pattern
-    back with re's parser was ~7 ms of a single-file run."""
-    global _literals
+    back with re's parser was ~7 ms of a single-file run. ``store_literals`` writes new ones."""
+    global _literals, _new_literals
     if not isinstance(regex, (re.Pattern, LazyPattern)):
         return literal_test(regex)
     if _literals is None:
-        loaded = recache.load_table("literals", _LITERALS_VERSION)
+        loaded = recache.load_table("literals", _literals_inputs())
         _literals = loaded if isinstance(loaded, dict) else {}
     key = (regex.pattern, int(regex.flags))
     found = _literals.get(key)
     if found is None:
         found = _literals[key] = literal_test(regex)
-        if not _store_scheduled:
-            _schedule_store()
+        if not _new_literals:
+            import atexit
+
+            atexit.register(store_literals)
+        _new_literals = True
     return found
 
 
-_store_scheduled = False
-
-
-def _schedule_store() -> None:
-    global _store_scheduled
-    import atexit
-
-    _store_scheduled = True
-    atexit.register(lambda: recache.store_table("literals", _LITERALS_VERSION, _literals))
+def store_literals() -> None:
+    """Store the literal tests computed in this process, with those already stored (a worker calls
+    this itself: it leaves through os._exit, past atexit)."""
+    global _new_literals
+    if not _new_literals or _literals is None:
+        return
+    _new_literals = False
+    inputs = _literals_inputs()
+    stored = recache.load_table("literals", inputs)
+    merged = {**stored, **_literals} if isinstance(stored, dict) else dict(_literals)
+    recache.store_table("literals", inputs, merged if len(merged) <= MAX_STORED_LITERALS else dict(_literals))
 
 
 def literal_test(regex: Any) -> tuple[tuple[str, ...], int]:

@@ -106,10 +106,12 @@ def _start(engine: Engine) -> None:
 
 def _lint_chunk(paths: list[str]) -> list[list[FileResult]]:
     from . import recache
+    from .datarules import store_literals
 
     assert _engine is not None, "worker not initialised"
     results = [_summarised(_engine, _engine.lint_file(path)) for path in paths]
     recache.save()  # a worker leaves through os._exit, past atexit: keep the patterns it compiled (no-op if none)
+    store_literals()  # and the data rules' literal tests (no-op if none is new)
     return results
 
 

@@ -255,3 +255,22 @@ def test_literal_tests_are_kept_between_runs(tmp_path: Path) -> None:
     assert first.returncode == 0 and second.returncode == 0, first.stderr + second.stderr
     assert json.loads(second.stdout) == json.loads(first.stdout) and json.loads(first.stdout)["T101"]
     assert list(tmp_path.glob("literals-*.marshal"))
+
+
+def test_pool_workers_store_the_literal_tests(tmp_path: Path) -> None:
+    """Workers leave through os._exit, past atexit: they store what they computed themselves."""
+    import os
+    import subprocess
+    import sys
+
+    desk = tmp_path / "desk"
+    desk.mkdir()
+    body = "The council met on Monday and the port stayed shut. " * 180  # 60 files of 9 KB: past MIN_BYTES
+    for i in range(60):
+        (desk / f"a{i:02d}.txt").write_text(f"Harbour story {i}\n\n{body}\n", encoding="utf-8")
+    cache = tmp_path / "cache"
+    env = {**{k: v for k, v in os.environ.items() if k != "LINT_NEWS_NO_CACHE"}, "LINT_NEWS_CACHE_DIR": str(cache)}
+    proc = subprocess.run([sys.executable, "-m", "lint_news", "check", "--jobs", "2", str(desk)], capture_output=True,
+                          text=True, env=env, check=False)
+    assert proc.returncode in (0, 1), proc.stderr
+    assert list(cache.glob("literals-*.marshal"))

@@ -84,8 +84,10 @@ def test_a_table_is_read_back_only_for_its_own_inputs(tmp_path: Path, monkeypatc
 def test_a_table_of_another_shape_is_rebuilt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("LINT_NEWS_CACHE_DIR", str(tmp_path))
     monkeypatch.delenv("LINT_NEWS_NO_CACHE", raising=False)
-    recache.store_table("gazetteer", INPUTS, ("too", "short"))
+    keyed = (*INPUTS, gazetteer_module._source())  # the table also depends on the module's code
+    recache.store_table("gazetteer", keyed, ("too", "short"))
     rebuilt = gazetteer_module.gazetteer.__wrapped__()
     assert canonical(rebuilt) == canonical(build_gazetteer(*INPUTS))
-    stored = recache.load_table("gazetteer", INPUTS)
+    stored = recache.load_table("gazetteer", keyed)
     assert stored is not None and canonical(_from_table(stored)) == canonical(rebuilt)  # stored anew
+    assert recache.load_table("gazetteer", (*INPUTS, b"other code")) is None

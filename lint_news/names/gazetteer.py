@@ -105,15 +105,26 @@ class Gazetteer:
 @cache
 def gazetteer() -> Gazetteer:
     """The shipped gazetteer: parsed on first use, then kept in the regex cache's folder (building it
-    was ~7 ms of a single-file run, reading it back is ~2 ms) for as long as its files are unchanged."""
-    inputs = (read_text("names", "people.yaml"), read_text("names", "places.txt"))
+    was ~25 ms of a single-file run, reading it back is ~5 ms) for as long as its files and this
+    module's code are unchanged."""
+    people, places = read_text("names", "people.yaml"), read_text("names", "places.txt")
+    inputs = (people, places, _source())
     table = recache.load_table("gazetteer", inputs)
     if table is not None:
         with contextlib.suppress(Exception):  # a table of another shape: build it anew
             return _from_table(table)
-    gaz = build_gazetteer(*inputs)
+    gaz = build_gazetteer(people, places)
     recache.store_table("gazetteer", inputs, _to_table(gaz))
     return gaz
+
+
+def _source() -> bytes | str:
+    """This module's code, which builds the table (build_gazetteer, fold, lookup_keys ...)."""
+    try:
+        with open(__file__, "rb") as f:
+            return f.read()
+    except OSError:  # no source file (a zip): the table is built in each run
+        return "no source"
 
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
@@ -145,7 +156,7 @@ def build_gazetteer(people: str, places: str) -> Gazetteer:
 _TABLE_FIELDS = ("rows", "forms", "pairs", "by_first", "by_last", "by_prefix", "tokens", "surnames", "places", "countries", "major")
 
 
-_TABLE_VERSION = "4: strings, transcriptions, keys with initials, pairs by index"  # change it with the layout or build_gazetteer: old tables are then built anew
+_TABLE_VERSION = "4: strings, transcriptions, keys with initials, pairs by index"  # (code changes also change _source())
 
 
 def _to_table(gaz: Gazetteer) -> tuple[Any, ...]:
