@@ -6,6 +6,7 @@ import itertools
 import random
 import re
 from bisect import bisect_left, bisect_right
+from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -15,15 +16,34 @@ from lint_news.names.mentions import Tok, compute
 from lint_news.rules.n104_name_run_together import _joined, _spelled
 from lint_news.rules.v102_gender_drift import _last_mention
 
+_PAIR_INDEXES: dict[int, tuple[dict[Any, list[tuple[str, int]]], ...]] = {}
+
+
+def _pair_index(gaz: Gazetteer) -> tuple[dict[Any, list[tuple[str, int]]], ...]:
+    """Every two-part form of ``gaz.pairs``, in order, by (surname, given initial), (given name,
+    surname initial) and prefix: built here from the pairs, not through the gazetteer's tables."""
+    if id(gaz) not in _PAIR_INDEXES:
+        same_last: dict[Any, list[tuple[str, int]]] = {}
+        same_first: dict[Any, list[tuple[str, int]]] = {}
+        same_prefix: dict[Any, list[tuple[str, int]]] = {}
+        for entry in gaz.pairs:
+            pair, index = entry.split("\t")
+            first, last = map(fold, pair.split())
+            same_last.setdefault((last, first[:1]), []).append((pair, int(index)))
+            same_first.setdefault((first, last[:1]), []).append((pair, int(index)))
+            same_prefix.setdefault(first[:1] + last[:3], []).append((pair, int(index)))
+        _PAIR_INDEXES[id(gaz)] = (same_last, same_first, same_prefix)
+    return _PAIR_INDEXES[id(gaz)]
+
 
 def _closest_person_reference(gaz: Gazetteer, a: str, b: str) -> tuple[str, Person, float] | None:
     """closest_person as first written: each candidate's form split and folded again."""
     from rapidfuzz import fuzz
 
     fa, fb = fold(a), fold(b)
-    keys = lookup_keys(fa, fb)
-    candidates = [(form, gaz.person(i)) for table, key in zip((gaz.by_last, gaz.by_first, gaz.by_prefix), keys, strict=True)
-                  for form, i in gaz.entries(table, key)]
+    same_last, same_first, same_prefix = _pair_index(gaz)
+    candidates = [(form, gaz.person(i)) for form, i in
+                  same_last.get((fb, fa[:1]), []) + same_first.get((fa, fb[:1]), []) + same_prefix.get(fa[:1] + fb[:3], [])]
     best: tuple[str, Person, float] | None = None
     for form, person in candidates:
         parts = form.split()
@@ -79,8 +99,8 @@ def test_lookup_entries_are_the_pairs_of_each_form() -> None:
             for key in table:
                 for form, index in g.entries(table, key):
                     first, last = form.split()
-                    assert form in g.person(index).forms or any(
-                        f.split()[0] == first or f.split()[-2] == first for f in g.person(index).forms)
+                    assert any(len(f.split()) >= 2 and first in (f.split()[0], f.split()[-2]) and f.split()[-1] == last
+                               for f in g.person(index).forms)
                     assert key in lookup_keys(fold(first), fold(last))
 
 
