@@ -28,11 +28,11 @@ def _opening_word(text: str) -> str:
 
 def _blank_line_between(article: Article, before: Block, after: Block) -> bool:
     """True when the source separates the two blocks as paragraphs: a blank line in plain text,
-    Markdown or a JSON string; separate elements in HTML. A single line break in plain text may
+    Markdown or a JSON string; a new <p> element in HTML. A single line break in plain text may
     be hard wrapping."""
-    if article.format == "html":
-        return True
     gap = article.source[article.source_span(before.span)[1] : article.source_span(after.span)[0]]
+    if article.format == "html":
+        return "<p" in gap.lower()  # two <p> elements: <div>s of page chrome ("Read more") are no prose
     return gap.count("\n") + gap.count("\\n") >= 2
 
 
