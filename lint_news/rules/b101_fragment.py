@@ -8,7 +8,7 @@ from ..context import Context
 from ..document import Article
 from ..findings import Finding
 from ..registry import Rule
-from ..text.clauses import ProseSentence, maybe_verb, prose_sentences, verb_groups
+from ..text.clauses import ProseSentence, has_maybe_verb, prose_sentences, verb_groups
 from ..text.lexicon import COORDINATORS, RELATIVES, verb_forms
 
 MAX_WORDS = 15
@@ -96,7 +96,7 @@ class Fragment(Rule):
                     continue  # "It put prices up. A lot." / "She blamed the council. The mayor. And the builders."
                 if len(words) <= 4 and low[-1] in ("not", "yet", "now"):
                     continue  # "But not yet.", "But probably not.", "For now."
-                if any(maybe_verb(low[k - 1], low[k], low[k + 1] if k + 1 < len(low) else "") for k in range(1, len(low))):
+                if has_maybe_verb(low):
                     continue
                 if low[0] in COORDINATORS or "to" in low or (len(words) <= 2 and ps.index > 0):
                     yield self.finding(ps.sentence.span, "sentence without a finite verb: a fragment",

@@ -8,7 +8,7 @@ from ..context import Context
 from ..document import Article, Token
 from ..findings import Finding
 from ..registry import Rule
-from ..text.clauses import maybe_verb, prose_sentences, verb_groups
+from ..text.clauses import has_maybe_verb, prose_sentences, verb_groups
 from ..text.lexicon import PREPOSITIONS, verb_forms
 
 # "Because" and "whereas" never take a verbless phrase ("Although tired, he ..." is fine).
@@ -38,7 +38,7 @@ def _main_clause_likely(words: list[Token], low: list[str], comma: int) -> bool:
     following = low[after[1]] if len(after) > 1 else ""
     if head in _IMPERATIVE_LEADS or (verb_forms(head) == "base" and following and following not in PREPOSITIONS):
         return True  # "check the times", not "work on the bridge"
-    return any(maybe_verb(low[i - 1], low[i], low[i + 1] if i + 1 < len(low) else "") for i in after[1:])
+    return len(after) > 1 and has_maybe_verb(low, after[1])  # the words after a comma run to the sentence end
 
 
 class StrandedSubordinate(Rule):

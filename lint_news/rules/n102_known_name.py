@@ -162,10 +162,10 @@ class KnownNameMisspelled(Rule):
                 if _namesake(a.text, b.text, form, gaz):
                     continue
                 flagged.add(b.start)
+                form = _preferred(form, person.canonical)
                 if fold(b.text) not in {fold(t) for f in person.forms for t in f.split()}:
                     # (a surname spelt as in one of the person's aliases, "Zelenskiy", is no slip)
-                    misspelt.setdefault(b.text, (_preferred(form, person.canonical).split()[-1], b))
-                form = _preferred(form, person.canonical)
+                    misspelt.setdefault(b.text, (form.split()[-1], b))
                 yield self.finding(
                     Span(a.start, b.end),
                     f"'{a.text} {b.text}' looks like a misspelling of {person.canonical}",

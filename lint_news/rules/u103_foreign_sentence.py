@@ -33,12 +33,17 @@ _GATE = frozenset(
     "avec sont mais não uma dos pelo pela il gli della che nel alla sono anche più".split())
 
 
+def function_word_counts(words: list[str]) -> dict[str, int]:
+    """Language -> how many of the lower-case ``words`` are its function words."""
+    return {lang: sum(w in found for w in words) for lang, found in _FUNCTION_WORDS.items()}
+
+
 def foreign_language(words: list[str]) -> str | None:
     """The language of a sentence's lower-case words when it has MIN_WORDS or more, no English
     function word and MIN_FOREIGN function words of that language; else None."""
     if len(words) < MIN_WORDS or not _ENGLISH.isdisjoint(words):
         return None
-    counts = {lang: sum(w in found for w in words) for lang, found in _FUNCTION_WORDS.items()}
+    counts = function_word_counts(words)
     lang = max(counts, key=counts.__getitem__)
     return lang if counts[lang] >= MIN_FOREIGN else None
 

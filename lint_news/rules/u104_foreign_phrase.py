@@ -11,7 +11,7 @@ from ..findings import Finding, Span
 from ..names.lexicon import is_lower_word
 from ..names.mentions import mentions
 from ..registry import Rule
-from .u103_foreign_sentence import _ENGLISH, _FUNCTION_WORDS, foreign_language
+from .u103_foreign_sentence import _ENGLISH, _FUNCTION_WORDS, foreign_language, function_word_counts
 
 MIN_WORDS = 4
 MIN_UNKNOWN = 2  # words that are neither English nor function words: "recurso", "francês"
@@ -37,7 +37,7 @@ def _trimmed(lows: list[str], i: int, j: int) -> tuple[int, int]:
 
 
 def _language(run: list[str]) -> str:
-    counts = {lang: sum(w in found for w in run) for lang, found in _FUNCTION_WORDS.items()}
+    counts = function_word_counts(run)
     lang = max(counts, key=counts.__getitem__)
     return lang if counts[lang] and list(counts.values()).count(counts[lang]) == 1 else "another language"
 

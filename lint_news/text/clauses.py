@@ -180,6 +180,12 @@ def verb_groups(words: list[Token], lower_words: list[str] | None = None) -> lis
     return groups
 
 
+def has_maybe_verb(lows: list[str], first: int = 1) -> bool:
+    """Is a word from ``lows[first]`` on (``first`` >= 1) maybe the verb (``maybe_verb``)?"""
+    last = len(lows) - 1
+    return any(maybe_verb(lows[k - 1], lows[k], lows[k + 1] if k < last else "") for k in range(first, len(lows)))
+
+
 def maybe_verb(prev: str, low: str, after: str) -> bool:
     """A word that ``verb_groups`` does not count as finite but may still be the verb between
     ``prev`` and ``after`` ("" at the end): a verb form not after a determiner, a preposition or
