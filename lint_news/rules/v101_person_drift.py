@@ -26,7 +26,8 @@ _NUMBERED = frozenset("Article Chapter Section Title Part Phase Stage Book Volum
 _TOLD_BEFORE = lazy_compile(r"\b(?:told|tells|wrote to|emailed|texted|explained to|said to|showed) $")
 _CAPITAL_NEXT = lazy_compile(r" [A-Z][a-z]")  # used with .match(text, end of the pronoun)
 # Site chrome and reader prompts talk to the reader; the boilerplate rules deal with them.
-_CHROME_WORDS = r"(?:e-?mail|comment|subscribe|newsletter|click|sign up|log in|cookies?|share|download|follow us|reply|notifications?)\b"
+_CHROME_WORDS = (r"(?:e-?mail|comment|subscribe|newsletter|click|sign up|log in|cookies?|share|download|follow us|reply"
+                 r"|notifications?|twitter|facebook|instagram|tune in|live coverage|listen live)\b")
 # \b(words): at the start, or after a non-word character (a leading class the regex engine skips to fast)
 _CHROME_START = lazy_compile("(?i)" + _CHROME_WORDS)
 _CHROME = lazy_compile(r"(?i)\W" + _CHROME_WORDS)
@@ -70,8 +71,14 @@ _HUMANITY_AFTER_OUR = frozenset(
     """solar planet planet's galaxy star species ancestors ancestor universe sun moon closest
     evolutionary brains bodies minds genes genome immune""".split()
 )
-# "mammals like us", "humans such as us": the noun of humankind right before
-_HUMANITY_US_BEFORE = lazy_compile(r"(?i)\b(?:humans?|mammals|primates|apes|animals|earthlings) (?:like|than|such as) $")
+# "mammals like us", "humans such as us", "monkeys, apes and us", "one of us": humankind
+_HUMANITY_US_BEFORE = lazy_compile(r"(?i)\b(?:(?:humans?|mammals|primates|apes|animals|earthlings) (?:like|than|such as|and)"
+                                   r"|almost one of|just one of) $")
+# The publication's own "our": "our reporter", "our review", "our readers"
+_NEWSROOM_AFTER_OUR = frozenset(
+    """reporter reporters correspondent correspondents review reviews readers viewers listeners coverage
+    newsroom website site podcast partners sister analysis poll survey tally calculations""".split()
+)
 
 
 def _generic(text: str, word: str, start: int, end: int, sentence_start: int) -> bool:
@@ -83,7 +90,7 @@ def _generic(text: str, word: str, start: int, end: int, sentence_start: int) ->
         return _GENERIC_YOU_BEFORE.search(text, max(sentence_start, start - 12), start) is not None
     if low == "our":
         after = text[end + 1 : end + 30].split(" ", 1)[0].lower().rstrip(".,;:!?")
-        return text[end : end + 1] == " " and after in _HUMANITY_AFTER_OUR
+        return text[end : end + 1] == " " and (after in _HUMANITY_AFTER_OUR or after in _NEWSROOM_AFTER_OUR)
     if low == "we":
         return text.startswith(" humans", end)
     if low == "us":
@@ -91,11 +98,15 @@ def _generic(text: str, word: str, start: int, end: int, sentence_start: int) ->
     return False
 
 
-def _hits(article: Article) -> list[tuple[int, int, Span]]:
-    """(prose sentence index, block index, span) of first- and second-person words in unquoted
-    narration, in text order."""
+# second person, and first person plural: a generic use makes the sentence's others generic
+_PERSON_CLASS = {"you": "2", "your": "2", "yourself": "2", "we": "1p", "us": "1p", "our": "1p", "ourselves": "1p"}
+
+
+def _hits(article: Article) -> list[tuple[int, int, Span, bool]]:
+    """(prose sentence index, block index, span, to be shown) of first- and second-person words in
+    unquoted narration, in text order; not shown: generic by the company it keeps in its sentence."""
     text = article.text
-    out: list[tuple[int, int, Span]] = []
+    out: list[tuple[int, int, Span, bool]] = []
     # one scan of the text: sentences end at punctuation or a block end, so a match inside a
     # sentence is the same whether searched in the sentence or in the whole text
     matches = list(_PERSON.finditer(text))
@@ -104,6 +115,7 @@ def _hits(article: Article) -> list[tuple[int, int, Span]]:
     prose = prose_sentences(article)
     # walk the matches, not the sentences: far fewer; prose sentences are in text order
     narrated: dict[int, bool] = {}  # sentence index -> not chrome and long enough
+    generic: set[tuple[int, str | None]] = set()  # (sentence index, person) used generically there
     for m in matches:
         start = m.start()
         k = bisect_right(prose, start, key=_START) - 1
@@ -121,13 +133,16 @@ def _hits(article: Article) -> list[tuple[int, int, Span]]:
         if m.group() in ("me", "us") and _TOLD_BEFORE.search(text, max(ps.start, start - 20), start):
             continue  # the reporter as interviewer: "fishermen told me", "officials wrote to us"
         if _generic(text, m.group(), start, m.end(), ps.start):
+            generic.add((k, _PERSON_CLASS.get(m.group().lower())))
             continue
         ok = narrated.get(k)  # last: most matches are quoted, and the sentence test costs a scan
         if ok is None:
             ok = narrated[k] = len(ps.words) >= 4 and not _chrome(text[ps.start : ps.end])
         if not ok:
             continue
-        out.append((k, ps.sentence.block, Span(start, m.end())))
+        out.append((k, ps.sentence.block, Span(start, m.end()), True))
+    if generic:  # "If you visit, you will see": the sentence's other words of that person are generic too
+        out = [(k, b, span, (k, _PERSON_CLASS.get(article.slice(span).lower())) not in generic) for k, b, span, _ in out]
     return out
 
 
@@ -151,9 +166,10 @@ class PersonDrift(Rule):
     second person runs through more than three sentences or paragraphs (or a quarter of them), or the headline or standfirst uses it,
     the piece is a column, a live blog or an explainer, and nothing is flagged. Quotations
     (curly, straight, over several paragraphs, unbalanced), lines of site chrome that address
-    the reader, roman numerals ("World War I"), compounds ("bring-your-own"), the generic "you"
-    of "if you" or "what you want", and the "we" of humankind ("our solar system", "mammals like
-    us", "we humans") are left alone.
+    the reader ("follow the match on Twitter"), roman numerals ("World War I"), compounds
+    ("bring-your-own"), the generic "you" of "if you" or "what you want" (and the other "you"s of
+    its sentence), the "we" of humankind ("our solar system", "mammals like us", "we humans") and
+    the publication's own "our" ("our reporter", "our review") are left alone.
 
     ## Why it matters
     Translation and spinning lose quotation marks, so a speaker's words become the reporter's
@@ -181,15 +197,17 @@ class PersonDrift(Rule):
         hits = _hits(article)
         if not hits or _first_person_voice(article):
             return
-        paragraphs = {b for _, b, _ in hits}
+        paragraphs = {b for _, b, _, _ in hits}
         body = sum(1 for b in article.body if b.kind == "paragraph")
         # one finding per sentence, from its first to its last first- or second-person word
         groups: dict[int, list[Span]] = {}
-        for k, _, span in hits:
-            groups.setdefault(k, []).append(span)
+        for k, _, span, shown in hits:
+            group = groups.setdefault(k, [])
+            if shown:
+                group.append(span)
         if len(groups) > MAX_SENTENCES or len(paragraphs) > MAX_PARAGRAPHS or len(paragraphs) > max(1.0, MAX_SHARE * body):
             return
-        for spans in groups.values():
+        for spans in filter(None, groups.values()):
             words = ", ".join(dict.fromkeys(f"'{article.slice(s)}'" for s in spans))
             yield self.finding(Span(spans[0].start, spans[-1].end),
                                f"{words} in the narration of a third-person report: lost quotation marks or a wrong pronoun",
