@@ -5,12 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..context import Context
-from ..document import Article
+from ..document import Article, Token
 from ..findings import Finding, Span
 from ..registry import Rule
 from ..text.clauses import prose_sentences
+from ..text.lexicon import REPORTING_PAST
 
 _ENDERS = frozenset("a an the of and or nor but their its my your our whose every".split())
+# Reporting verbs that must be followed by what was said: "He noted that." lost its clause.
+_SAY_THAT = REPORTING_PAST | frozenset("said says added explained announced warned argued".split())
+_QUOTE_CLOSERS = "\"”’'"
 # Words after which a final "of" is idiomatic ("what they were accused of").
 _OF_OK = frozenset(
     """accused afraid aware fond proud ashamed sure capable short made think thought heard hear consist
@@ -20,13 +24,30 @@ _OF_OK = frozenset(
 )
 
 
+def _lost_clause(text: str, start: int, words: list[Token]) -> str | None:
+    """What a sentence that ends before its reported clause lost: "He stated." (two or three words,
+    not an attribution after a quotation), "The minister noted that.", "..., which." """
+    last, before = words[-1].text, words[-2].text.lower()
+    if last in REPORTING_PAST and len(words) <= 3 and words[0].text[:1].isupper():
+        if text[max(0, start - 3) : start].rstrip()[-1:] not in _QUOTE_CLOSERS:
+            return f"'{last}' with nothing after it: what was {last} was lost"
+    elif last == "that" and before in _SAY_THAT:
+        return f"the sentence stops on '{before} that': the reported clause was lost"
+    elif last == "which" and text[words[-2].end : words[-1].start].strip() == ",":
+        return "the sentence stops on ', which': the relative clause was lost"
+    return None
+
+
 class DanglingFunctionWord(Rule):
     """A sentence that ends on an article, a determiner, "of" or a conjunction.
 
     ## What it flags
     A sentence in the narration whose last word before the full stop is "a", "an", "the", "of",
     "and", "or", "but", a possessive determiner ("their", "its") or "every": the words that should
-    follow were cut. Idiomatic endings ("what he was accused of.") are left alone.
+    follow were cut. Idiomatic endings ("what he was accused of.") are left alone. Also a sentence
+    cut before what it reports: a reporting verb that needs an object standing bare ("He stated.",
+    "The envoy stressed.", not an attribution after a quotation), "noted that." or "said that." at
+    the end, or a sentence ending on ", which.".
 
     ## Why it matters
     Spinners and translation engines cut sentences short; the reader is left with half a thought.
@@ -45,18 +66,26 @@ class DanglingFunctionWord(Rule):
     name = "broken-sentence.dangling-function-word"
     category = "broken-sentence"
     severity = "warning"
-    summary = "A sentence ends on an article, determiner, 'of' or a conjunction"
+    summary = "A sentence ends on an article, determiner, 'of', a conjunction or before what it reports"
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
         text = article.text
         for ps in prose_sentences(article):
             words = ps.words
-            if ps.quoted or len(words) < 3:
+            if ps.quoted or len(words) < 2:
                 continue
             last = words[-1]
-            if last.text not in _ENDERS or text[last.end : ps.end].strip() != "." or not last.text.islower():
+            if text[last.end : ps.end].strip() != "." or not last.text.islower():
+                continue
+            span = ps.sentence.span if len(words) <= 12 else Span(words[-2].start, ps.end)
+            lost = _lost_clause(text, ps.start, words)
+            if lost:
+                yield self.finding(span, lost, confidence=0.7)
+                continue
+            if last.text not in _ENDERS:
+                continue
+            if len(words) < 3:
                 continue
             if last.text == "of" and words[-2].text.lower() in _OF_OK:
                 continue
-            span = ps.sentence.span if len(words) <= 12 else Span(words[-2].start, ps.end)
             yield self.finding(span, f"the sentence stops on '{last.text}': words after it were lost", confidence=0.75)

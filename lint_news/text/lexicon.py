@@ -21,6 +21,11 @@ PREPOSITIONS = frozenset(
 COORDINATORS = frozenset("and or but nor".split())
 SUBORDINATORS = frozenset("because although though whereas while unless if since when once".split())
 RELATIVES = frozenset("which who whom whose".split())
+# Past tenses of reporting verbs that need what is reported after them ("He stated." says nothing)
+REPORTING_PAST = frozenset(
+    """stated noted emphasized emphasised stressed underlined specified clarified indicated highlighted
+    reiterated""".split()
+)
 SUBJECT_PRONOUNS = frozenset("i we you he she it they".split())
 MODALS = frozenset("will would can could shall should may might must".split())
 AUXILIARIES = MODALS | frozenset(
