@@ -9,7 +9,7 @@ from ..document import Article, Token
 from ..findings import Finding
 from ..registry import Rule
 from ..text.clauses import has_maybe_verb, prose_sentences, verb_groups
-from ..text.lexicon import PREPOSITIONS, verb_forms
+from ..text.lexicon import AUXILIARIES, PREPOSITIONS, verb_forms
 
 # "Because" and "whereas" never take a verbless phrase ("Although tired, he ..." is fine).
 _STRICT = frozenset({"because", "whereas"})
@@ -18,6 +18,7 @@ _ASKED = frozenset({"when", "if", "once", "although", "while"})
 
 
 _IMPERATIVE_LEADS = frozenset("just then simply always never do don't be".split())
+_RELATIVE_STARTS = frozenset({"which", "who"})
 
 
 def _commas(text: str, first: int, end: int) -> Iterator[int]:
@@ -48,8 +49,10 @@ class StrandedSubordinate(Rule):
     A sentence of the narration that opens with a subordinating conjunction ("Because",
     "While", "Although", "If", "When", ...) and has no main clause: at most one finite verb,
     and nothing with a verb after its last comma ("While the talks went on, the capital."),
-    or a "When asked about ...?" clause closed with a question mark. "Because of ..." and
-    full sentences ("Although tired, he kept going.") are left alone.
+    or a "When asked about ...?" clause closed with a question mark; also a relative clause
+    standing alone ("Which was approved last week.", "Who heads the delegation."). "Because of
+    ..." and full sentences ("Although tired, he kept going.", "Who will lead is unclear.") are
+    left alone.
 
     ## Why it matters
     Spinners and translation engines split sentences at the wrong place or drop the main clause;
@@ -79,6 +82,11 @@ class StrandedSubordinate(Rule):
                 continue
             low = ps.lower_words
             first = low[0]
+            if first in _RELATIVE_STARTS:
+                if self._stranded_relative(text, ps.start, ps.end, words, low):
+                    yield self.finding(ps.sentence.span, f"a relative clause opening with '{words[0].text}' stands alone: "
+                                       "it belongs to the sentence before", confidence=0.65)
+                continue
             if (first not in _STRICT and first not in _LOOSE) or (first == "because" and low[1] == "of"):
                 continue
             if first == "once" and low[1] in ("again", "more"):
@@ -104,3 +112,14 @@ class StrandedSubordinate(Rule):
                     continue  # "If you go, check the times." / "When it mates, most offspring survive."
             yield self.finding(ps.sentence.span, f"a clause opening with '{words[0].text}' has no main clause",
                                confidence=0.65)
+
+    @staticmethod
+    def _stranded_relative(text: str, start: int, end: int, words: list[Token], low: list[str]) -> bool:
+        """"Which was approved last week." / "Who heads the delegation.": a statement made of a relative
+        clause alone (its verb right after the pronoun, no other verb). "Who will lead is unclear."
+        and "Which route they take depends on ..." have a main verb too."""
+        if not text[start:end].rstrip("”\"’)").endswith(".") or text[start : words[0].start].strip():
+            return False
+        if not (low[1] in AUXILIARIES or verb_forms(low[1]) in ("past", "pres3")):
+            return False
+        return len(verb_groups(words, low)) == 1
