@@ -9,7 +9,7 @@ from ..document import Article, Token
 from ..findings import Finding
 from ..registry import Rule
 from ..text.clauses import has_maybe_verb, prose_sentences, verb_groups
-from ..text.lexicon import AUXILIARIES, PREPOSITIONS, verb_forms
+from ..text.lexicon import AUXILIARIES, MODALS, PREPOSITIONS, verb_forms
 
 # "Because" and "whereas" never take a verbless phrase ("Although tired, he ..." is fine).
 _STRICT = frozenset({"because", "whereas"})
@@ -120,6 +120,6 @@ class StrandedSubordinate(Rule):
         and "Which route they take depends on ..." have a main verb too."""
         if not text[start:end].rstrip("”\"’)").endswith(".") or text[start : words[0].start].strip():
             return False
-        if not (low[1] in AUXILIARIES or verb_forms(low[1]) in ("past", "pres3")):
-            return False
+        if low[1] in MODALS or not (low[1] in AUXILIARIES or verb_forms(low[1]) in ("past", "pres3")):
+            return False  # "Who would have thought it." asks, with a full stop
         return len(verb_groups(words, low)) == 1

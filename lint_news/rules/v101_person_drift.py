@@ -115,7 +115,7 @@ def _hits(article: Article) -> list[tuple[int, int, Span, bool]]:
     prose = prose_sentences(article)
     # walk the matches, not the sentences: far fewer; prose sentences are in text order
     narrated: dict[int, bool] = {}  # sentence index -> not chrome and long enough
-    generic: set[tuple[int, str | None]] = set()  # (sentence index, person) used generically there
+    generic: set[tuple[int, str]] = set()  # (sentence index, person) used generically there
     for m in matches:
         start = m.start()
         k = bisect_right(prose, start, key=_START) - 1
@@ -133,7 +133,9 @@ def _hits(article: Article) -> list[tuple[int, int, Span, bool]]:
         if m.group() in ("me", "us") and _TOLD_BEFORE.search(text, max(ps.start, start - 20), start):
             continue  # the reporter as interviewer: "fishermen told me", "officials wrote to us"
         if _generic(text, m.group(), start, m.end(), ps.start):
-            generic.add((k, _PERSON_CLASS.get(m.group().lower())))
+            person = _PERSON_CLASS.get(m.group().lower())
+            if person is not None:
+                generic.add((k, person))
             continue
         ok = narrated.get(k)  # last: most matches are quoted, and the sentence test costs a scan
         if ok is None:
