@@ -9,6 +9,7 @@ from itertools import filterfalse, repeat
 
 from .. import recache
 from ..resources import data_file
+from .sortedtsv import SortedTsv
 
 LOWER = 1  # an ordinary lower-case dictionary word ("may", "born")
 PROPER = 2  # in the dictionary only capitalised ("Putin", "Paris")
@@ -17,7 +18,6 @@ _LETTER_LIST = list("abcdefghijklmnopqrstuvwxyz")
 # Probes answered from the sorted text before the whole table is built: a single article needs a
 # few hundred, so a cold start skips the 150,000-entry dict; a corpus run builds it early.
 _PROBES_BEFORE_TABLE = 3000
-_BLOCK = 4096  # bytes of words.tsv per entry of the sparse index
 # corrections(): the words of the list with a given prefix are scanned, not the 52 insertions and
 # replacements at that position generated and looked up, when there are at most this many.
 _SCAN_AT_MOST = 40
@@ -27,20 +27,13 @@ class _WordList:
     """words.tsv: one ``word<TAB>code`` line per word in code-point order; the code is the Zipf
     frequency in tenths and a case flag ("52l" for "born": Zipf 5.2, an ordinary lower-case word).
 
-    Lookups are memoised and find a word's line through a sparse index (the first word of every
-    4 kB block; UTF-8 sorts as code points do) and one substring search in its block; after
+    Lookups are memoised and find a word's line in the sorted file (SortedTsv); after
     _PROBES_BEFORE_TABLE of them the whole table is built once and used from then on.
     """
 
     def __init__(self) -> None:
-        self._data = data = b"\n" + data_file("names", "words.tsv").read_bytes()
-        self._starts: list[int] = []  # offset of the first line of each block
-        self._keys: list[bytes] = []  # that line's word
-        at = 1
-        while 0 < at < len(data):
-            self._starts.append(at)
-            self._keys.append(data[at : data.find(b"\t", at)])
-            at = data.find(b"\n", at + _BLOCK) + 1
+        self._lines = SortedTsv(data_file("names", "words.tsv").read_bytes())
+        self._data = self._lines.data
         self._memo: dict[str, int | None] = {}
         self.table: dict[str, int] | None = None
         self._lower: frozenset[str] | None = None
@@ -59,16 +52,8 @@ class _WordList:
         return value
 
     def _search(self, word: str) -> int | None:
-        wanted = word.encode("utf-8", "surrogatepass")
-        block = bisect.bisect_right(self._keys, wanted) - 1
-        if block < 0:
-            return None
-        end = self._starts[block + 1] if block + 1 < len(self._starts) else len(self._data)
-        at = self._data.find(b"\n" + wanted + b"\t", self._starts[block] - 1, end)
-        if at < 0:
-            return None
-        code = at + len(wanted) + 2
-        return _decode(self._data[code : self._data.find(b"\n", code)].decode("ascii"))
+        code = self._lines.find(word)
+        return None if code is None else _decode(code)
 
     def lower_set(self) -> frozenset[str]:
         """The ordinary lower-case words, for set differences in long runs (made with the table)."""

@@ -7,10 +7,25 @@ from collections.abc import Iterator
 from ..context import Context
 from ..document import Article
 from ..findings import Finding, Span, Suggestion
-from ..names.gazetteer import gazetteer, is_known_token, user_names
+from ..names.gazetteer import Gazetteer, UserNames, gazetteer, is_known_token, user_names
 from ..names.lexicon import corrections, plausible_derivation
-from ..names.mentions import in_address, mentions, occurrences
+from ..names.mentions import Mentions, in_address, mentions, occurrences
 from ..registry import Rule
+
+
+def is_candidate(word: str, ms: Mentions) -> bool:
+    """A strange word (``ms.strange()``) that S101 looks at: five letters or more, ASCII, once in
+    the article and only in lower case."""
+    return len(word) >= 5 and ms.lower_counts.get(word) == 1 and ms.folded_counts.get(word) == 1 and \
+        word.isascii() and word.isalpha()
+
+
+def misspelling_fixes(word: str, gaz: Gazetteer, user: UserNames) -> list[str]:
+    """The common words one edit from ``word`` (a candidate), unless it is a name or a regular
+    derivation ("soloes", "reshored"): what S101 suggests, empty when it flags nothing."""
+    if is_known_token(word, gaz, user) or plausible_derivation(word):
+        return []
+    return corrections(word, 3.0)
 
 
 class NonWord(Rule):
@@ -49,15 +64,11 @@ class NonWord(Rule):
         gaz = gazetteer()
         user = user_names(ctx)
         text = article.text
-        lower, folded = ms.lower_counts, ms.folded_counts
         # .get(w) == 1 is counts[w] == 1 without Counter.__missing__ (a Python call) for the many
         # capitalised words of strange() that are not lower-case forms
-        candidates = {w for w in ms.strange() if len(w) >= 5 and lower.get(w) == 1 and folded.get(w) == 1
-                      and w.isascii() and w.isalpha()}
+        candidates = {w for w in ms.strange() if is_candidate(w, ms)}
         for word in sorted(candidates):
-            if is_known_token(word, gaz, user) or plausible_derivation(word):
-                continue  # a name, or a rare but regular derivation ("soloes", "reshored")
-            fixes = corrections(word, 3.0)
+            fixes = misspelling_fixes(word, gaz, user)
             if not fixes:
                 continue
             for start, end in occurrences(text, word):

@@ -1,0 +1,139 @@
+"""U105: a common word of another language left in an English sentence."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterator
+
+from ..context import Context
+from ..document import Article
+from ..findings import Finding, Span
+from ..lazyre import lazy_compile
+from ..names.foreign import foreign_language
+from ..names.gazetteer import gazetteer, is_known_token, user_names
+from ..names.lexicon import in_dictionary, zipf
+from ..names.mentions import in_address, mentions, occurrences
+from ..registry import Rule
+from .s101_non_word import is_candidate, misspelling_fixes
+from .u103_foreign_sentence import _ENGLISH, function_word_counts
+from .u104_foreign_phrase import ForeignPhrase
+
+MIN_LETTERS = 4
+MAX_ENGLISH_ZIPF = 2.0  # rarer than this in English (wordfreq's Zipf scale)
+# A word given as a word: "known as chabolismo", "the term hygge", "(gobierno)"
+_GLOSS_BEFORE = lazy_compile(r"(?i)(?:\b(?:known as|called|dubbed|term|word|words|so-called|meaning|literally|means)"
+                             r"[\s\"“‘']*|\(\s*)$")
+
+
+_SOFT_HYPHEN = "\u00ad"
+# Currencies that English names in their own language ("the Portuguese escudo")
+_CURRENCIES = frozenset(
+    """escudo escudos peseta pesetas lira lire zloty zlotys zlotych forint forints koruna korunas kuna kunas
+    krona kronor krone kroner kronur lek leke leu lei lev leva dinar dinars dirham dirhams rupiah ringgit baht
+    peso pesos real reais guilder guilders markka markkaa schilling schillings drachma drachmas""".split()
+)
+# a lower-case letter with a diacritic (Latin-1, Latin Extended-A and -B)
+_ACCENTED = lazy_compile("[ß-öø-ÿā-ɏ]")
+
+
+def _accented_words(article: Article) -> set[str]:
+    """The lower-case words of the article with a letter outside ASCII ("hükümet", "economía")."""
+    text = article.text
+    if text.isascii():
+        return set()
+    found: set[str] = set()
+    starts, texts = article._word_starts, article.word_texts
+    after = 0
+    for m in _ACCENTED.finditer(text):
+        if m.start() < after:
+            continue  # in the word found last
+        i = bisect_right(starts, m.start()) - 1
+        if i >= 0:
+            word = texts[i]
+            after = starts[i] + len(word)
+            if word.islower():
+                found.add(word)
+    return found
+
+
+class ForeignWord(Rule):
+    """A common word of another language left untranslated in an English sentence.
+
+    ## What it flags
+    A lower-case word of four letters or more that is in no English word list and is not a name
+    of the article or of the gazetteer, but is among the 5,000 commonest words of another language
+    written in the Latin alphabet (Spanish, Portuguese, French, Italian, German, Dutch, Turkish,
+    Polish, ...; rules/names/foreign.tsv, from wordfreq): "The gobierno announced the measures."
+    Words one letter away from a common English word are S101's ("possibile"), whole sentences
+    and longer phrases U103's and U104's; quotations, words given as words ("the term hygge",
+    "(gobierno)"), addresses and handles are left alone.
+
+    ## Why it matters
+    Translation engines leave words they cannot place in the source language; the reader meets a
+    word in the middle of an English sentence that means nothing to them.
+
+    ## Example
+        The gobierno announced the new measures on Monday.
+
+    ## Suggested fix
+    Translate the word ("government").
+
+    ## Fix safety
+    No automatic fix: the translation needs a translator.
+    """
+
+    code = "U105"
+    name = "untranslated.foreign-word"
+    category = "untranslated"
+    severity = "warning"
+    summary = "A common word of another language left in an English sentence"
+
+    def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
+        ms = mentions(article)
+        # lower-case forms that are no ordinary English word (ASCII ones: mentions; others: read
+        # here); of those, the ones rare in English and not a dictionary's proper noun ("gobierno"
+        # is in the list, from English web text)
+        forms = ms.not_lower() | _accented_words(article)
+        words = [w for w in forms if len(w) >= MIN_LETTERS and w.isalpha() and zipf(w) < MAX_ENGLISH_ZIPF
+                 and not in_dictionary(w)]
+        if not words:
+            return  # every lower-case word is English: most articles
+        gaz, user = gazetteer(), user_names(ctx)
+        text = article.text
+        phrases: list[Span] | None = None  # U104's findings, made when a word is found
+        for word in sorted(words):
+            if word in _CURRENCIES:
+                continue
+            language = foreign_language(word)
+            if language is None or is_known_token(word, gaz, user):
+                continue
+            if is_candidate(word, ms) and misspelling_fixes(word, gaz, user):
+                continue  # one letter from an English word: S101 reports it as a misspelling
+            for start, end in occurrences(text, word):
+                if in_address(text, start, end) or article.in_quote(start, end):
+                    continue
+                if text[start - 1 : start] == _SOFT_HYPHEN or text[end : end + 1] == _SOFT_HYPHEN:
+                    continue  # half of a word split by an invisible hyphen ("Netan\xadyahu")
+                if _GLOSS_BEFORE.search(text, max(0, start - 24), start):
+                    continue
+                if not self._english_sentence(article, start):
+                    continue  # a sentence in another language: U103's, or no sentence to judge by
+                if phrases is None:
+                    phrases = [f.span for f in ForeignPhrase().check(article, ctx)]
+                if any(p.start <= start and end <= p.end for p in phrases):
+                    continue  # in a phrase U104 reports
+                yield self.finding(Span(start, end), f"'{word}' is not English but {language}: a word left untranslated",
+                                   confidence=0.6)
+
+    @staticmethod
+    def _english_sentence(article: Article, offset: int) -> bool:
+        """The sentence around ``offset`` has English function words and at most one of another language."""
+        sentences = article.sentences
+        k = bisect_right(sentences, offset, key=lambda s: s.span.start) - 1
+        if k < 0:
+            return False
+        span = sentences[k].span
+        lows = article.text[span.start : span.end].lower().split()
+        if sum(w in _ENGLISH for w in lows) < 2:
+            return False
+        return max(function_word_counts(lows).values()) < 2
