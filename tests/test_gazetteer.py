@@ -91,3 +91,13 @@ def test_a_table_of_another_shape_is_rebuilt(tmp_path: Path, monkeypatch: pytest
     stored = recache.load_table("gazetteer", keyed)
     assert stored is not None and canonical(_from_table(stored)) == canonical(rebuilt)  # stored anew
     assert recache.load_table("gazetteer", (*INPUTS, b"other code")) is None
+
+
+def test_same_consonants_takes_vowel_changes_of_long_enough_words() -> None:
+    from lint_news.names.gazetteer import _consonants, _same_consonants
+
+    assert _consonants("dullien") == _consonants("dollian") == "dln"
+    assert _same_consonants("dullien", "dollian") and _same_consonants("thierry", "theory")
+    assert not _same_consonants("paul", "pool")  # too short to tell
+    assert not _same_consonants("powell", "parnell")  # other consonants
+    assert not _same_consonants("ansel", "anselmoo")  # lengths too far apart
