@@ -261,7 +261,7 @@ def _ratio() -> Callable[[str, str], float]:
     return fuzz.ratio
 
 
-def _consonants(folded: str) -> str:
+def consonants(folded: str) -> str:
     """The first letter, then the consonants without repeats: "dullien" and "dollian" -> "dln"."""
     out = folded[:1]
     for c in folded[1:]:
@@ -270,9 +270,9 @@ def _consonants(folded: str) -> str:
     return out
 
 
-def _same_consonants(a: str, b: str) -> bool:
+def same_consonants(a: str, b: str) -> bool:
     """Two folded words of one skeleton and nearly one length, long enough for that to mean something."""
-    return min(len(a), len(b)) >= 5 and abs(len(a) - len(b)) <= 2 and _consonants(a) == _consonants(b)
+    return min(len(a), len(b)) >= 5 and abs(len(a) - len(b)) <= 2 and consonants(a) == consonants(b)
 
 
 def closest_person(gaz: Gazetteer, a: str, b: str) -> tuple[str, Person, float] | None:
@@ -295,9 +295,9 @@ def closest_person(gaz: Gazetteer, a: str, b: str) -> tuple[str, Person, float] 
         s1, s2 = ratio(fa, first), ratio(fb, last)
         if s1 == 100 and s2 == 100:
             return None  # the known name itself (possibly with a middle name)
-        if s1 == 100 and s2 < 80 and _same_consonants(fb, last):
+        if s1 == 100 and s2 < 80 and same_consonants(fb, last):
             s2 = 80.0  # "Sebastian Dollian": the vowels of a transliteration changed, not the consonants
-        elif s2 == 100 and s1 < 80 and _same_consonants(fa, first):
+        elif s2 == 100 and s1 < 80 and same_consonants(fa, first):
             s1 = 80.0  # "Theory Herzog" for "Thierry Herzog"
         if min(s1, s2) < 75 or (s1 < 100 and s2 < 100 and min(s1, s2) < 80):
             continue

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from ..context import Context
 from ..document import Article
 from ..findings import Finding, Related, Span, Suggestion
-from ..names.gazetteer import closest_person, fold, gazetteer, is_known_token, user_names
+from ..names.gazetteer import closest_person, consonants, fold, gazetteer, is_known_token, same_consonants, user_names
 from ..names.lexicon import is_common, is_lower_word
 from ..names.mentions import Mentions, mentions
 from ..registry import Rule
@@ -75,6 +75,23 @@ def _near(rares: list[str], majority: list[str]) -> set[str]:
     return near
 
 
+def _skeleton_matches(rares: list[str], majority: list[str], near: set[str]) -> dict[str, str]:
+    """Rare forms (not already near one) -> the majority form of the same consonant skeleton."""
+    by_skeleton: dict[str, str] = {}
+    for form in majority:
+        if len(form) >= 5:
+            by_skeleton.setdefault(consonants(fold(form)), form)
+    out: dict[str, str] = {}
+    for rare in rares:
+        if rare in near or len(rare) < 5:
+            continue
+        key = fold(rare)
+        best = by_skeleton.get(consonants(key))
+        if best is not None and best != rare and same_consonants(key, fold(best)):
+            out[rare] = best
+    return out
+
+
 def _majority(count: int, rare_count: int, score: float) -> bool:
     """Enough mentions to outweigh the rare form: three and twice as many, or two against one when close."""
     return count >= max(3, 2 * rare_count) or (rare_count == 1 and count >= 2 and score >= 88)
@@ -124,6 +141,10 @@ class NameVariant(Rule):
         user = user_names(ctx)
         rares = [f for f, n in counts.items() if n <= 2 and len(f) >= 4 and f.isalpha()]
         near = _near(rares, majority)  # a rare form not in it finds no match below
+        # forms of one consonant skeleton with a majority form: vowels changed by transliteration
+        # ("Dollian" among "Dullien"), which fuzz.ratio scores under its cutoff
+        skeletons = _skeleton_matches(rares, majority, near)
+        near.update(skeletons)
         for rare in rares:
             if rare not in near or is_common(rare, 3.0):
                 continue  # a common word or a well-known other name
@@ -135,6 +156,8 @@ class NameVariant(Rule):
                 continue  # an ordinary word that starts a sentence
             match = next((c for c in process.extract(rare, majority, scorer=fuzz.ratio, score_cutoff=80, limit=3)
                           if c[0] != rare and _majority(counts[c[0]], n, c[1])), None)
+            if match is None and rare in skeletons and _majority(counts[skeletons[rare]], n, 80.0):
+                match = (skeletons[rare], 80.0, 0)
             if match is None:
                 continue
             best, score, _ = match
