@@ -14,7 +14,7 @@ import pytest
 from lint_news import recache
 from lint_news.names import gazetteer as gazetteer_module
 from lint_news.names.gazetteer import Gazetteer, _from_table, _to_table, build_gazetteer
-from lint_news.resources import read_text
+from lint_news.resources import data_file, read_text
 
 INPUTS = (read_text("names", "people.yaml"), read_text("names", "places.txt"))
 
@@ -84,13 +84,26 @@ def test_a_table_is_read_back_only_for_its_own_inputs(tmp_path: Path, monkeypatc
 def test_a_table_of_another_shape_is_rebuilt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("LINT_NEWS_CACHE_DIR", str(tmp_path))
     monkeypatch.delenv("LINT_NEWS_NO_CACHE", raising=False)
-    keyed = (*INPUTS, gazetteer_module._source())  # the table also depends on the module's code
+    keyed = gazetteer_module._stamps(_GAZETTEER_FILES)  # the data files and the module's code
     recache.store_table("gazetteer", keyed, ("too", "short"))
     rebuilt = gazetteer_module.gazetteer.__wrapped__()
     assert canonical(rebuilt) == canonical(build_gazetteer(*INPUTS))
     stored = recache.load_table("gazetteer", keyed)
     assert stored is not None and canonical(_from_table(stored)) == canonical(rebuilt)  # stored anew
-    assert recache.load_table("gazetteer", (*INPUTS, b"other code")) is None
+
+
+def test_stamps_change_with_a_file_and_never_match_a_file_that_cannot_be_read(tmp_path: Path) -> None:
+    data = tmp_path / "people.yaml"
+    data.write_text("people:\n  - Anna Varga\n", encoding="utf-8")
+    before = gazetteer_module._stamps((data,))
+    assert gazetteer_module._stamps((data,)) == before
+    data.write_text("people:\n  - Anna Varga\n  - Ivo Petrov\n", encoding="utf-8")
+    assert gazetteer_module._stamps((data,)) != before  # edited: another size and time
+    missing = (tmp_path / "gone.yaml",)
+    assert gazetteer_module._stamps(missing) != gazetteer_module._stamps(missing)
+
+
+_GAZETTEER_FILES = (data_file("names", "people.yaml"), data_file("names", "places.txt"), Path(gazetteer_module.__file__))
 
 
 def test_same_consonants_takes_vowel_changes_of_long_enough_words() -> None:

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import contextlib
+import os
+import time
 import unicodedata
 from functools import cache, lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .. import recache
-from ..resources import read_text
+from ..resources import data_file, read_text
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -107,24 +110,31 @@ def gazetteer() -> Gazetteer:
     """The shipped gazetteer: parsed on first use, then kept in the regex cache's folder (building it
     was ~25 ms of a single-file run, reading it back is ~5 ms) for as long as its files and this
     module's code are unchanged."""
-    people, places = read_text("names", "people.yaml"), read_text("names", "places.txt")
-    inputs = (people, places, _source())
+    files = (data_file("names", "people.yaml"), data_file("names", "places.txt"), Path(__file__))
+    inputs = _stamps(files)
     table = recache.load_table("gazetteer", inputs)
     if table is not None:
         with contextlib.suppress(Exception):  # a table of another shape: build it anew
             return _from_table(table)
+    people, places = read_text("names", "people.yaml"), read_text("names", "places.txt")
     gaz = build_gazetteer(people, places)
     recache.store_table("gazetteer", inputs, _to_table(gaz))
     return gaz
 
 
-def _source() -> bytes | str:
-    """This module's code, which builds the table (build_gazetteer, fold, lookup_keys ...)."""
-    try:
-        with open(__file__, "rb") as f:
-            return f.read()
-    except OSError:  # no source file (a zip): the table is built in each run
-        return "no source"
+def _stamps(files: tuple[Path, ...]) -> tuple[str, ...]:
+    """Size and modification time of the gazetteer's files and of this module's code (which builds the
+    table: build_gazetteer, fold, lookup_keys ...): reading the 160 kB of data only to fingerprint it
+    was a millisecond of every start. A file that cannot be stat'ed (no source file, a zip) gives a
+    stamp of its own each run, so the table is built anew."""
+    out = []
+    for path in files:
+        try:
+            st = os.stat(path)
+            out.append(f"{path.name}:{st.st_size}:{st.st_mtime_ns}")
+        except OSError:
+            out.append(f"{path.name}:unknown:{os.getpid()}:{time.time_ns()}")
+    return tuple(out)
 
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
