@@ -114,3 +114,4 @@ def test_same_consonants_takes_vowel_changes_of_long_enough_words() -> None:
     assert not same_consonants("paul", "pool")  # too short to tell
     assert not same_consonants("powell", "parnell")  # other consonants
     assert not same_consonants("ansel", "anselmoo")  # lengths too far apart
+    assert not same_consonants("courier", "carrey")  # a skeleton of two letters: "cr"

@@ -263,12 +263,11 @@ def user_names(ctx: Context) -> UserNames:
     return _user_names(names)
 
 
-@cache
 def _ratio() -> Callable[[str, str], float]:
-    """rapidfuzz's ratio, imported on first use (an import statement per call cost ~3 µs)."""
-    from rapidfuzz import fuzz
+    """fuzz.ratio: in Python for a run's first comparisons, then rapidfuzz's (lint_news.text.fuzzy)."""
+    from ..text import fuzzy
 
-    return fuzz.ratio
+    return fuzzy.ratio_function()
 
 
 def consonants(folded: str) -> str:
@@ -281,8 +280,12 @@ def consonants(folded: str) -> str:
 
 
 def same_consonants(a: str, b: str) -> bool:
-    """Two folded words of one skeleton and nearly one length, long enough for that to mean something."""
-    return min(len(a), len(b)) >= 5 and abs(len(a) - len(b)) <= 2 and consonants(a) == consonants(b)
+    """Two folded words of one skeleton (three letters or more) and nearly one length, long enough for
+    that to mean something."""
+    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 2:
+        return False
+    skeleton = consonants(a)
+    return len(skeleton) >= 3 and skeleton == consonants(b)  # "Courier" and "Carrey" share only "cr"
 
 
 def closest_person(gaz: Gazetteer, a: str, b: str) -> tuple[str, Person, float] | None:

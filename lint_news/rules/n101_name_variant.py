@@ -12,6 +12,7 @@ from ..names.gazetteer import closest_person, consonants, fold, gazetteer, is_kn
 from ..names.lexicon import is_common, is_lower_word
 from ..names.mentions import Mentions, mentions
 from ..registry import Rule
+from ..text import fuzzy
 
 
 def _first_names(ms: Mentions, form: str) -> set[str]:
@@ -60,30 +61,26 @@ def _near(rares: list[str], majority: list[str]) -> set[str]:
     Nearly no rare form has one, and fuzz.ratio is symmetric: scoring the shorter list against the
     longer finds them all in a few C-level calls, before any dictionary lookup.
     """
-    from rapidfuzz import fuzz, process
-
     near: set[str] = set()
     if len(majority) <= len(rares):
         for form in majority:
-            near.update(rare for rare, _, _ in process.extract(
-                form, rares, scorer=fuzz.ratio, score_cutoff=_NEAR_CUTOFF, limit=None) if rare != form)
+            near.update(rare for rare, _, _ in fuzzy.extract(form, rares, _NEAR_CUTOFF, None) if rare != form)
     else:
         for rare in rares:
-            if any(form != rare for form, _, _ in process.extract(
-                    rare, majority, scorer=fuzz.ratio, score_cutoff=_NEAR_CUTOFF, limit=2)):
+            if any(form != rare for form, _, _ in fuzzy.extract(rare, majority, _NEAR_CUTOFF, 2)):
                 near.add(rare)
     return near
 
 
-def _skeleton_matches(rares: list[str], majority: list[str], near: set[str]) -> dict[str, str]:
-    """Rare forms (not already near one) -> the majority form of the same consonant skeleton."""
+def _skeleton_matches(rares: list[str], majority: list[str]) -> dict[str, str]:
+    """Rare forms -> the majority form of the same consonant skeleton."""
     by_skeleton: dict[str, str] = {}
     for form in majority:
         if len(form) >= 5:
             by_skeleton.setdefault(consonants(fold(form)), form)
     out: dict[str, str] = {}
     for rare in rares:
-        if rare in near or len(rare) < 5:
+        if len(rare) < 5:
             continue
         key = fold(rare)
         best = by_skeleton.get(consonants(key))
@@ -130,8 +127,6 @@ class NameVariant(Rule):
     fixable = True
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
-        from rapidfuzz import fuzz, process
-
         ms = mentions(article)
         counts = ms.cap_counts
         majority = [f for f, n in counts.items() if n >= 2 and len(f) >= 4 and f.isalpha()]
@@ -143,7 +138,7 @@ class NameVariant(Rule):
         near = _near(rares, majority)  # a rare form not in it finds no match below
         # forms of one consonant skeleton with a majority form: vowels changed by transliteration
         # ("Dollian" among "Dullien"), which fuzz.ratio scores under its cutoff
-        skeletons = _skeleton_matches(rares, majority, near)
+        skeletons = _skeleton_matches(rares, majority)
         near.update(skeletons)
         for rare in rares:
             if rare not in near or is_common(rare, 3.0):
@@ -154,7 +149,7 @@ class NameVariant(Rule):
             key = fold(rare)
             if ms.mid_counts[rare] == 0 and is_lower_word(rare):
                 continue  # an ordinary word that starts a sentence
-            match = next((c for c in process.extract(rare, majority, scorer=fuzz.ratio, score_cutoff=80, limit=3)
+            match = next((c for c in fuzzy.extract(rare, majority, 80, 3)
                           if c[0] != rare and _majority(counts[c[0]], n, c[1])), None)
             if match is None and rare in skeletons and _majority(counts[skeletons[rare]], n, 80.0):
                 match = (skeletons[rare], 80.0, 0)
@@ -167,7 +162,7 @@ class NameVariant(Rule):
                 continue
             firsts_rare, firsts_best = _first_names(ms, rare), _first_names(ms, best)
             if firsts_rare and firsts_best and not any(
-                    fuzz.ratio(a, b) >= 80 for a in firsts_rare for b in firsts_best):
+                    fuzzy.ratio(a, b) >= 80 for a in firsts_rare for b in firsts_best):
                 continue  # introduced with different first names: two people
             anchor = next(t for t in ms.toks if t.text == best and t.cap)
             fix = _known_surname(ms, best) or best

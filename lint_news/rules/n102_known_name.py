@@ -23,6 +23,7 @@ from ..names.gazetteer import (
 from ..names.lexicon import is_common, is_lower_word, zipf
 from ..names.mentions import Tok, mentions
 from ..registry import Rule
+from ..text import fuzzy
 
 _TEXT = itemgetter(2)  # Tok.text
 # Common Chinese, Korean and Vietnamese family names, written first: "Chen Shibiao" is not a
@@ -74,8 +75,6 @@ def _misspelt_variants(
     """Capitalised words that spell a misspelt surname yet another way ("Schultz" flagged for
     "Scholz", then "Schulze"): rare words, not known names, with the same initial and length
     within two of the misspelling, and a similarity of 80 or more."""
-    from rapidfuzz import fuzz
-
     out: dict[str, str] = {}
     for text in cap_counts:
         if len(text) < 4 or not text.isalpha() or text in misspelt or not text[0].isupper():
@@ -83,7 +82,7 @@ def _misspelt_variants(
         for wrong, (fix, _) in misspelt.items():
             if text[0] != wrong[0] or text == fix or abs(len(text) - len(wrong)) > 2:
                 continue
-            if fuzz.ratio(fold(text), fold(wrong)) < 80:
+            if fuzzy.ratio(fold(text), fold(wrong)) < 80:
                 continue
             if not is_known_token(text, gaz, user) and not is_common(text, 3.0):
                 out[text] = wrong
@@ -194,8 +193,6 @@ class KnownNameMisspelled(Rule):
             )
         if not present:
             return
-        from rapidfuzz import fuzz, process
-
         surnames = list(present)
         # each form is judged once (the tests depend on the text only), then its mentions are flagged
         fixes: dict[str, str] = {}
@@ -208,7 +205,7 @@ class KnownNameMisspelled(Rule):
                 continue
             if is_common(text, 3.0):  # a dictionary word or proper noun of Zipf 3 or more
                 continue
-            hit = process.extractOne(text, surnames, scorer=fuzz.ratio, score_cutoff=80)
+            hit = fuzzy.extract_one(text, surnames, 80)
             if hit is None:
                 continue
             best = hit[0]

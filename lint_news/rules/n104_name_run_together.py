@@ -12,6 +12,7 @@ from ..names.gazetteer import fold, gazetteer, user_names
 from ..names.lexicon import unknown
 from ..names.mentions import Tok, mentions
 from ..registry import Rule
+from ..text import fuzzy
 
 
 class NameRunTogether(Rule):
@@ -56,14 +57,12 @@ class NameRunTogether(Rule):
         joined = _joined(ms.runs)  # folded "yoonseokyeol" -> the tokens that write it in parts
         if not joined:
             return
-        from rapidfuzz import fuzz, process
-
         choices = list(joined)
         for tok in singles:
             key = fold(tok.text)
             if key not in candidates or (key in joined and _spelled(joined[key]) == tok.text):
                 continue
-            hit = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=85)
+            hit = fuzzy.extract_one(key, choices, 85)
             if hit is None or abs(len(hit[0]) - len(key)) > 2:
                 continue
             spelled = _spelled(joined[hit[0]])

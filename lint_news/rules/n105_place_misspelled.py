@@ -12,6 +12,7 @@ from ..lazyre import lazy_compile
 from ..names.gazetteer import gazetteer, is_known_token, user_names
 from ..names.mentions import Mentions, in_address, mentions
 from ..registry import Rule
+from ..text import fuzzy
 
 _AFTER_INITIAL = lazy_compile(r"(?<![\w.])[A-Z]\. $|[A-Z]\.[A-Z]\. $")
 
@@ -74,15 +75,13 @@ class PlaceMisspelled(Rule):
         words = _candidates(ms)
         if not words:
             return
-        from rapidfuzz import fuzz, process
-
         gaz = gazetteer()
         user = user_names(ctx)
         fixes: dict[str, str] = {}
         for word in words:
             if is_known_token(word, gaz, user) or gaz.is_place(word):
                 continue
-            hit = process.extractOne(word, gaz.major.get(word[0], []), scorer=fuzz.ratio, score_cutoff=80)
+            hit = fuzzy.extract_one(word, gaz.major.get(word[0], []), 80)
             if hit is not None and abs(len(hit[0]) - len(word)) <= 2 and hit[0][:2] == word[:2]:
                 fixes[word] = hit[0]
         text = article.text

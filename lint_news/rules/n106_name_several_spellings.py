@@ -12,6 +12,7 @@ from ..names.gazetteer import fold, gazetteer, user_names
 from ..names.lexicon import is_common
 from ..names.mentions import Mentions, mentions
 from ..registry import Rule
+from ..text import fuzzy
 
 MIN_SPELLINGS = 3  # two similar rare names are often two people; three spellings of one are a pattern
 MIN_LETTERS = 5
@@ -50,8 +51,6 @@ def _rare_names(ms: Mentions, *known: set[str] | frozenset[str]) -> list[str]:
 
 def spelling_groups(forms: list[str]) -> list[list[str]]:
     """Groups of ``MIN_SPELLINGS`` or more forms, each close to another of its group (first-come)."""
-    from rapidfuzz import fuzz
-
     groups: list[list[str]] = []
     grouped: set[str] = set()
     for i, first in enumerate(forms):
@@ -61,7 +60,7 @@ def spelling_groups(forms: list[str]) -> list[list[str]]:
         for other in forms[i + 1 :]:
             if other in grouped:
                 continue
-            if any(fuzz.ratio(member, other) >= SIMILARITY and not _derived(member, other) for member in group):
+            if any(fuzzy.ratio(member, other) >= SIMILARITY and not _derived(member, other) for member in group):
                 group.append(other)
         if len(group) >= MIN_SPELLINGS:
             grouped.update(group)
