@@ -101,3 +101,15 @@ def test_start_up_skips_shutil_and_unrelated_pyproject(tmp_path: Path) -> None:
     modules = loaded_modules("check", str(article))
     assert "lint_news.engine" in modules
     assert sorted({"shutil", "tomllib"} & modules) == []
+
+
+def test_a_news_article_with_names_is_checked_without_rapidfuzz(tmp_path: Path) -> None:
+    """The name rules make their first comparisons in Python (lint_news.text.fuzzy): importing
+    rapidfuzz costs more than the few dozen comparisons of one article."""
+    article = tmp_path / "story.txt"
+    article.write_text("Talks resume in the capital\n\nChancellor Olaf Schultz met Emmanuel Macron on Friday. "
+                       "Scholz said Macron agreed. Aides to Scholz and Schulz said little. Schols left at noon. "
+                       "Scholz will return.\n", encoding="utf-8")
+    modules = loaded_modules("check", "--format", "json", str(article))
+    assert "lint_news.text.fuzzy" in modules  # names were compared
+    assert not any(m.split(".")[0] == "rapidfuzz" for m in modules)
