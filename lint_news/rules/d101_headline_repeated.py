@@ -16,11 +16,15 @@ from ..chrome import (
 from ..context import Context
 from ..document import Article
 from ..findings import Finding, Related, Suggestion
+from ..lazyre import lazy_compile
 from ..registry import Rule
 
 MIN_PREFIX_WORDS = 5  # a truncated copy must keep at least this many words of the original
 _LINE_KINDS = (*BODY_KINDS, "standfirst")  # lines that may repeat a headline or standfirst
 _ORIGINAL_KINDS = ("headline", "standfirst")
+MAX_SITE = 40  # characters of a site's name after a repeated headline
+# "<headline> - Example News", "<headline> | Example.com": one to five capitalised words after a separator
+_SITE_SUFFIX = lazy_compile(r"(.+?)\s+[-–—|]\s+((?:[A-Z0-9][\w.&'’-]*)(?:\s+[A-Z0-9][\w.&'’-]*){0,4})\s*$")
 
 
 class HeadlineRepeated(Rule):
@@ -28,7 +32,8 @@ class HeadlineRepeated(Rule):
 
     ## What it flags
     A body line that repeats the headline or the standfirst, exactly or nearly: with other
-    apostrophes or quotation marks, other capitals, a trailing " :" or cut off with "..." or "…".
+    apostrophes or quotation marks, other capitals, a trailing " :" or cut off with "..." or "…",
+    or followed by a site's name as in a page title ("... - Harbour Daily News").
     A Markdown or HTML file whose first heading repeats the front-matter title is normal and passes.
 
     ## Why it matters
@@ -65,7 +70,7 @@ class HeadlineRepeated(Rule):
         originals = [(ln, first) for ln in heads if (first := first_key_char(ln.text)) is not None]
         if not originals:
             return
-        longest = max(len(o.text) for o, _ in originals) + 10  # a repeat is no longer than this
+        longest = max(len(o.text) for o, _ in originals) + 10 + MAX_SITE  # a repeat is no longer than this
         shortest = min(len(o.text) for o, _ in originals) - 10  # below: far shorter than every original
         for line in lines:
             text = line.text
@@ -85,17 +90,20 @@ class HeadlineRepeated(Rule):
                 if not line.key:
                     break
                 exact = line.key == orig.key
-                cut = False
+                cut = site = False
                 if not exact and is_truncated(text):
                     part = normalize(strip_ellipsis(text))
                     cut = len(part.split()) >= MIN_PREFIX_WORDS and orig.key.startswith(part)
-                if not (exact or cut):
+                elif not exact and size > len(orig.text) and line.key.startswith(orig.key):
+                    site = _with_site_name(text, orig.key)
+                if not (exact or cut or site):
                     continue
                 if exact and line.block.kind == "heading" and orig.block.kind == "headline" and line is _first_body(lines):
                     break  # Markdown/HTML: the page heading repeats the front-matter title
                 what = "headline" if orig.block.kind == "headline" else "standfirst"
                 identical = text == orig.text
-                how = "repeated" if identical else "repeated (near copy)" if exact else "repeated, cut off"
+                how = ("repeated" if identical else "repeated (near copy)" if exact
+                       else "repeated with a site's name" if site else "repeated, cut off")
                 yield self.finding(
                     line.block.span,
                     f"the {what} is {how} in the body",
@@ -104,6 +112,13 @@ class HeadlineRepeated(Rule):
                     confidence=0.95 if exact else 0.85,
                 )
                 break
+
+
+def _with_site_name(text: str, key: str) -> bool:
+    """The line is the headline, a separator and a site's name: "Harbour strike ends - Example News"
+    (a page title copied with the article)."""
+    m = _SITE_SUFFIX.match(text)
+    return m is not None and normalize(m.group(1)) == key
 
 
 def _first_body(lines: list[Line]) -> Line | None:
