@@ -1,0 +1,107 @@
+"""V103: "she" or "her" for an institution the sentence before names: a literal "sie" or "elle"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import pairwise
+
+from ..context import Context
+from ..document import Article
+from ..findings import Finding, Related, Span, Suggestion
+from ..lazyre import lazy_compile
+from ..registry import Rule
+from ..text.clauses import prose_sentences
+from ..text.persons import FEMALE_GIVEN_NAMES
+
+# Nouns that German and French make feminine ("die Regierung", "la commission") and English "it".
+_INSTITUTIONS = (r"(?:government|cabinet|coalition|party|company|firm|commission|ministry|administration|opposition"
+                 r"|union|bank|council|court|police|army|city|country|alliance|republic|federation|organi[sz]ation"
+                 r"|agency|authority|committee|parliament|assembly|majority|chamber|region|municipality)")
+# The sentence before opens with the institution as its subject, after at most a lead phrase:
+# "For two days, the entire federal government withdraws ..."
+_INSTITUTION_SUBJECT = lazy_compile(
+    rf"(?:(?:For|In|On|At|After|Before|During|Since|Last|This|Over)\b[^,]{{0,60}},\s+)?[Tt]he\s+(?:[a-z-]+\s+){{0,3}}"
+    rf"(?P<noun>{_INSTITUTIONS})\b")
+# The sentence opens with "she" or "her", after at most a short lead phrase: "In the end, she returned"
+_SHE_FIRST = lazy_compile(r"(?:[A-Z][^,“”\"]{0,40},\s+)?(?P<pronoun>[Ss]he|[Hh]er)\b")
+# Anyone the pronoun could be: a person's title or role, a pronoun of a person, Mr/Ms
+_PERSON = lazy_compile(
+    r"(?i)\b(?:mr|mrs|ms|dr|madam|woman|women|girl|mother|wife|daughter|sister|queen|princess|lady|she|her|he|his"
+    r"|minister|president|chancellor|premier|leader|chief|head|spokes\w*|envoy|official|director|secretary|chair\w*"
+    r"|mayor|governor|judge|lawyer|candidate|member|commissioner|ambassador|manager|founder|ceo|executive)\b")
+# Two capitalised words not at the sentence start and not after a preposition of place: a person's name
+_FULL_NAME = lazy_compile(r"(?<!\bto )(?<!\bin )(?<!\bat )(?<!\bfrom )(?<!\bof )\b[A-ZÀ-Þ][a-zà-ÿ]+\s+[A-ZÀ-Þ][a-zà-ÿ]+")
+_ANY_SHE = lazy_compile(r"\b[Ss]he\b|\b[Hh]er\b")
+_FIX = {"she": "it", "She": "It", "her": "its", "Her": "Its"}
+
+
+_FEMALE_CUE = lazy_compile(r"(?i)\b(?:ms|mrs|madam|woman|women|girl|she|her|herself|mother|wife|daughter|sister|queen"
+                           r"|princess|lady|spokeswoman|chairwoman|actress|businesswoman|congresswoman)\b")
+_CAPITALISED = lazy_compile(r"\b[A-ZÀ-Þ][a-zà-ÿ]+\b")
+
+
+def _woman_before(text: str, end: int) -> bool:
+    """The text before ``end`` speaks of a woman: a female word or pronoun, or a woman's given name."""
+    if _FEMALE_CUE.search(text, 0, end):
+        return True
+    return not FEMALE_GIVEN_NAMES.isdisjoint(_CAPITALISED.findall(text, 0, end))
+
+
+class InstitutionAsShe(Rule):
+    """"She" or "her" for an institution that the sentence before names as its subject.
+
+    ## What it flags
+    A sentence of the narration that opens with "she" or "her" (after at most a short lead phrase:
+    "In the end, she returned ...") right after a sentence of the same paragraph whose subject is
+    an institution ("the federal government", "the coalition", "the commission", "the company")
+    and which names no person: no full name, no "Mr" or "Ms", no minister, spokesman, leader or
+    other role, no other pronoun of a person; and nothing before it speaks of a woman (a female
+    word or pronoun, a woman's given name), who might be meant.
+
+    ## Why it matters
+    German and French give these nouns a feminine gender ("die Regierung ... sie", "la commission
+    ... elle"); a literal translation turns the institution into a woman, and the reader looks for
+    a woman the article never named.
+
+    ## Example
+        For two days, the federal government met at a castle outside the capital. In the end, she returned to work.
+
+    ## Suggested fix
+    "it" for "she", "its" for "her" ("In the end, it returned to work").
+
+    ## Fix safety
+    Unsafe: "her" may be an object ("... gave her the award"), and a woman may be meant after all.
+    """
+
+    code = "V103"
+    name = "pronoun-drift.institution-as-she"
+    category = "pronoun-drift"
+    severity = "warning"
+    summary = "'She' or 'her' for an institution the sentence before names"
+
+    def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
+        text = article.text
+        if _ANY_SHE.search(text) is None:
+            return  # no "she" or "her" at all: most reports
+        for before, ps in pairwise(prose_sentences(article)):
+            if ps.index == 0 or ps.quoted or before.quoted:
+                continue  # the two sentences must be of one paragraph, both narration
+            she = _SHE_FIRST.match(text, ps.start, ps.end)
+            if she is None or _PERSON.search(text, ps.start, she.start("pronoun")):
+                continue
+            subject = _INSTITUTION_SUBJECT.match(text, before.start, before.end)
+            if subject is None or _PERSON.search(text, before.start, before.end):
+                continue
+            if _FULL_NAME.search(text, before.start + 1, before.end):
+                continue  # a person may be named after all
+            if _woman_before(text, before.start):
+                continue  # a woman named earlier may be meant ("Anna Berg left the firm. ... She did not comment.")
+            pronoun = she.group("pronoun")
+            yield self.finding(
+                Span(she.start("pronoun"), she.end("pronoun")),
+                f"'{pronoun}' right after '{subject.group('noun')}', an institution: 'it'? (German 'sie' or French "
+                "'elle' translated word for word)",
+                [Suggestion(_FIX[pronoun], "unsafe")],
+                [Related(Span(subject.start("noun"), subject.end("noun")), "the institution")],
+                confidence=0.65,
+            )
