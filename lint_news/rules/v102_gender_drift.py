@@ -27,6 +27,7 @@ _FEMALE_NAME = lazy_compile(prefix_tree(FEMALE_GIVEN_NAMES))
 _MALE_PRONOUN = lazy_compile(r"([Hh](?<!\w.)(?:e|is)|h(?<!\w.)im(?:self)?)\b")
 _FULL_NAME = lazy_compile(r"(?<![.!?“\"‘(]\s)(?<!^)\b[A-ZÀ-Þ][a-zà-ÿ]+ [A-ZÀ-Þ][a-zà-ÿ]+\b", re.M)
 _FEMALE_PRONOUN = lazy_compile(r"\b(?:[Ss]he|[Hh]er|herself)\b")
+_WOMAN_TITLE = lazy_compile(r"\b(?:Ms|Mrs|Mme|Madame|Madam)\.? ([A-ZÀ-Þ][a-zà-ÿ]+)\b")
 _FIX = {"he": "she", "He": "She", "his": "her", "His": "Her", "him": "her", "himself": "herself"}
 
 
@@ -35,8 +36,9 @@ class GenderDrift(Rule):
 
     ## What it flags
     "he", "his" or "him" in the narration, in the sentence that names a woman (by a known
-    female given name, "Angela Merkel", "Élisabeth Borne") or in the next sentence, when no man
-    is mentioned in between: no other full name, no "Mr", "husband", "spokesman" and the like.
+    female given name, "Angela Merkel", "Élisabeth Borne", or by "Ms", "Mrs", "Madame": "Ms
+    Jones") or in the next sentence, when no man is mentioned in between: no other full name, no
+    "Mr", "husband", "spokesman" and the like.
     The list of given names is short on purpose; a name it does not know means silence.
 
     ## Why it matters
@@ -67,9 +69,10 @@ class GenderDrift(Rule):
         # a non-word character, so no occurrence hides another); _NAME confirms each one
         starts = [m.start() for m in _FEMALE_NAME.finditer(text)]
         women = [m for m in map(_NAME.match, repeat(text), starts) if m is not None and m.group(1) in FEMALE_GIVEN_NAMES]
-        if not women:
+        titled = {m.group(1) for m in _WOMAN_TITLE.finditer(text)}  # "Ms Jones", "Mrs. Patel"
+        if not women and not titled:
             return
-        surnames = {m.group(2).split()[-1] for m in women}
+        surnames = {m.group(2).split()[-1] for m in women} | titled
         # a surname the article also gives a man ("Joyce Blake" and "Sir Peter Blake", "Mr Blake"):
         # its mentions may be his
         men = re.finditer(r"\b(?:Mr\.?|Sir|Lord|Prince|King) (?:[A-ZÀ-Þ][a-zà-ÿ]+ )?("
