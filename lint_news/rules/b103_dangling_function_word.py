@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from ..context import Context
 from ..document import Article, Token
 from ..findings import Finding, Span
+from ..lazyre import lazy_compile
 from ..registry import Rule
 from ..text.clauses import prose_sentences
 from ..text.lexicon import REPORTING_PAST
@@ -39,6 +40,12 @@ def _lost_clause(text: str, start: int, words: list[Token]) -> str | None:
     return None
 
 
+# A quotation that stops on such a word right before its attribution: 'There is no," he pointed out.'
+_CUT_QUOTE = lazy_compile(
+    r"\b(?P<last>a|an|the|of|and|or|nor|but|their|its|my|your|our|whose|every|(?:[Tt]here (?:is|are|was|were) no))"
+    r"[,.]?[\"”],? (?:he|she|they|[A-Z][a-z]+) (?:said|added|told|pointed out|stressed|noted|explained|continued)\b")
+
+
 class DanglingFunctionWord(Rule):
     """A sentence that ends on an article, a determiner, "of" or a conjunction.
 
@@ -48,7 +55,8 @@ class DanglingFunctionWord(Rule):
     follow were cut. Idiomatic endings ("what he was accused of.") are left alone. Also a sentence
     cut before what it reports: a reporting verb that needs an object standing bare ("He stated.",
     "The envoy stressed.", not an attribution after a quotation), "noted that." or "said that." at
-    the end, or a sentence ending on ", which.".
+    the end, or a sentence ending on ", which."; and a quotation that stops on such a word right
+    before its attribution ('"We will never give up the," he said.', '"There is no," she said.').
 
     ## Why it matters
     Spinners and translation engines cut sentences short; the reader is left with half a thought.
@@ -71,6 +79,14 @@ class DanglingFunctionWord(Rule):
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
         text = article.text
+        for m in _CUT_QUOTE.finditer(text):
+            last = m.group("last")
+            if last == "of" and text[: m.start()].rsplit(None, 1)[-1].lower() in _OF_OK:
+                continue  # "what he was accused of," she said
+            word = last.rsplit(" ", 1)[-1]
+            yield self.finding(Span(m.start("last"), m.end("last")),
+                               f"the quotation stops on '{word}' before its attribution: words after it were lost",
+                               confidence=0.7)
         for ps in prose_sentences(article):
             words = ps.words
             if ps.quoted or len(words) < 2:
