@@ -101,7 +101,8 @@ class SubjectlessStart(Rule):
                 return self.finding(span, f"'{words[0].text} {words[1].text}' has no subject: the speaker was lost",
                                     confidence=0.7)
             return None
-        if len(words) >= 2 and low[1] == "that":
+        if len(words) >= 2 and low[1] == "that" and "," not in text[words[1].end : words[min(4, len(words) - 1)].end]:
+            # ("Stated that way, the plan sounds simple.": a participle phrase, its comma near)
             return self.finding(span if len(words) < 12 else Span(words[0].start, words[1].end),
                                 f"'{words[0].text} that …' has no subject: the speaker was lost in translation",
                                 confidence=0.75)

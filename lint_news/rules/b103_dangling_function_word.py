@@ -14,8 +14,9 @@ from ..text.lexicon import REPORTING_PAST
 
 _ENDERS = frozenset("a an the of and or nor but their its my your our whose every".split())
 # Reporting verbs that must be followed by what was said: "He noted that." lost its clause.
-# ("He explained that.", "Everybody says that." take "that" as a pronoun, so not those.)
-_SAY_THAT = REPORTING_PAST | frozenset(("said", "added"))
+# ("He explained that.", "Nobody else said that." take "that" as a pronoun, so not those.)
+_SAY_THAT = REPORTING_PAST
+_BE = frozenset("be been being is are was were".split())
 _QUOTE_CLOSERS = "\"”’'"
 # Words after which a final "of" is idiomatic ("what they were accused of").
 _OF_OK = frozenset(
@@ -30,8 +31,10 @@ def _lost_clause(text: str, start: int, words: list[Token]) -> str | None:
     """What a sentence that ends before its reported clause lost: "He stated." (two or three words,
     not an attribution after a quotation), "The minister noted that.", "..., which." """
     last, before = words[-1].text, words[-2].text.lower()
-    if last in REPORTING_PAST and len(words) <= 3 and words[0].text[:1].isupper():
-        if text[max(0, start - 3) : start].rstrip()[-1:] not in _QUOTE_CLOSERS:
+    if last in REPORTING_PAST and len(words) <= 3 and words[0].text[:1].isupper() and before not in _BE:
+        # (not "Concerns were noted.": a passive needs nothing after it)
+        mark = text[max(0, start - 20) : start].rstrip()[-1:]  # the last mark before the sentence
+        if not mark or mark not in _QUOTE_CLOSERS:
             return f"'{last}' with nothing after it: what was {last} was lost"
     elif last == "that" and before in _SAY_THAT:
         return f"the sentence stops on '{before} that': the reported clause was lost"
