@@ -106,12 +106,14 @@ def test_stamps_change_with_a_file_and_never_match_a_file_that_cannot_be_read(tm
 _GAZETTEER_FILES = (data_file("names", "people.yaml"), data_file("names", "places.txt"), Path(gazetteer_module.__file__))
 
 
-def test_same_consonants_takes_vowel_changes_of_long_enough_words() -> None:
-    from lint_news.names.gazetteer import consonants, same_consonants
+def test_vowel_variants_differ_only_in_vowels_letter_for_letter() -> None:
+    from lint_news.names.gazetteer import gazetteer, rare_surname, vowel_mask, vowel_variant
 
-    assert consonants("dullien") == consonants("dollian") == "dln"
-    assert same_consonants("dullien", "dollian") and same_consonants("thierry", "theory")
-    assert not same_consonants("paul", "pool")  # too short to tell
-    assert not same_consonants("powell", "parnell")  # other consonants
-    assert not same_consonants("ansel", "anselmoo")  # lengths too far apart
-    assert not same_consonants("courier", "carrey")  # a skeleton of two letters: "cr"
+    assert vowel_variant("dullien", "dollian") and vowel_variant("powell", "pawoll")
+    assert vowel_mask("dullien") == vowel_mask("dollian") == "d*ll**n"
+    assert not vowel_variant("mahmoud", "mohamed")  # other consonants at a place
+    assert not vowel_variant("bates", "betts") and not vowel_variant("wells", "wiles")
+    assert not vowel_variant("kimball", "kimble") and not vowel_variant("paul", "pool")  # lengths; too short
+    assert not vowel_variant("dullien", "dullien")
+    gaz = gazetteer()
+    assert rare_surname("dollian", gaz) and not rare_surname("wells", gaz) and not rare_surname("betts", gaz)

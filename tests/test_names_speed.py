@@ -11,7 +11,16 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lint_news.names.gazetteer import Gazetteer, Person, closest_person, fold, gazetteer, lookup_keys, same_consonants
+from lint_news.names.gazetteer import (
+    Gazetteer,
+    Person,
+    closest_person,
+    fold,
+    gazetteer,
+    lookup_keys,
+    rare_surname,
+    vowel_variant,
+)
 from lint_news.names.mentions import Tok, compute
 from lint_news.rules.n104_name_run_together import _joined, _spelled
 from lint_news.rules.v102_gender_drift import _last_mention
@@ -53,10 +62,8 @@ def _closest_person_reference(gaz: Gazetteer, a: str, b: str) -> tuple[str, Pers
         s1, s2 = fuzz.ratio(fa, first), fuzz.ratio(fb, last)
         if s1 == 100 and s2 == 100:
             return None
-        if s1 == 100 and s2 < 80 and same_consonants(fb, last):
+        if s1 == 100 and s2 < 80 and vowel_variant(fb, last) and rare_surname(fb, gaz):
             s2 = 80.0
-        elif s2 == 100 and s1 < 80 and same_consonants(fa, first):
-            s1 = 80.0
         if min(s1, s2) < 75 or (s1 < 100 and s2 < 100 and min(s1, s2) < 80):
             continue
         score = s1 + s2

@@ -270,22 +270,29 @@ def _ratio() -> Callable[[str, str], float]:
     return fuzzy.ratio_function()
 
 
-def consonants(folded: str) -> str:
-    """The first letter, then the consonants without repeats: "dullien" and "dollian" -> "dln"."""
-    out = folded[:1]
-    for c in folded[1:]:
-        if c not in "aeiouy" and c != out[-1]:
-            out += c
-    return out
+def vowel_mask(folded: str) -> str:
+    """The word with each vowel after the first letter as "*": vowel variants share it ("d*ll**n")."""
+    return folded[:1] + "".join("*" if c in _VOWELS else c for c in folded[1:])
 
 
-def same_consonants(a: str, b: str) -> bool:
-    """Two folded words of one skeleton (three letters or more) and nearly one length, long enough for
-    that to mean something."""
-    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 2:
+_VOWELS = frozenset("aeiouy")
+
+
+def vowel_variant(a: str, b: str) -> bool:
+    """Two folded words of five letters or more that differ only in vowels, letter for letter:
+    "dullien" and "dollian", "powell" and "pawoll" (a transliteration's usual change), not
+    "mahmoud" and "mohamed", "bates" and "betts", "wells" and "wiles"."""
+    if len(a) != len(b) or len(a) < 5 or a[0] != b[0] or a == b:
         return False
-    skeleton = consonants(a)
-    return len(skeleton) >= 3 and skeleton == consonants(b)  # "Courier" and "Carrey" share only "cr"
+    return all(x == y or (x in _VOWELS and y in _VOWELS) for x, y in zip(a, b, strict=True))
+
+
+def rare_surname(folded: str, gaz: Gazetteer) -> bool:
+    """A surname no namesake is likely to carry: in no dictionary, not among the commonest surnames,
+    not a part of another listed name."""
+    from .lexicon import in_dictionary
+
+    return folded not in common_surnames() and folded not in gaz.tokens and not in_dictionary(folded)
 
 
 def closest_person(gaz: Gazetteer, a: str, b: str) -> tuple[str, Person, float] | None:
@@ -308,10 +315,8 @@ def closest_person(gaz: Gazetteer, a: str, b: str) -> tuple[str, Person, float] 
         s1, s2 = ratio(fa, first), ratio(fb, last)
         if s1 == 100 and s2 == 100:
             return None  # the known name itself (possibly with a middle name)
-        if s1 == 100 and s2 < 80 and same_consonants(fb, last):
-            s2 = 80.0  # "Sebastian Dollian": the vowels of a transliteration changed, not the consonants
-        elif s2 == 100 and s1 < 80 and same_consonants(fa, first):
-            s1 = 80.0  # "Theory Herzog" for "Thierry Herzog"
+        if s1 == 100 and s2 < 80 and vowel_variant(fb, last) and rare_surname(fb, gaz):
+            s2 = 80.0  # "Sebastian Dollian": a transliteration changed the vowels, not the consonants
         if min(s1, s2) < 75 or (s1 < 100 and s2 < 100 and min(s1, s2) < 80):
             continue
         score = s1 + s2

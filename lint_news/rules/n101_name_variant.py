@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from ..context import Context
 from ..document import Article
 from ..findings import Finding, Related, Span, Suggestion
-from ..names.gazetteer import closest_person, consonants, fold, gazetteer, is_known_token, same_consonants, user_names
+from ..names.gazetteer import (
+    Gazetteer,
+    closest_person,
+    fold,
+    gazetteer,
+    is_known_token,
+    rare_surname,
+    user_names,
+    vowel_mask,
+    vowel_variant,
+)
 from ..names.lexicon import is_common, is_lower_word
 from ..names.mentions import Mentions, mentions
 from ..registry import Rule
@@ -72,19 +82,20 @@ def _near(rares: list[str], majority: list[str]) -> set[str]:
     return near
 
 
-def _skeleton_matches(rares: list[str], majority: list[str]) -> dict[str, str]:
-    """Rare forms -> the majority form of the same consonant skeleton."""
-    by_skeleton: dict[str, str] = {}
-    for form in majority:
+def _vowel_variants(rares: list[str], majority: list[str], counts: Mapping[str, int], gaz: Gazetteer) -> dict[str, str]:
+    """Rare forms -> the most frequent majority form that differs from them only in vowels, letter for
+    letter ("Kuwelski" among "Kowalski"), when the rare form is no dictionary word nor a common
+    surname ("Betts" beside "Bates" may be another person)."""
+    by_mask: dict[str, str] = {}
+    for form in sorted(majority, key=lambda f: -counts[f]):  # the most frequent first (a stable sort)
         if len(form) >= 5:
-            by_skeleton.setdefault(consonants(fold(form)), form)
+            by_mask.setdefault(vowel_mask(fold(form)), form)
     out: dict[str, str] = {}
     for rare in rares:
-        if len(rare) < 5:
-            continue
-        key = fold(rare)
-        best = by_skeleton.get(consonants(key))
-        if best is not None and best != rare and same_consonants(key, fold(best)):
+        if len(rare) < 5 or counts[rare] >= counts.get(by_mask.get(vowel_mask(fold(rare)), ""), 0):
+            continue  # no variant, or one no more frequent than this form
+        key, best = fold(rare), by_mask[vowel_mask(fold(rare))]
+        if vowel_variant(key, fold(best)) and rare_surname(key, gaz):
             out[rare] = best
     return out
 
@@ -136,9 +147,9 @@ class NameVariant(Rule):
         user = user_names(ctx)
         rares = [f for f, n in counts.items() if n <= 2 and len(f) >= 4 and f.isalpha()]
         near = _near(rares, majority)  # a rare form not in it finds no match below
-        # forms of one consonant skeleton with a majority form: vowels changed by transliteration
+        # forms that differ from a majority form only in vowels: changed by transliteration
         # ("Dollian" among "Dullien"), which fuzz.ratio scores under its cutoff
-        skeletons = _skeleton_matches(rares, majority)
+        skeletons = _vowel_variants(rares, majority, counts, gaz)
         near.update(skeletons)
         for rare in rares:
             if rare not in near or is_common(rare, 3.0):
