@@ -77,7 +77,7 @@ _HUMANITY_US_BEFORE = lazy_compile(r"(?i)\b(?:(?:humans?|mammals|primates|apes|a
 # The publication's own "our": "our reporter", "our review", "our readers"
 _NEWSROOM_AFTER_OUR = frozenset(
     """reporter reporters correspondent correspondents review reviews readers viewers listeners coverage
-    newsroom website site podcast partners sister analysis poll survey tally calculations""".split()
+    newsroom website site podcast sister analysis poll survey tally calculations""".split()
 )
 
 
@@ -100,6 +100,14 @@ def _generic(text: str, word: str, start: int, end: int, sentence_start: int) ->
 
 # second person, and first person plural: a generic use makes the sentence's others generic
 _PERSON_CLASS = {"you": "2", "your": "2", "yourself": "2", "we": "1p", "us": "1p", "our": "1p", "ourselves": "1p"}
+# the generic uses that speak for a whole sentence: "if you ...", humankind's "we"/"our"/"us"
+# (not a compound, "bring-your-own", nor the newsroom's "our correspondent")
+_GENERIC_SPREADS = {
+    "2": lazy_compile(r"(?i)\b(?:if|when|whenever|where|wherever|what|whatever|how|unless|once|until|whether) you\b"),
+    "1p": lazy_compile(r"(?i)\b(?:we humans|our (?:solar|planet|galaxy|species|ancestors?|universe|evolutionary)"
+                       r"|(?:humans?|mammals|primates|apes|animals|earthlings) (?:like|than|such as|and) us|one of us)\b"),
+}
+_NEVER = lazy_compile(r"(?!)")
 
 
 def _hits(article: Article) -> list[tuple[int, int, Span, bool]]:
@@ -134,8 +142,8 @@ def _hits(article: Article) -> list[tuple[int, int, Span, bool]]:
             continue  # the reporter as interviewer: "fishermen told me", "officials wrote to us"
         if _generic(text, m.group(), start, m.end(), ps.start):
             person = _PERSON_CLASS.get(m.group().lower())
-            if person is not None:
-                generic.add((k, person))
+            if person is not None and _GENERIC_SPREADS.get(person, _NEVER).search(text, max(ps.start, start - 30), m.end()):
+                generic.add((k, person))  # "if you ..." or humankind's "we": the sentence's others too
             continue
         ok = narrated.get(k)  # last: most matches are quoted, and the sentence test costs a scan
         if ok is None:

@@ -27,7 +27,7 @@ _FEMALE_NAME = lazy_compile(prefix_tree(FEMALE_GIVEN_NAMES))
 _MALE_PRONOUN = lazy_compile(r"([Hh](?<!\w.)(?:e|is)|h(?<!\w.)im(?:self)?)\b")
 _FULL_NAME = lazy_compile(r"(?<![.!?“\"‘(]\s)(?<!^)\b[A-ZÀ-Þ][a-zà-ÿ]+ [A-ZÀ-Þ][a-zà-ÿ]+\b", re.M)
 _FEMALE_PRONOUN = lazy_compile(r"\b(?:[Ss]he|[Hh]er|herself)\b")
-_WOMAN_TITLE = lazy_compile(r"\b(?:Ms|Mrs|Mme|Madame|Madam)\.? ([A-ZÀ-Þ][a-zà-ÿ]+)\b")
+_WOMAN_TITLE = lazy_compile(r"\b(?:Ms|Mrs|Mme)\.? ([A-ZÀ-Þ][a-zà-ÿ]+)\b")  # (not "Madame Tussauds", "Madam Speaker")
 _FIX = {"he": "she", "He": "She", "his": "her", "His": "Her", "him": "her", "himself": "herself"}
 
 
@@ -36,7 +36,7 @@ class GenderDrift(Rule):
 
     ## What it flags
     "he", "his" or "him" in the narration, in the sentence that names a woman (by a known
-    female given name, "Angela Merkel", "Élisabeth Borne", or by "Ms", "Mrs", "Madame": "Ms
+    female given name, "Angela Merkel", "Élisabeth Borne", or by "Ms", "Mrs", "Mme": "Ms
     Jones") or in the next sentence, when no man is mentioned in between: no other full name, no
     "Mr", "husband", "spokesman" and the like.
     The list of given names is short on purpose; a name it does not know means silence.

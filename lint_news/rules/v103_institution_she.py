@@ -11,6 +11,7 @@ from ..findings import Finding, Related, Span, Suggestion
 from ..lazyre import lazy_compile
 from ..registry import Rule
 from ..text.clauses import prose_sentences
+from ..text.lexicon import AUXILIARIES, verb_forms
 from ..text.persons import FEMALE_GIVEN_NAMES
 
 # Nouns that German and French make feminine ("die Regierung", "la commission") and English "it".
@@ -21,14 +22,21 @@ _INSTITUTIONS = (r"(?:government|cabinet|coalition|party|company|firm|commission
 # "For two days, the entire federal government withdraws ..."
 _INSTITUTION_SUBJECT = lazy_compile(
     rf"(?:(?:For|In|On|At|After|Before|During|Since|Last|This|Over)\b[^,]{{0,60}},\s+)?[Tt]he\s+(?:[a-z-]+\s+){{0,3}}"
-    rf"(?P<noun>{_INSTITUTIONS})\b")
+    rf"(?P<noun>{_INSTITUTIONS})\b(?:[ -](?P<next>[a-z]+))?")
 # The sentence opens with "she" or "her", after at most a short lead phrase: "In the end, she returned"
 _SHE_FIRST = lazy_compile(r"(?:[A-Z][^,“”\"]{0,40},\s+)?(?P<pronoun>[Ss]he|[Hh]er)\b")
 # Anyone the pronoun could be: a person's title or role, a pronoun of a person, Mr/Ms
 _PERSON = lazy_compile(
     r"(?i)\b(?:mr|mrs|ms|dr|madam|woman|women|girl|mother|wife|daughter|sister|queen|princess|lady|she|her|he|his"
     r"|minister|president|chancellor|premier|leader|chief|head|spokes\w*|envoy|official|director|secretary|chair\w*"
-    r"|mayor|governor|judge|lawyer|candidate|member|commissioner|ambassador|manager|founder|ceo|executive)\b")
+    r"|mayor|governor|judge|lawyer|candidate|member|commissioner|ambassador|manager|founder|ceo|executive"
+    r"|witness|economist|analyst|expert|victim|boss|doctor|nurse|teacher|student|worker|officer|citizen|resident"
+    r"|activist|protester|suspect|defendant|plaintiff|actor|singer|writer|author|journalist|reporter|editor|scientist"
+    r"|researcher|professor|employee|customer|patient|driver|passenger|pilot|soldier|athlete|player|coach|captain"
+    r"|owner|partner|colleague|friend|child|person|individual|volunteer|representative|delegate|deputy|lawmaker"
+    r"|senator|mp|councillor|councilor|adviser|advisor|aide|assistant|consultant|investor|banker|trader|farmer"
+    r"|prosecutor|attorney|negotiator|mediator|inspector|auditor|chef|artist|designer|engineer|nominee|appointee"
+    r"|successor|predecessor|winner|survivor|hostage|applicant|graduate|mourner|heir|heiress|owner|tenant)s?\b")
 # Two capitalised words not at the sentence start and not after a preposition of place: a person's name
 _FULL_NAME = lazy_compile(r"(?<!\bto )(?<!\bin )(?<!\bat )(?<!\bfrom )(?<!\bof )\b[A-ZÀ-Þ][a-zà-ÿ]+\s+[A-ZÀ-Þ][a-zà-ÿ]+")
 _ANY_SHE = lazy_compile(r"\b[Ss]he\b|\b[Hh]er\b")
@@ -38,6 +46,14 @@ _FIX = {"she": "it", "She": "It", "her": "its", "Her": "Its"}
 _FEMALE_CUE = lazy_compile(r"(?i)\b(?:ms|mrs|madam|woman|women|girl|she|her|herself|mother|wife|daughter|sister|queen"
                            r"|princess|lady|spokeswoman|chairwoman|actress|businesswoman|congresswoman)\b")
 _CAPITALISED = lazy_compile(r"\b[A-ZÀ-Þ][a-zà-ÿ]+\b")
+
+
+def _heads_its_phrase(following: str | None) -> bool:
+    """The institution noun is the head of the subject: a verb, an adverb or punctuation follows,
+    not a noun it modifies ("the police officer", "the country singer", "the bank robber")."""
+    if following is None:
+        return True
+    return following in AUXILIARIES or following.endswith("ly") or verb_forms(following) in ("past", "pres3")
 
 
 def _woman_before(text: str, end: int) -> bool:
@@ -90,7 +106,9 @@ class InstitutionAsShe(Rule):
             if she is None or _PERSON.search(text, ps.start, she.start("pronoun")):
                 continue
             subject = _INSTITUTION_SUBJECT.match(text, before.start, before.end)
-            if subject is None or _PERSON.search(text, before.start, before.end):
+            if subject is None or not _heads_its_phrase(subject.group("next")):
+                continue
+            if _PERSON.search(text, before.start, before.end):
                 continue
             if _FULL_NAME.search(text, before.start + 1, before.end):
                 continue  # a person may be named after all
