@@ -11,7 +11,7 @@ from ..findings import Finding, Span
 from ..lazyre import lazy_compile
 from ..names.foreign import foreign_language
 from ..names.gazetteer import gazetteer, is_known_token, user_names
-from ..names.lexicon import in_dictionary, zipf
+from ..names.lexicon import in_dictionary, plausible_derivation, zipf
 from ..names.mentions import in_address, mentions, occurrences
 from ..registry import Rule
 from .s101_non_word import is_candidate, misspelling_fixes
@@ -21,19 +21,34 @@ from .u104_foreign_phrase import ForeignPhrase
 MIN_LETTERS = 4
 MAX_ENGLISH_ZIPF = 2.0  # rarer than this in English (wordfreq's Zipf scale)
 # A word given as a word: "known as chabolismo", "the term hygge", "(gobierno)"
-_GLOSS_BEFORE = lazy_compile(r"(?i)(?:\b(?:known as|called|dubbed|term|word|words|so-called|meaning|literally|means)"
-                             r"[\s\"“‘']*|\(\s*)$")
+_GLOSS_BEFORE = lazy_compile(r"(?i)(?:\b(?:known as|called|dubbed|term|word|words|so-called|meaning|literally|means"
+                             r"|calls? it|call them)[\s\"“‘']*|\(\s*)$")
+# ... or right after it: "gmina (municipality)", "gobierno, or government,", "hygge, meaning ..."
+_GLOSS_AFTER = lazy_compile(r"[\"”’']?\s*(?:\(|,\s*(?:or|meaning|which means|literally|i\.e\.)\b|\s[-–—]\s)")
 
 
 _SOFT_HYPHEN = "\u00ad"
 # Currencies that English names in their own language ("the Portuguese escudo")
 _CURRENCIES = frozenset(
-    """escudo escudos peseta pesetas lira lire zloty zlotys zlotych forint forints koruna korunas kuna kunas
-    krona kronor krone kroner kronur lek leke leu lei lev leva dinar dinars dirham dirhams rupiah ringgit baht
-    peso pesos real reais guilder guilders markka markkaa schilling schillings drachma drachmas""".split()
+    """escudo escudos peseta pesetas lira lire zloty zlotys zlotych złoty złotys złotych forint forints koruna
+    korunas kuna kunas krona kronor krone kroner kronur kroon kroons lek leke leu lei lev leva litas litai lats
+    tolar tolars dinar dinars dirham dirhams rupiah ringgit baht peso pesos real reais guilder guilders markka
+    markkaa schilling schillings drachma drachmas hryvnia hryvnias tenge manat som somoni lari dram colón colones
+    bolívar bolívares guaraní quetzal lempira córdoba""".split()
 )
 # a lower-case letter with a diacritic (Latin-1, Latin Extended-A and -B)
 _ACCENTED = lazy_compile("[ß-öø-ÿā-ɏ]")
+
+
+def _emphasised(article: Article, start: int, end: int) -> bool:
+    """The word is set in italics or bold in the source: Markdown's * or _, HTML's <i>, <em>, <b>."""
+    if article.format not in ("md", "html"):
+        return False
+    src_start, src_end = article.source_span(Span(start, end))
+    source = article.source
+    before, after = source[max(0, src_start - 4) : src_start], source[src_end : src_end + 5]
+    return (before[-1:] in ("*", "_") and before[-1:] == after[:1]) or before.lower().endswith(("<i>", "<em>")) \
+        or after.lower().startswith(("</i>", "</em>"))
 
 
 def _accented_words(article: Article) -> set[str]:
@@ -60,13 +75,15 @@ class ForeignWord(Rule):
     """A common word of another language left untranslated in an English sentence.
 
     ## What it flags
-    A lower-case word of four letters or more that is in no English word list and is not a name
-    of the article or of the gazetteer, but is among the 5,000 commonest words of another language
+    A lower-case word of four letters or more that is in no English word list (nor an English word
+    with an ending the list lacks) and is not a name of the gazetteer or of the project's
+    config, but is among the 5,000 commonest words of another language
     written in the Latin alphabet (Spanish, Portuguese, French, Italian, German, Dutch, Turkish,
     Polish, ...; rules/names/foreign.tsv, from wordfreq): "The gobierno announced the measures."
     Words one letter away from a common English word are S101's ("possibile"), whole sentences
     and longer phrases U103's and U104's; quotations, words given as words ("the term hygge",
-    "(gobierno)"), addresses and handles are left alone.
+    "(gobierno)", "gmina (municipality)", "gobierno, or government"), words set in italics in
+    Markdown or HTML, currencies, addresses and handles are left alone.
 
     ## Why it matters
     Translation engines leave words they cannot place in the source language; the reader meets a
@@ -109,13 +126,17 @@ class ForeignWord(Rule):
                 continue
             if is_candidate(word, ms) and misspelling_fixes(word, gaz, user):
                 continue  # one letter from an English word: S101 reports it as a misspelling
+            if plausible_derivation(word):
+                continue  # an English word with an ending the list lacks ("helming", "datums")
             for start, end in occurrences(text, word):
                 if in_address(text, start, end) or article.in_quote(start, end):
                     continue
                 if text[start - 1 : start] == _SOFT_HYPHEN or text[end : end + 1] == _SOFT_HYPHEN:
                     continue  # half of a word split by an invisible hyphen ("Netan\xadyahu")
-                if _GLOSS_BEFORE.search(text, max(0, start - 24), start):
-                    continue
+                if _GLOSS_BEFORE.search(text, max(0, start - 24), start) or _GLOSS_AFTER.match(text, end):
+                    continue  # given as a word: "known as chabolismo", "gmina (municipality)"
+                if _emphasised(article, start, end):
+                    continue  # in italics, as style guides set foreign words ("*hygge*")
                 if not self._english_sentence(article, start):
                     continue  # a sentence in another language: U103's, or no sentence to judge by
                 if phrases is None:
