@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -99,6 +100,12 @@ def test_stamps_change_with_a_file_and_never_match_a_file_that_cannot_be_read(tm
     assert gazetteer_module._stamps((data,)) == before
     data.write_text("people:\n  - Anna Varga\n  - Ivo Petrov\n", encoding="utf-8")
     assert gazetteer_module._stamps((data,)) != before  # edited: another size and time
+    stamped = gazetteer_module._stamps((data,))
+    times = os.stat(data)
+    time.sleep(0.05)
+    data.write_text("people:\n  - Anna Vargo\n  - Ivo Petrov\n", encoding="utf-8")  # same size ...
+    os.utime(data, ns=(times.st_atime_ns, times.st_mtime_ns))  # ... and the old modification time back
+    assert gazetteer_module._stamps((data,)) != stamped  # the change time tells
     missing = (tmp_path / "gone.yaml",)
     assert gazetteer_module._stamps(missing) != gazetteer_module._stamps(missing)
 

@@ -40,6 +40,10 @@ def test_sorted_tsv_finds_every_key_and_no_other() -> None:
         assert table.find(missing) is None
 
 
+def test_sorted_tsv_last_line_without_a_newline() -> None:
+    assert SortedTsv(b"a\t1\nb\t22").find("b") == "22"
+
+
 def test_sorted_tsv_keys_outside_ascii() -> None:
     table = SortedTsv("año\t1\nçay\t2\nüber\t3\n".encode())
     assert (table.find("año"), table.find("çay"), table.find("über"), table.find("ano")) == ("1", "2", "3", None)

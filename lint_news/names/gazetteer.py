@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .. import recache
 from ..resources import data_file, read_text
+from ..text import fuzzy
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -123,7 +124,7 @@ def gazetteer() -> Gazetteer:
 
 
 def _stamps(files: tuple[Path, ...]) -> tuple[str, ...]:
-    """Size and modification time of the gazetteer's files and of this module's code (which builds the
+    """Size, times and inode of the gazetteer's files and of this module's code (which builds the
     table: build_gazetteer, fold, lookup_keys ...): reading the 160 kB of data only to fingerprint it
     was a millisecond of every start. A file that cannot be stat'ed (no source file, a zip) gives a
     stamp of its own each run, so the table is built anew."""
@@ -131,7 +132,8 @@ def _stamps(files: tuple[Path, ...]) -> tuple[str, ...]:
     for path in files:
         try:
             st = os.stat(path)
-            out.append(f"{path.name}:{st.st_size}:{st.st_mtime_ns}")
+            # ctime too: any write sets it, and no copy (cp -p, rsync -t, tar) or touch can set it back
+            out.append(f"{path.name}:{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}")
         except OSError:
             out.append(f"{path.name}:unknown:{os.getpid()}:{time.time_ns()}")
     return tuple(out)
@@ -166,7 +168,7 @@ def build_gazetteer(people: str, places: str) -> Gazetteer:
 _TABLE_FIELDS = ("rows", "forms", "pairs", "by_first", "by_last", "by_prefix", "tokens", "surnames", "places", "countries", "major")
 
 
-_TABLE_VERSION = "4: strings, transcriptions, keys with initials, pairs by index"  # (code changes also change _source())
+_TABLE_VERSION = "4: strings, transcriptions, keys with initials, pairs by index"  # (code changes also change _stamps())
 
 
 def _to_table(gaz: Gazetteer) -> tuple[Any, ...]:
@@ -265,8 +267,6 @@ def user_names(ctx: Context) -> UserNames:
 
 def _ratio() -> Callable[[str, str], float]:
     """fuzz.ratio: in Python for a run's first comparisons, then rapidfuzz's (lint_news.text.fuzzy)."""
-    from ..text import fuzzy
-
     return fuzzy.ratio_function()
 
 

@@ -33,4 +33,5 @@ class SortedTsv:
         if at < 0:
             return None
         value = at + len(wanted) + 2
-        return self.data[value : self.data.find(b"\n", value)].decode("utf-8")
+        stop = self.data.find(b"\n", value)
+        return self.data[value : stop if stop >= 0 else len(self.data)].decode("utf-8")

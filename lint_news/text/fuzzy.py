@@ -77,9 +77,16 @@ def ratio_function() -> Callable[[str, str], float]:
 
 def extract(query: str, choices: Sequence[str], score_cutoff: float, limit: int | None) -> list[tuple[str, float, int]]:
     """``process.extract(query, choices, scorer=fuzz.ratio, score_cutoff=..., limit=...)``: (choice,
-    score, index) of the choices scoring at least ``score_cutoff``, best first, then in list order."""
+    score, index) of the choices scoring at least ``score_cutoff`` (a whole number, as every caller
+    passes: rapidfuzz lets a score a hair under a fractional cutoff through), best first, then in
+    list order."""
     if _count(len(choices)):
         return list(_process.extract(query, choices, scorer=_fuzz.ratio, score_cutoff=score_cutoff, limit=limit))
+    return _python_extract(query, choices, score_cutoff, limit)
+
+
+def _python_extract(query: str, choices: Sequence[str], score_cutoff: float,
+                    limit: int | None) -> list[tuple[str, float, int]]:
     scored = [(c, s, i) for i, c in enumerate(choices) if (s := python_ratio(query, c)) >= score_cutoff]
     scored.sort(key=lambda hit: -hit[1])  # stable: equal scores keep the list order
     return scored if limit is None else scored[:limit]
@@ -90,5 +97,5 @@ def extract_one(query: str, choices: Sequence[str], score_cutoff: float) -> tupl
     if _count(len(choices)):
         hit = _process.extractOne(query, choices, scorer=_fuzz.ratio, score_cutoff=score_cutoff)
         return None if hit is None else (hit[0], hit[1], hit[2])
-    best = extract(query, choices, score_cutoff, 1)
+    best = _python_extract(query, choices, score_cutoff, 1)  # (counted above, once)
     return best[0] if best else None
