@@ -23,6 +23,8 @@ MIN_PREFIX_WORDS = 5  # a truncated copy must keep at least this many words of t
 _LINE_KINDS = (*BODY_KINDS, "standfirst")  # lines that may repeat a headline or standfirst
 _ORIGINAL_KINDS = ("headline", "standfirst")
 MAX_SITE = 40  # characters of a site's name after a repeated headline
+# words of a subhead, not of a site's name ("Budget 2025 - What It Means For You")
+_NOT_IN_A_NAME = frozenset("the a an what how why who when where it its is are you your we our for to of in on and with this that".split())
 # "<headline> - Example News", "<headline> | Example.com": one to five capitalised words after a separator
 _SITE_SUFFIX = lazy_compile(r"(.+?)\s+[-–—|]\s+((?:[A-Z0-9][\w.&'’-]*)(?:\s+[A-Z0-9][\w.&'’-]*){0,4})\s*$")
 
@@ -118,7 +120,10 @@ def _with_site_name(text: str, key: str) -> bool:
     """The line is the headline, a separator and a site's name: "Harbour strike ends - Example News"
     (a page title copied with the article)."""
     m = _SITE_SUFFIX.match(text)
-    return m is not None and normalize(m.group(1)) == key
+    if m is None or normalize(m.group(1)) != key:
+        return False
+    words = m.group(2).lower().split()
+    return not any(w in _NOT_IN_A_NAME for w in words[1:]) and words[0] not in _NOT_IN_A_NAME - {"the"}
 
 
 def _first_body(lines: list[Line]) -> Line | None:
