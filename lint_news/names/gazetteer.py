@@ -270,9 +270,12 @@ def _ratio() -> Callable[[str, str], float]:
     return fuzzy.ratio_function()
 
 
+_VOWEL_STARS = str.maketrans(dict.fromkeys("aeiouy", "*"))
+
+
 def vowel_mask(folded: str) -> str:
     """The word with each vowel after the first letter as "*": vowel variants share it ("d*ll**n")."""
-    return folded[:1] + "".join("*" if c in _VOWELS else c for c in folded[1:])
+    return folded[:1] + folded[1:].translate(_VOWEL_STARS)
 
 
 _VOWELS = frozenset("aeiouy")

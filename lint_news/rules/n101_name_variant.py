@@ -86,13 +86,20 @@ def _vowel_variants(rares: list[str], majority: list[str], counts: Mapping[str, 
     """Rare forms -> the most frequent majority form that differs from them only in vowels, letter for
     letter ("Kuwelski" among "Kowalski"), when the rare form is no dictionary word nor a common
     surname ("Betts" beside "Bates" may be another person)."""
+    shapes = {(form[0], len(form)) for form in majority if len(form) >= 5}
+    if not shapes:
+        return {}
+    # a variant has a majority form's first letter and length: few rare forms do, masks only for those
+    candidates = [rare for rare in rares if (rare[0], len(rare)) in shapes]
+    if not candidates:
+        return {}
     by_mask: dict[str, str] = {}
     for form in sorted(majority, key=lambda f: -counts[f]):  # the most frequent first (a stable sort)
         if len(form) >= 5:
             by_mask.setdefault(vowel_mask(fold(form)), form)
     out: dict[str, str] = {}
-    for rare in rares:
-        if len(rare) < 5 or counts[rare] >= counts.get(by_mask.get(vowel_mask(fold(rare)), ""), 0):
+    for rare in candidates:
+        if counts[rare] >= counts.get(by_mask.get(vowel_mask(fold(rare)), ""), 0):
             continue  # no variant, or one no more frequent than this form
         key, best = fold(rare), by_mask[vowel_mask(fold(rare))]
         if vowel_variant(key, fold(best)) and rare_surname(key, gaz):

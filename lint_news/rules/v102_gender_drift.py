@@ -27,7 +27,9 @@ _FEMALE_NAME = lazy_compile(prefix_tree(FEMALE_GIVEN_NAMES))
 _MALE_PRONOUN = lazy_compile(r"([Hh](?<!\w.)(?:e|is)|h(?<!\w.)im(?:self)?)\b")
 _FULL_NAME = lazy_compile(r"(?<![.!?“\"‘(]\s)(?<!^)\b[A-ZÀ-Þ][a-zà-ÿ]+ [A-ZÀ-Þ][a-zà-ÿ]+\b", re.M)
 _FEMALE_PRONOUN = lazy_compile(r"\b(?:[Ss]he|[Hh]er|herself)\b")
-_WOMAN_TITLE = lazy_compile(r"\b(?:Ms|Mrs|Mme)\.? ([A-ZÀ-Þ][a-zà-ÿ]+)\b")  # (not "Madame Tussauds", "Madam Speaker")
+# "Ms", "Mrs", "Mme" as whole words (not "Madame Tussauds", "Madam Speaker"); the leading "M" is a
+# literal the regex engine skips ahead to, the lookbehind then tests the word start
+_WOMAN_TITLE = lazy_compile(r"M(?<!\wM)(?:rs|me|s)\.? ([A-ZÀ-Þ][a-zà-ÿ]+)\b")
 _FIX = {"he": "she", "He": "She", "his": "her", "His": "Her", "him": "her", "himself": "herself"}
 
 
