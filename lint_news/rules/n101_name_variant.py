@@ -86,22 +86,22 @@ def _vowel_variants(rares: list[str], majority: list[str], counts: Mapping[str, 
     """Rare forms -> the most frequent majority form that differs from them only in vowels, letter for
     letter ("Kuwelski" among "Kowalski"), when the rare form is no dictionary word nor a common
     surname ("Betts" beside "Bates" may be another person)."""
-    shapes = {(form[0], len(form)) for form in majority if len(form) >= 5}
-    if not shapes:
-        return {}
-    # a variant has a majority form's first letter and length: few rare forms do, masks only for those
-    candidates = [rare for rare in rares if (rare[0], len(rare)) in shapes]
-    if not candidates:
-        return {}
-    by_mask: dict[str, str] = {}
-    for form in sorted(majority, key=lambda f: -counts[f]):  # the most frequent first (a stable sort)
+    # a variant has a majority form's first letter and length: masks only for the few rare forms that do
+    shapes: dict[tuple[str, int], list[str]] = {}
+    for form in majority:
         if len(form) >= 5:
-            by_mask.setdefault(vowel_mask(fold(form)), form)
+            shapes.setdefault((form[0], len(form)), []).append(form)
     out: dict[str, str] = {}
-    for rare in candidates:
-        if counts[rare] >= counts.get(by_mask.get(vowel_mask(fold(rare)), ""), 0):
+    for rare in rares if shapes else ():
+        group = shapes.get((rare[0], len(rare)))
+        if group is None:
+            continue
+        key = fold(rare)
+        mask = vowel_mask(key)
+        # the most frequent form of the mask (the first in text order of equally frequent ones)
+        best = max((f for f in group if f != rare and vowel_mask(fold(f)) == mask), key=counts.__getitem__, default=None)
+        if best is None or counts[rare] >= counts[best]:
             continue  # no variant, or one no more frequent than this form
-        key, best = fold(rare), by_mask[vowel_mask(fold(rare))]
         if vowel_variant(key, fold(best)) and rare_surname(key, gaz):
             out[rare] = best
     return out

@@ -65,7 +65,7 @@ def python_ratio(a: str, b: str) -> float:
 
 def ratio(a: str, b: str) -> float:
     """``rapidfuzz.fuzz.ratio(a, b)``."""
-    if _count(1):
+    if _fuzz is not None or _count(1):
         return float(_fuzz.ratio(a, b))
     return python_ratio(a, b)
 
@@ -80,8 +80,8 @@ def extract(query: str, choices: Sequence[str], score_cutoff: float, limit: int 
     score, index) of the choices scoring at least ``score_cutoff`` (a whole number, as every caller
     passes: rapidfuzz lets a score a hair under a fractional cutoff through), best first, then in
     list order."""
-    if _count(len(choices)):
-        return list(_process.extract(query, choices, scorer=_fuzz.ratio, score_cutoff=score_cutoff, limit=limit))
+    if _process is not None or _count(len(choices)):  # (rapidfuzz's list, as it is)
+        return _process.extract(query, choices, scorer=_fuzz.ratio, score_cutoff=score_cutoff, limit=limit)
     return _python_extract(query, choices, score_cutoff, limit)
 
 
@@ -94,7 +94,7 @@ def _python_extract(query: str, choices: Sequence[str], score_cutoff: float,
 
 def extract_one(query: str, choices: Sequence[str], score_cutoff: float) -> tuple[str, float, int] | None:
     """``process.extractOne(query, choices, scorer=fuzz.ratio, score_cutoff=...)``."""
-    if _count(len(choices)):
+    if _process is not None or _count(len(choices)):
         hit = _process.extractOne(query, choices, scorer=_fuzz.ratio, score_cutoff=score_cutoff)
         return None if hit is None else (hit[0], hit[1], hit[2])
     best = _python_extract(query, choices, score_cutoff, 1)  # (counted above, once)
