@@ -274,3 +274,18 @@ def test_pool_workers_store_the_literal_tests(tmp_path: Path) -> None:
                           text=True, env=env, check=False)
     assert proc.returncode in (0, 1), proc.stderr
     assert list(cache.glob("literals-*.marshal"))
+
+
+def test_shipped_rule_data_read_back_from_the_cache_is_what_was_parsed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from lint_news import datarules, recache
+
+    monkeypatch.setenv("LINT_NEWS_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("LINT_NEWS_NO_CACHE", raising=False)
+    parsed = datarules._shipped_rule_data()  # parsed and stored
+    assert list(tmp_path.glob("ruledata-*.marshal"))
+    again = datarules._shipped_rule_data()  # read back
+    assert again == parsed and again is not parsed
+    assert [r.info.code for r in datarules.data_rules()] == [data["code"] for _, data in parsed]
+    stamps = recache.file_stamps(datarules.list_files())
+    assert recache.load_table("ruledata", stamps) == parsed
+    assert recache.load_table("ruledata", (*stamps[:-1], "other:1:2:3:4")) is None  # another file: parsed anew

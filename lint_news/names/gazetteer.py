@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import os
-import time
 import unicodedata
 from functools import cache, lru_cache
 from pathlib import Path
@@ -124,19 +122,9 @@ def gazetteer() -> Gazetteer:
 
 
 def _stamps(files: tuple[Path, ...]) -> tuple[str, ...]:
-    """Size, times and inode of the gazetteer's files and of this module's code (which builds the
-    table: build_gazetteer, fold, lookup_keys ...): reading the 160 kB of data only to fingerprint it
-    was a millisecond of every start. A file that cannot be stat'ed (no source file, a zip) gives a
-    stamp of its own each run, so the table is built anew."""
-    out = []
-    for path in files:
-        try:
-            st = os.stat(path)
-            # ctime too: any write sets it, and no copy (cp -p, rsync -t, tar) or touch can set it back
-            out.append(f"{path.name}:{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}")
-        except OSError:
-            out.append(f"{path.name}:unknown:{os.getpid()}:{time.time_ns()}")
-    return tuple(out)
+    """The cache stamps of the gazetteer's files and of this module's code (which builds the table:
+    build_gazetteer, fold, lookup_keys ...): see recache.file_stamps."""
+    return recache.file_stamps(files)
 
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
