@@ -17,6 +17,7 @@ _ENDERS = frozenset("a an the of and or nor but their its my your our whose ever
 # ("He explained that.", "Nobody else said that." take "that" as a pronoun, so not those.)
 _SAY_THAT = REPORTING_PAST
 _BE = frozenset("be been being is are was were".split())
+_LAST_WORDS = _ENDERS | REPORTING_PAST | {"that", "which"}  # a sentence ending on another word is fine
 _QUOTE_CLOSERS = "\"”’'"
 # Words after which a final "of" is idiomatic ("what they were accused of").
 _OF_OK = frozenset(
@@ -102,6 +103,8 @@ class DanglingFunctionWord(Rule):
             if ps.quoted or len(words) < 2:
                 continue
             last = words[-1]
+            if last.text not in _LAST_WORDS:
+                continue  # the common case, told by one set lookup
             if text[last.end : ps.end].strip() != "." or not last.text.islower():
                 continue
             span = ps.sentence.span if len(words) <= 12 else Span(words[-2].start, ps.end)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ..context import Context
@@ -16,6 +17,9 @@ _PRONOUN_SAID = lazy_compile(r"[,.!?][\"”’] (?P<said>(?:he|she|they) (?:said
 _SPEAKER_TOLD = lazy_compile(
     r" (?P<speaker>[A-ZÀ-Þ][\w’'.-]*(?: [A-ZÀ-Þ][\w’'.-]*)*),(?P<who>[^.!?\"“”]{3,160}),? "
     r"(?:told|said to) (?:AFP|Reuters|AP|the [A-Z][\w-]*(?: [A-Z][\w-]*)*|reporters|journalists|[A-Z][\w-]+)\.(?=\s|$)")
+
+
+_SAID_ENDS = (" said. ", " added. ", " explained. ")
 
 
 class DoubleAttribution(Rule):
@@ -49,16 +53,33 @@ class DoubleAttribution(Rule):
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
         text = article.text
-        if " said. " not in text and " added. " not in text and " explained. " not in text and "told" not in text:
-            return
-        for m in _PRONOUN_SAID.finditer(text):
+        for m in self._pronoun_said(text):
             told = _SPEAKER_TOLD.match(text, m.end())
             if told is None or "\n" in text[m.end() : told.end()]:
                 continue  # no telling sentence right after, or it starts another paragraph
             yield self.finding(
-                Span(m.start("said"), told.end()),
+                Span(m.start("said"), told.end()),  # (the attribution, from the pronoun on)
                 f"'{m.group('said')}' and then '{told.group('speaker')}, ..., told ...': one quotation, "
                 "two attributions; the full stop cut one sentence in two",
                 related=[Related(Span(told.start("speaker"), told.end("speaker")), "the named speaker")],
                 confidence=0.7,
             )
+
+    @staticmethod
+    def _pronoun_said(text: str) -> Iterator[re.Match[str]]:
+        """The matches of ``_PRONOUN_SAID``, looked for only where " said. " (or " added. ",
+        " explained. ") occurs: str.find scans for a literal far faster than a regex that starts with
+        punctuation. "told X." attributions are looked for around each " told "."""
+        for end in _SAID_ENDS:
+            at = text.find(end)
+            while at >= 0:
+                m = _PRONOUN_SAID.search(text, max(0, at - 12), at + len(end))
+                if m is not None:
+                    yield m
+                at = text.find(end, at + 1)
+        at = text.find(" told ")
+        while at >= 0:  # '..." she told reporters.'
+            m = _PRONOUN_SAID.search(text, max(0, at - 8), at + 48)
+            if m is not None and "told" in m.group("said"):
+                yield m
+            at = text.find(" told ", at + 1)
