@@ -6,12 +6,12 @@ from collections.abc import Iterator
 
 from ..context import Context
 from ..document import Article
+from ..facts.numbers import NUMBER_RE
 from ..findings import Finding, Related, Span, Suggestion
 from ..lazyre import lazy_compile
 from ..registry import Rule
 
-_NUMBER = (r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
-           r"|forty|fifty|hundreds|thousands|dozens|several|many)")
+_NUMBER = rf"(?:{NUMBER_RE}|hundreds|thousands|dozens|several|many)"  # a count, in digits or words
 _OF_WHOM = lazy_compile(rf"(?i)\b(?:{_NUMBER}|all|some|most|none|both|half|each|any|few) of (?P<whom>whom)\b")
 # a counted noun: "three years", "12 new houses"
 _COUNTED = lazy_compile(rf"\b{_NUMBER}\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+s)\b")
