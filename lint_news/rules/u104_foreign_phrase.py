@@ -76,41 +76,53 @@ class ForeignPhrase(Rule):
     summary = "A phrase in another language inside an English sentence"
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
-        if _FOREIGN.isdisjoint(mentions(article).lower_counts):
-            return  # no lower-case function word of another language: most articles
-        text = article.text
-        words, lows, starts = article.words, article.lower_words, article._word_starts
-        for sentence in article.sentences:
-            span = sentence.span
-            lo = bisect_left(starts, span.start)
-            hi = bisect_left(starts, span.end, lo)
-            if _FOREIGN.isdisjoint(lows[lo:hi]) or foreign_language(lows[lo:hi]) is not None:
-                continue  # no foreign function word, or a whole foreign sentence (U103)
-            i = lo
-            while i < hi:
-                j = i
-                while (j < hi and words[j].text.isalpha() and words[j].text.islower() and lows[j] not in _ENGLISH
-                       and (j == i or text[words[j - 1].end : words[j].start] == " ")):
-                    j += 1
-                if j - i >= MIN_WORDS and self._foreign(lows[i:j]) and not self._quoted_whole(article, words[i].start, words[j - 1].end):
-                    a, b = _trimmed(lows, i, j)  # the span shows the foreign words, without English ones at its ends
-                    run = text[words[a].start : words[b - 1].end]
-                    if run.lower() not in _LOAN_PHRASES:
-                        yield self.finding(Span(words[a].start, words[b - 1].end),
-                                           f"'{run}' looks like {_language(lows[a:b])} left untranslated", confidence=0.65)
-                i = max(j, i + 1)
+        for span, language in foreign_phrases(article):
+            yield self.finding(span, f"'{article.slice(span)}' looks like {language} left untranslated", confidence=0.65)
 
-    @staticmethod
-    def _foreign(run: list[str]) -> bool:
-        if _FOREIGN.isdisjoint(run):
-            return False
-        return sum(1 for w in run if w not in _FOREIGN and w not in _AMBIGUOUS and not is_lower_word(w)) >= MIN_UNKNOWN
 
-    @staticmethod
-    def _quoted_whole(article: Article, start: int, end: int) -> bool:
-        """The run is a whole quotation: '"el pueblo unido jamás será vencido", they chanted'."""
-        for q in article.quotes:
-            if q.start <= start and end <= q.end:
-                inner = article.text[q.start : q.end].strip("\"“”‘’'«» .,!?")
-                return inner == article.text[start:end]
+def foreign_phrases(article: Article) -> list[tuple[Span, str]]:
+    """The runs of another language in English sentences (span, language): what U104 reports, and
+    what U105 leaves to it (memoised per article)."""
+    found: list[tuple[Span, str]] = article.analysis("u104.phrases", _foreign_phrases)
+    return found
+
+
+def _foreign_phrases(article: Article) -> list[tuple[Span, str]]:
+    if _FOREIGN.isdisjoint(mentions(article).lower_counts):
+        return []  # no lower-case function word of another language: most articles
+    out: list[tuple[Span, str]] = []
+    text = article.text
+    words, lows, starts = article.words, article.lower_words, article._word_starts
+    for sentence in article.sentences:
+        span = sentence.span
+        lo = bisect_left(starts, span.start)
+        hi = bisect_left(starts, span.end, lo)
+        if _FOREIGN.isdisjoint(lows[lo:hi]) or foreign_language(lows[lo:hi]) is not None:
+            continue  # no foreign function word, or a whole foreign sentence (U103)
+        i = lo
+        while i < hi:
+            j = i
+            while (j < hi and words[j].text.isalpha() and words[j].text.islower() and lows[j] not in _ENGLISH
+                   and (j == i or text[words[j - 1].end : words[j].start] == " ")):
+                j += 1
+            if j - i >= MIN_WORDS and _foreign(lows[i:j]) and not _quoted_whole(article, words[i].start, words[j - 1].end):
+                a, b = _trimmed(lows, i, j)  # the span shows the foreign words, without English ones at its ends
+                if text[words[a].start : words[b - 1].end].lower() not in _LOAN_PHRASES:
+                    out.append((Span(words[a].start, words[b - 1].end), _language(lows[a:b])))
+            i = max(j, i + 1)
+    return out
+
+
+def _foreign(run: list[str]) -> bool:
+    if _FOREIGN.isdisjoint(run):
         return False
+    return sum(1 for w in run if w not in _FOREIGN and w not in _AMBIGUOUS and not is_lower_word(w)) >= MIN_UNKNOWN
+
+
+def _quoted_whole(article: Article, start: int, end: int) -> bool:
+    """The run is a whole quotation: '"el pueblo unido jamás será vencido", they chanted'."""
+    for q in article.quotes:
+        if q.start <= start and end <= q.end:
+            inner = article.text[q.start : q.end].strip("\"“”‘’'«» .,!?")
+            return inner == article.text[start:end]
+    return False

@@ -16,7 +16,7 @@ from ..names.mentions import in_address, mentions, occurrences
 from ..registry import Rule
 from .s101_non_word import is_candidate, misspelling_fixes
 from .u103_foreign_sentence import _ENGLISH, function_word_counts
-from .u104_foreign_phrase import ForeignPhrase
+from .u104_foreign_phrase import foreign_phrases
 
 MIN_LETTERS = 4
 MAX_ENGLISH_ZIPF = 2.0  # rarer than this in English (wordfreq's Zipf scale)
@@ -140,7 +140,7 @@ class ForeignWord(Rule):
                 if not self._english_sentence(article, start):
                     continue  # a sentence in another language: U103's, or no sentence to judge by
                 if phrases is None:
-                    phrases = [f.span for f in ForeignPhrase().check(article, ctx)]
+                    phrases = [span for span, _ in foreign_phrases(article)]
                 if any(p.start <= start and end <= p.end for p in phrases):
                     continue  # in a phrase U104 reports
                 yield self.finding(Span(start, end), f"'{word}' is not English but {language}: a word left untranslated",
