@@ -81,33 +81,33 @@ _NEWSROOM_AFTER_OUR = frozenset(
 )
 
 
-def _generic(text: str, word: str, start: int, end: int, sentence_start: int) -> bool:
-    """The first or second person of feature writing or of a compound, not a lost quotation."""
+# _generic's answers: the word alone is generic (a compound, the newsroom's "our"), or it speaks
+# for its whole sentence ("if you ...", humankind's "we"), whose other words of that person are too
+WORD, SENTENCE = "word", "sentence"
+
+
+def _generic(text: str, word: str, start: int, end: int, sentence_start: int) -> str | None:
+    """The first or second person of feature writing or of a compound, not a lost quotation: WORD or
+    SENTENCE (how far the generic reading reaches), or None."""
     if text[start - 1 : start] == "-" or text[end : end + 1] == "-":
-        return True  # "bring-your-own-device"
+        return WORD  # "bring-your-own-device"
     low = word.lower()
     if low == "you":
-        return _GENERIC_YOU_BEFORE.search(text, max(sentence_start, start - 12), start) is not None
+        return SENTENCE if _GENERIC_YOU_BEFORE.search(text, max(sentence_start, start - 12), start) else None
     if low == "our":
         after = text[end + 1 : end + 30].split(" ", 1)[0].lower().rstrip(".,;:!?")
-        return text[end : end + 1] == " " and (after in _HUMANITY_AFTER_OUR or after in _NEWSROOM_AFTER_OUR)
+        if text[end : end + 1] != " ":
+            return None
+        return SENTENCE if after in _HUMANITY_AFTER_OUR else WORD if after in _NEWSROOM_AFTER_OUR else None
     if low == "we":
-        return text.startswith(" humans", end)
+        return SENTENCE if text.startswith(" humans", end) else None
     if low == "us":
-        return _HUMANITY_US_BEFORE.search(text, max(sentence_start, start - 30), start) is not None
-    return False
+        return SENTENCE if _HUMANITY_US_BEFORE.search(text, max(sentence_start, start - 30), start) else None
+    return None
 
 
 # second person, and first person plural: a generic use makes the sentence's others generic
 _PERSON_CLASS = {"you": "2", "your": "2", "yourself": "2", "we": "1p", "us": "1p", "our": "1p", "ourselves": "1p"}
-# the generic uses that speak for a whole sentence: "if you ...", humankind's "we"/"our"/"us"
-# (not a compound, "bring-your-own", nor the newsroom's "our correspondent")
-_GENERIC_SPREADS = {
-    "2": lazy_compile(r"(?i)\b(?:if|when|whenever|where|wherever|what|whatever|how|unless|once|until|whether) you\b"),
-    "1p": lazy_compile(r"(?i)\b(?:we humans|our (?:solar|planet|galaxy|species|ancestors?|universe|evolutionary)"
-                       r"|(?:humans?|mammals|primates|apes|animals|earthlings) (?:like|than|such as|and) us|one of us)\b"),
-}
-_NEVER = lazy_compile(r"(?!)")
 
 
 def _hits(article: Article) -> list[tuple[int, int, Span, bool]]:
@@ -140,9 +140,10 @@ def _hits(article: Article) -> list[tuple[int, int, Span, bool]]:
             continue
         if m.group() in ("me", "us") and _TOLD_BEFORE.search(text, max(ps.start, start - 20), start):
             continue  # the reporter as interviewer: "fishermen told me", "officials wrote to us"
-        if _generic(text, m.group(), start, m.end(), ps.start):
+        reach = _generic(text, m.group(), start, m.end(), ps.start)
+        if reach is not None:
             person = _PERSON_CLASS.get(m.group().lower())
-            if person is not None and _GENERIC_SPREADS.get(person, _NEVER).search(text, max(ps.start, start - 30), m.end()):
+            if reach == SENTENCE and person is not None:
                 generic.add((k, person))  # "if you ..." or humankind's "we": the sentence's others too
             continue
         ok = narrated.get(k)  # last: most matches are quoted, and the sentence test costs a scan
