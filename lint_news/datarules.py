@@ -378,10 +378,13 @@ class DataRule(Rule):
             return
         found = article.text[span.start : span.end]
         suggestions = []
+        replacement = ""
         if e.replacement is not None:
-            replacement = m.expand(e.replacement) if m is not None else _match_case(e.replacement, found)
+            # a regex entry's groups filled in ("corona \1" -> "corona infections"), the first letter
+            # capitalised as the found text's ("Crown infections" -> "Corona infections")
+            replacement = _match_case(m.expand(e.replacement) if m is not None else e.replacement, found)
             suggestions.append(Suggestion(replacement, e.safety))  # type: ignore[arg-type]
-        message = e.message.format(found=found, replacement=e.replacement or "")
+        message = e.message.format(found=found, replacement=replacement)
         yield self.finding(span, message, suggestions, confidence=e.confidence)
 
     def _block_gate(self) -> re.Pattern[str] | None:

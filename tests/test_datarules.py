@@ -36,6 +36,8 @@ def test_entry_example(code: str, n: int, kind: str, example: object) -> None:
     found = flagged_texts(run_rule(code, example), code)
     if kind == "flag":
         assert found, f"{code} entry {n} should flag {example!r}"
+        for f in run_rule(code, example).findings:  # a regex entry's groups are filled in, in both
+            assert not re.search(r"\\\d", f.message + "".join(s.replacement for s in f.suggestions)), f.message
     else:
         assert not found, f"{code} entry {n} should pass {example!r} but flagged {found}"
 
@@ -289,3 +291,10 @@ def test_shipped_rule_data_read_back_from_the_cache_is_what_was_parsed(tmp_path:
     stamps = recache.file_stamps(datarules.list_files())
     assert recache.load_table("ruledata", stamps) == parsed
     assert recache.load_table("ruledata", (*stamps[:-1], "other:1:2:3:4")) is None  # another file: parsed anew
+
+
+def test_a_suggestion_is_capitalised_as_the_text_it_replaces() -> None:
+    result = run_rule("T102", "Crown infections rose again after the holiday, officials said.")
+    [finding] = [f for f in result.findings if f.rule == "T102"]
+    assert [s.replacement for s in finding.suggestions] == ["Corona infections"]
+    assert "'Corona infections' is meant" in finding.message
