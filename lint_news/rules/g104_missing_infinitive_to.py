@@ -21,6 +21,7 @@ _VERB = (r"understand|accept|support|join|stop|leave|respect|recognise|recognize
          r"withdraw|agree|sign|act|resume|halt|abandon|comply|cooperate|negotiate|vote|drop|lift|release")
 _PATTERN = lazy_compile(rf"\b((?i:{_HEAD}))\s({_OBJECT})((?i:{_VERB}))\b")
 _HEAD_WORDS = frozenset(w.split()[0] for w in _HEAD.split("|"))
+_DETERMINERS = frozenset({"the", "its", "his", "their", "other", "all", "both", "many", "some"})
 _NOT_OBJECT = frozenset({"is", "was", "has", "this", "thus", "as", "us", "perhaps", "news", "always", "that", "to"})
 
 
@@ -64,6 +65,8 @@ class MissingInfinitiveTo(Rule):
             obj = m.group(2)
             if "\n" in obj or any(w.lower() in _NOT_OBJECT for w in obj.split()):
                 continue
+            if obj.split()[-1].lower() in _DETERMINERS:
+                continue  # "ordered the return of the money": a determiner's noun, not a bare verb
             if m.group().isupper():
                 continue  # a wire headline in capitals is telegraphic by convention ("U.S. ASKS JAPAN END ...")
             verb = m.group(3)
