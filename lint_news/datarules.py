@@ -700,7 +700,8 @@ def _shipped_rule_data() -> list[tuple[str, dict[str, Any]]]:
     start; marshal reads the same data back in a fraction of one)."""
     files = list_files()
     stamps = recache.file_stamps(files)
-    cached = recache.load_table("ruledata", stamps)
+    name = recache.stamped_name("ruledata", files)
+    cached = recache.load_table(name, stamps)
     if isinstance(cached, list):
         return cached
     out = []
@@ -711,7 +712,7 @@ def _shipped_rule_data() -> list[tuple[str, dict[str, Any]]]:
             data = load_yaml(text, f"rules/{f.name}")
         if isinstance(data, dict) and "code" in data and "kind" in data:
             out.append((f"rules/{f.name}", data))
-    recache.store_table("ruledata", stamps, out)  # (not stored if marshal cannot hold a value: a date)
+    recache.store_table(name, stamps, out)  # (not stored if marshal cannot hold a value: a date)
     return out
 
 

@@ -211,6 +211,17 @@ def file_stamps(files: Iterable[str | os.PathLike[str]]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def stamped_name(name: str, files: Iterable[str | os.PathLike[str]]) -> str:
+    """``name`` with a tag of the folders of ``files``: a table keyed by ``file_stamps`` gets a file of
+    its own per installation. Two installs of the same version (a project's venv, pre-commit's) have
+    files of equal content but other stamps; sharing one table file, each run would rebuild and
+    overwrite what the other stored."""
+    import zlib
+
+    folders = "\0".join(sorted({os.path.dirname(os.path.abspath(f)) for f in files}))
+    return f"{name}-{zlib.crc32(folders.encode('utf-8', 'surrogatepass')):08x}"
+
+
 def load_table(name: str, inputs: tuple[str | bytes, ...]) -> Any | None:
     """What ``store_table(name, inputs, ...)`` stored, if built from exactly ``inputs`` by this Python
     build; else None (no file, another build, other inputs, damage, or the cache turned off)."""

@@ -288,9 +288,10 @@ def test_shipped_rule_data_read_back_from_the_cache_is_what_was_parsed(tmp_path:
     again = datarules._shipped_rule_data()  # read back
     assert again == parsed and again is not parsed
     assert [r.info.code for r in datarules.data_rules()] == [data["code"] for _, data in parsed]
-    stamps = recache.file_stamps(datarules.list_files())
-    assert recache.load_table("ruledata", stamps) == parsed
-    assert recache.load_table("ruledata", (*stamps[:-1], "other:1:2:3:4")) is None  # another file: parsed anew
+    files = datarules.list_files()
+    stamps, name = recache.file_stamps(files), recache.stamped_name("ruledata", files)
+    assert recache.load_table(name, stamps) == parsed
+    assert recache.load_table(name, (*stamps[:-1], "other:1:2:3:4")) is None  # another file: parsed anew
 
 
 def test_a_suggestion_is_capitalised_as_the_text_it_replaces() -> None:

@@ -86,10 +86,11 @@ def test_a_table_of_another_shape_is_rebuilt(tmp_path: Path, monkeypatch: pytest
     monkeypatch.setenv("LINT_NEWS_CACHE_DIR", str(tmp_path))
     monkeypatch.delenv("LINT_NEWS_NO_CACHE", raising=False)
     keyed = gazetteer_module._stamps(_GAZETTEER_FILES)  # the data files and the module's code
-    recache.store_table("gazetteer", keyed, ("too", "short"))
+    name = recache.stamped_name("gazetteer", _GAZETTEER_FILES)
+    recache.store_table(name, keyed, ("too", "short"))
     rebuilt = gazetteer_module.gazetteer.__wrapped__()
     assert canonical(rebuilt) == canonical(build_gazetteer(*INPUTS))
-    stored = recache.load_table("gazetteer", keyed)
+    stored = recache.load_table(name, keyed)
     assert stored is not None and canonical(_from_table(stored)) == canonical(rebuilt)  # stored anew
 
 

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from lint_news import recache
+
 # Patterns that exercise the compiler: named groups, inline and argument flags, lookarounds,
 # Unicode classes, alternations, backreferences, verbose mode.
 PATTERNS: list[tuple[str, int]] = [
@@ -170,3 +172,13 @@ def test_debug_flag_and_bytes_bypass_the_cache() -> None:
 
     assert recache.compile(rb"ab+", 0).pattern == rb"ab+"  # type: ignore[arg-type]
     assert recache.compile("ab+", re.IGNORECASE).search("xABBy") is not None
+
+
+def test_tables_keyed_by_file_stamps_get_a_file_per_installation(tmp_path: Path) -> None:
+    one, two = tmp_path / "one" / "people.yaml", tmp_path / "two" / "people.yaml"
+    for path in (one, two):
+        path.parent.mkdir()
+        path.write_text("people:\n  - Anna Varga\n", encoding="utf-8")
+    assert recache.stamped_name("gazetteer", [one]) != recache.stamped_name("gazetteer", [two])
+    assert recache.stamped_name("gazetteer", [one]) == recache.stamped_name("gazetteer", [one])
+    assert recache.stamped_name("gazetteer", [one]).startswith("gazetteer-")

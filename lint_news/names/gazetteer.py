@@ -111,13 +111,14 @@ def gazetteer() -> Gazetteer:
     module's code are unchanged."""
     files = (data_file("names", "people.yaml"), data_file("names", "places.txt"), Path(__file__))
     inputs = _stamps(files)
-    table = recache.load_table("gazetteer", inputs)
+    name = recache.stamped_name("gazetteer", files)
+    table = recache.load_table(name, inputs)
     if table is not None:
         with contextlib.suppress(Exception):  # a table of another shape: build it anew
             return _from_table(table)
     people, places = read_text("names", "people.yaml"), read_text("names", "places.txt")
     gaz = build_gazetteer(people, places)
-    recache.store_table("gazetteer", inputs, _to_table(gaz))
+    recache.store_table(name, inputs, _to_table(gaz))
     return gaz
 
 
