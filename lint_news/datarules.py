@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from . import recache
+from . import recache, resources
 from .errors import ConfigError, LintNewsError
 from .facts.spans import find_all
 from .findings import CATEGORIES, SEVERITIES, Finding, Span, Suggestion
@@ -699,7 +699,8 @@ def _shipped_rule_data() -> list[tuple[str, dict[str, Any]]]:
     keyed by the files' stamps (reading the files and parsing their JSON twins cost ~6 ms of every
     start; marshal reads the same data back in a fraction of one)."""
     files = list_files()
-    stamps = recache.file_stamps(files)
+    # (the parsing code too: this module's load_yaml, resources.yaml_twin)
+    stamps = recache.file_stamps([*files, __file__, resources.__file__])
     name = recache.stamped_name("ruledata", files)
     cached = recache.load_table(name, stamps)
     if isinstance(cached, list):

@@ -279,7 +279,7 @@ def test_pool_workers_store_the_literal_tests(tmp_path: Path) -> None:
 
 
 def test_shipped_rule_data_read_back_from_the_cache_is_what_was_parsed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from lint_news import datarules, recache
+    from lint_news import datarules, recache, resources
 
     monkeypatch.setenv("LINT_NEWS_CACHE_DIR", str(tmp_path))
     monkeypatch.delenv("LINT_NEWS_NO_CACHE", raising=False)
@@ -289,7 +289,8 @@ def test_shipped_rule_data_read_back_from_the_cache_is_what_was_parsed(tmp_path:
     assert again == parsed and again is not parsed
     assert [r.info.code for r in datarules.data_rules()] == [data["code"] for _, data in parsed]
     files = datarules.list_files()
-    stamps, name = recache.file_stamps(files), recache.stamped_name("ruledata", files)
+    stamps = recache.file_stamps([*files, datarules.__file__, resources.__file__])
+    name = recache.stamped_name("ruledata", files)
     assert recache.load_table(name, stamps) == parsed
     assert recache.load_table(name, (*stamps[:-1], "other:1:2:3:4")) is None  # another file: parsed anew
 

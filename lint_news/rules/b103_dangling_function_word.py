@@ -92,7 +92,7 @@ class DanglingFunctionWord(Rule):
             if m is None:
                 continue
             last = m.group("last")
-            if last == "of" and text[: m.start()].rsplit(None, 1)[-1].lower() in _OF_OK:
+            if last == "of" and (text[max(0, m.start() - 40) : m.start()].rsplit(None, 1) or [""])[-1].lower() in _OF_OK:
                 continue  # "what he was accused of," she said
             word = last.rsplit(" ", 1)[-1]
             yield self.finding(Span(m.start("last"), m.end("last")),

@@ -77,9 +77,10 @@ class DoubleAttribution(Rule):
                 if m is not None:
                     yield m
                 at = text.find(end, at + 1)
-        at = text.find(" told ")
+        at, seen = text.find(" told "), -1
         while at >= 0:  # '..." she told reporters.'
             m = _PRONOUN_SAID.search(text, max(0, at - 8), at + 48)
-            if m is not None and "told" in m.group("said"):
+            if m is not None and "told" in m.group("said") and m.start() != seen:
+                seen = m.start()  # (two " told " may find one attribution)
                 yield m
             at = text.find(" told ", at + 1)

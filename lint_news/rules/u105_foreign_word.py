@@ -11,7 +11,7 @@ from ..findings import Finding, Span
 from ..lazyre import lazy_compile
 from ..names.foreign import foreign_language
 from ..names.gazetteer import gazetteer, is_known_token, user_names
-from ..names.lexicon import in_dictionary, plausible_derivation, zipf
+from ..names.lexicon import in_dictionary, known, plausible_derivation, zipf
 from ..names.mentions import in_address, mentions, occurrences
 from ..registry import Rule
 from .s101_non_word import is_candidate, misspelling_fixes
@@ -24,7 +24,7 @@ MAX_ENGLISH_ZIPF = 2.0  # rarer than this in English (wordfreq's Zipf scale)
 _GLOSS_BEFORE = lazy_compile(r"(?i)(?:\b(?:known as|called|dubbed|term|word|words|so-called|meaning|literally|means"
                              r"|calls? it|call them)[\s\"“‘']*|\(\s*)$")
 # ... or right after it: "gmina (municipality)", "gobierno, or government,", "hygge, meaning ..."
-_GLOSS_AFTER = lazy_compile(r"[\"”’']?\s*(?:\(|,\s*(?:or|meaning|which means|literally|i\.e\.)\b|\s[-–—]\s)")
+_GLOSS_AFTER = lazy_compile(r"[\"”’']?\s*(?:\(|,\s*(?:(?:or|meaning|which means|literally)\b|i\.e\.)|\s[-–—]\s)")
 
 
 _SOFT_HYPHEN = "\u00ad"
@@ -41,14 +41,27 @@ _ACCENTED = lazy_compile("[ß-öø-ÿā-ɏ]")
 
 
 def _emphasised(article: Article, start: int, end: int) -> bool:
-    """The word is set in italics or bold in the source: Markdown's * or _, HTML's <i>, <em>, <b>."""
+    """The word opens or closes a stretch set in italics or bold in the source: Markdown's * or _
+    ("*gobierno*", "*gobierno nacional*"), HTML's <i>, <em>, <b>, <strong>."""
     if article.format not in ("md", "html"):
         return False
     src_start, src_end = article.source_span(Span(start, end))
     source = article.source
-    before, after = source[max(0, src_start - 4) : src_start], source[src_end : src_end + 5]
-    return (before[-1:] in ("*", "_") and before[-1:] == after[:1]) or before.lower().endswith(("<i>", "<em>")) \
-        or after.lower().startswith(("</i>", "</em>"))
+    before, after = source[max(0, src_start - 8) : src_start].lower(), source[src_end : src_end + 9].lower()
+    if article.format == "md":
+        return before[-1:] in ("*", "_") or after[:1] in ("*", "_")
+    return before.endswith(("<i>", "<em>", "<b>", "<strong>")) or after.startswith(("</i>", "</em>", "</b>", "</strong>"))
+
+
+def _english_inflection(word: str) -> bool:
+    """An English word with an ending the word list lacks: "helming", "datums", "actuals" ("helm",
+    "datum", "actual" + an English ending). A plural in -es counts only after s, x, z, ch, sh or o,
+    as English forms it: "hospitales" and "escuelas" are Spanish."""
+    if word.endswith("es") and known(word[:-2]) and not known(word[:-1]):
+        return word[:-2].endswith(("s", "x", "z", "ch", "sh", "o"))
+    if word.endswith("s"):
+        return known(word[:-1])
+    return plausible_derivation(word)
 
 
 def _accented_words(article: Article) -> set[str]:
@@ -126,7 +139,7 @@ class ForeignWord(Rule):
                 continue
             if is_candidate(word, ms) and misspelling_fixes(word, gaz, user):
                 continue  # one letter from an English word: S101 reports it as a misspelling
-            if plausible_derivation(word):
+            if _english_inflection(word):
                 continue  # an English word with an ending the list lacks ("helming", "datums")
             for start, end in occurrences(text, word):
                 if in_address(text, start, end) or article.in_quote(start, end):

@@ -74,6 +74,9 @@ _HUMANITY_AFTER_OUR = frozenset(
 # "mammals like us", "humans such as us", "monkeys, apes and us", "one of us": humankind
 _HUMANITY_US_BEFORE = lazy_compile(r"(?i)\b(?:(?:humans?|mammals|primates|apes|animals|earthlings) (?:like|than|such as|and)"
                                    r"|almost one of|just one of) $")
+# the humankind "our"s that make a whole sentence generic ("our planet ... we"); with the others
+# ("our sun", "our immune system") a "we" in the sentence may still be a speaker's
+_HUMANITY_SENTENCE_OUR = frozenset("solar planet planet's galaxy species ancestors ancestor universe evolutionary".split())
 # The publication's own "our": "our reporter", "our review", "our readers"
 _NEWSROOM_AFTER_OUR = frozenset(
     """reporter reporters correspondent correspondents review reviews readers viewers listeners coverage
@@ -98,7 +101,9 @@ def _generic(text: str, word: str, start: int, end: int, sentence_start: int) ->
         after = text[end + 1 : end + 30].split(" ", 1)[0].lower().rstrip(".,;:!?")
         if text[end : end + 1] != " ":
             return None
-        return SENTENCE if after in _HUMANITY_AFTER_OUR else WORD if after in _NEWSROOM_AFTER_OUR else None
+        if after in _HUMANITY_SENTENCE_OUR:
+            return SENTENCE  # "our solar system", "our species"
+        return WORD if after in _HUMANITY_AFTER_OUR or after in _NEWSROOM_AFTER_OUR else None
     if low == "we":
         return SENTENCE if text.startswith(" humans", end) else None
     if low == "us":

@@ -99,8 +99,8 @@ class InstitutionAsShe(Rule):
         for before, ps in pairwise(prose_sentences(article)):
             if ps.index == 0 or ps.quoted or before.quoted:
                 continue  # the two sentences must be of one paragraph, both narration
-            lead = ps.lower_words[:8]
-            if "she" not in lead and "her" not in lead:
+            low = ps.lower_words
+            if "she" not in low and "her" not in low:
                 continue  # (the common case, told without a regex)
             she = _SHE_FIRST.match(text, ps.start, ps.end)
             if she is None or _PERSON.search(text, ps.start, she.start("pronoun")):
