@@ -21,7 +21,7 @@ _VERB = (r"understand|accept|support|join|stop|leave|respect|recognise|recognize
          r"withdraw|agree|sign|act|resume|halt|abandon|comply|cooperate|negotiate|vote|drop|lift|release")
 _PATTERN = lazy_compile(rf"\b((?i:{_HEAD}))\s({_OBJECT})((?i:{_VERB}))\b")
 _HEAD_WORDS = frozenset(w.split()[0] for w in _HEAD.split("|"))
-_DETERMINERS = frozenset({"the", "its", "his", "their", "other", "all", "both", "many", "some"})
+_DETERMINERS = frozenset({"the", "its", "his", "their", "other"})  # ("all", "both" may be the object: "urged all leave")
 _NOT_OBJECT = frozenset({"is", "was", "has", "this", "thus", "as", "us", "perhaps", "news", "always", "that", "to"})
 
 
