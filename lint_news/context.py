@@ -9,11 +9,18 @@ from .records import Record
 
 
 class Context(Record):
-    _fields = ("config", "options")
+    _fields = ("config", "options", "codes")
 
-    def __init__(self, config: Config | None = None, options: dict[str, Any] | None = None) -> None:
+    def __init__(self, config: Config | None = None, options: dict[str, Any] | None = None,
+                 codes: frozenset[str] | None = None) -> None:
         self.config = Config() if config is None else config
         self.options: dict[str, Any] = {} if options is None else options  # run-wide settings (languagetool URL, ...)
+        self.codes = codes  # the rules that run on this file (None: not known, take them all to run)
+
+    def runs(self, code: str) -> bool:
+        """Does rule ``code`` run on this file? A rule that leaves a kind of damage to another rule
+        reports it itself when that rule is not selected."""
+        return self.codes is None or code in self.codes
 
     @property
     def extra_names(self) -> list[str]:

@@ -245,10 +245,10 @@ class Engine:
             return [FileResult(display, errors=["markup nested too deeply to parse"], decoded=decoded)]
         except Exception as exc:  # a loader bug: one line for this file, the run goes on
             return [FileResult(display, errors=[internal_error(f"the {fmt} loader", exc)], decoded=decoded)]
-        ctx = Context(cfg, dict(self.options.context_options))
         named = cfg.per_file_ignores and display != self.options.stdin_name
         path = Path(display) if named else None  # the path matters only for per-file-ignores
         codes = self.codes_for(cfg, path)
+        ctx = Context(cfg, dict(self.options.context_options), codes)
         rules = self._article_rules.get(codes)
         if rules is None:
             rules = self._article_rules[codes] = [r for r in self.rules_for(cfg, path) if not r.corpus]

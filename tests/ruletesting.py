@@ -28,8 +28,11 @@ def as_article(example: object) -> tuple[str, str]:
 
 
 def run_rule(code: str, example: object) -> FileResult:
+    """Lint the case with rule ``code`` alone, and the rules the case lists under ``with`` (a rule
+    that leaves some damage to another rule reports it itself when that rule does not run)."""
     text, filename = as_article(example)
-    return check_text(text, filename, select=[code])[0]
+    also = example.get("with", []) if isinstance(example, dict) else []
+    return check_text(text, filename, select=[code, *also])[0]
 
 
 def flagged_texts(result: FileResult, code: str) -> list[str]:

@@ -232,3 +232,21 @@ def test_a_jsonl_files_articles_release_their_analyses_one_by_one(tmp_path: Path
     assert len(results) == 20 and all(r.score and r.findings for r in results)  # scored, with their findings
     assert rule.held == [0] * 20
     assert all("words" not in r.article.__dict__ for r in results if r.article is not None)
+
+
+def test_a_rule_reports_what_it_leaves_to_an_unselected_rule() -> None:
+    """U105 leaves a word inside a foreign phrase to U104 and a near-English word to S101, but only
+    when those rules run: selected alone it reports them itself."""
+    phrase = "Talks on the budget\n\nA report from the capital.\n\nThe vote will take place la semaine prochaine, officials said on Monday.\n"
+    near = "Talks on the budget\n\nA report from the capital.\n\nThe council said it was possibile to finish the bridge this year.\n"
+    for text, words, other in ((phrase, ["semaine", "prochaine"], "U104"), (near, ["possibile"], "S101")):
+        both = check_text(text, select=["U105", other])[0].findings
+        assert [f.rule for f in both] == [other]
+        alone = check_text(text, select=["U105"])[0].findings
+        assert [(f.rule, text[f.span.start:f.span.end]) for f in alone] == [("U105", w) for w in words]
+
+
+def test_context_runs_every_rule_when_the_selection_is_unknown() -> None:
+    assert Context().runs("U104")
+    assert Context(codes=frozenset({"U105"})).runs("U105")
+    assert not Context(codes=frozenset({"U105"})).runs("U104")

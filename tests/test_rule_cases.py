@@ -1,7 +1,8 @@
 """One runner for every rule's case file in tests/cases/CODE.yaml.
 
 A case file lists `flag` cases (text, the exact `quote` that must be flagged, optionally the
-expected first `suggestion`) and `pass` cases (text on which the rule must stay quiet).
+expected first `suggestion`) and `pass` cases (text on which the rule must stay quiet). A case
+runs the rule alone, or with the rules it names under `with`.
 """
 
 from __future__ import annotations

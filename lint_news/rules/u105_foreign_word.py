@@ -24,7 +24,10 @@ MAX_ENGLISH_ZIPF = 2.0  # rarer than this in English (wordfreq's Zipf scale)
 _GLOSS_BEFORE = lazy_compile(r"(?i)(?:\b(?:known as|called|dubbed|term|word|words|so-called|meaning|literally|means"
                              r"|calls? it|call them)[\s\"“‘']*|\(\s*)$")
 # ... or right after it: "gmina (municipality)", "gobierno, or government,", "hygge, meaning ..."
-_GLOSS_AFTER = lazy_compile(r"[\"”’']?\s*(?:\(|,\s*(?:(?:or|meaning|which means|literally)\b|i\.e\.)|\s[-–—]\s)")
+# (a short parenthesis that opens no clause: "(which took office in May)" is no gloss)
+_GLOSS_AFTER = lazy_compile(r"[\"”’']?\s*(?:\((?!\s*(?:which|who|whose|that|when|where|while|since|after|before"
+                            r"|during|until|from|at|on|in|with|by|for|as|also|now|then|he|she|it|they|was|is|were|are)\b)"
+                            r"[^()\n]{0,40}\)|,\s*(?:(?:or|meaning|which means|literally)\b|i\.e\.)|\s[-–—]\s)")
 
 
 _SOFT_HYPHEN = "\u00ad"
@@ -94,7 +97,8 @@ class ForeignWord(Rule):
     written in the Latin alphabet (Spanish, Portuguese, French, Italian, German, Dutch, Turkish,
     Polish, ...; rules/names/foreign.tsv, from wordfreq): "The gobierno announced the measures."
     Words one letter away from a common English word are S101's ("possibile"), whole sentences
-    and longer phrases U103's and U104's; quotations, words given as words ("the term hygge",
+    and longer phrases U103's and U104's (when S101 or U104 is not selected, U105 reports those
+    words itself); quotations, words given as words ("the term hygge",
     "(gobierno)", "gmina (municipality)", "gobierno, or government"), words set in italics in
     Markdown or HTML, currencies, addresses and handles are left alone.
 
@@ -137,7 +141,7 @@ class ForeignWord(Rule):
             language = foreign_language(word)
             if language is None or is_known_token(word, gaz, user):
                 continue
-            if is_candidate(word, ms) and misspelling_fixes(word, gaz, user):
+            if is_candidate(word, ms) and misspelling_fixes(word, gaz, user) and ctx.runs("S101"):
                 continue  # one letter from an English word: S101 reports it as a misspelling
             if _english_inflection(word):
                 continue  # an English word with an ending the list lacks ("helming", "datums")
@@ -153,7 +157,7 @@ class ForeignWord(Rule):
                 if not self._english_sentence(article, start):
                     continue  # a sentence in another language: U103's, or no sentence to judge by
                 if phrases is None:
-                    phrases = [span for span, _ in foreign_phrases(article)]
+                    phrases = [span for span, _ in foreign_phrases(article)] if ctx.runs("U104") else []
                 if any(p.start <= start and end <= p.end for p in phrases):
                     continue  # in a phrase U104 reports
                 yield self.finding(Span(start, end), f"'{word}' is not English but {language}: a word left untranslated",
