@@ -15,7 +15,9 @@ def test_foreign_list_is_sorted_by_code_point_with_known_languages() -> None:
     lines = _lines()
     keys = [line.split("\t")[0] for line in lines]
     assert keys == sorted(keys) and len(set(keys)) == len(keys)  # SortedTsv needs code-point order
-    assert {line.split("\t")[1] for line in lines} <= set(LANGUAGE_NAMES)
+    codes = [line.split("\t")[1].split(",") for line in lines]
+    assert all(1 <= len(c) <= 3 and len(set(c)) == len(c) for c in codes)  # one to three, no repeats
+    assert {code for c in codes for code in c} <= set(LANGUAGE_NAMES)
     assert all(k.islower() and k.isalpha() and len(k) >= 4 for k in keys)
 
 
@@ -28,6 +30,9 @@ def test_foreign_list_holds_no_english_dictionary_word() -> None:
 def test_foreign_language_names_the_language() -> None:
     assert foreign_language("gobierno") == "Spanish"
     assert foreign_language("hükümet") == "Turkish"
+    assert foreign_language("governo") == "Portuguese or Italian"  # as common in both
+    assert foreign_language("presidente") is not None  # used in English web text, but far more in Spanish
+    assert foreign_language("minder") is None  # English uses it ("a political minder")
     assert foreign_language("government") is None
     assert foreign_language("zzzzqx") is None
 

@@ -21,6 +21,10 @@ def _words() -> SortedTsv:
 
 
 def foreign_language(word: str) -> str | None:
-    """The language (its English name) whose common words include ``word`` (lower-case), or None."""
-    code = _words().find(word)
-    return None if code is None else LANGUAGE_NAMES.get(code, code)
+    """The languages (English names) whose common words include ``word`` (lower-case), or None:
+    "Spanish", or "Portuguese or Italian" where the word is almost as common in the second."""
+    codes = _words().find(word)
+    if codes is None:
+        return None
+    names = [LANGUAGE_NAMES.get(code, code) for code in codes.split(",")]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]

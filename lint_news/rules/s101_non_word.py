@@ -20,6 +20,11 @@ def is_candidate(word: str, ms: Mentions) -> bool:
         word.isascii() and word.isalpha()
 
 
+def flags(word: str, ms: Mentions, gaz: Gazetteer, user: UserNames) -> bool:
+    """Does S101 report ``word`` (a lower-case form of the article) as a misspelling?"""
+    return word in ms.strange() and is_candidate(word, ms) and bool(misspelling_fixes(word, gaz, user))
+
+
 def misspelling_fixes(word: str, gaz: Gazetteer, user: UserNames) -> list[str]:
     """The common words one edit from ``word`` (a candidate), unless it is a name or a regular
     derivation ("soloes", "reshored"): what S101 suggests, empty when it flags nothing."""

@@ -14,12 +14,12 @@ from ..names.gazetteer import gazetteer, is_known_token, user_names
 from ..names.lexicon import in_dictionary, known, plausible_derivation, zipf
 from ..names.mentions import in_address, mentions, occurrences
 from ..registry import Rule
-from .s101_non_word import is_candidate, misspelling_fixes
+from . import s101_non_word
 from .u103_foreign_sentence import _ENGLISH, function_word_counts
 from .u104_foreign_phrase import foreign_phrases
 
 MIN_LETTERS = 4
-MAX_ENGLISH_ZIPF = 2.0  # rarer than this in English (wordfreq's Zipf scale)
+MAX_ENGLISH_ZIPF = 3.0  # rarer than this in English (wordfreq's Zipf scale; the list holds none above)
 # A word given as a word: "known as chabolismo", "the term hygge", "(gobierno)"
 _GLOSS_BEFORE = lazy_compile(r"(?i)(?:\b(?:known as|called|dubbed|term|word|words|so-called|meaning|literally|means"
                              r"|calls? it|call them)[\s\"“‘']*|\(\s*)$")
@@ -141,7 +141,7 @@ class ForeignWord(Rule):
             language = foreign_language(word)
             if language is None or is_known_token(word, gaz, user):
                 continue
-            if is_candidate(word, ms) and misspelling_fixes(word, gaz, user) and ctx.runs("S101"):
+            if ctx.runs("S101") and s101_non_word.flags(word, ms, gaz, user):
                 continue  # one letter from an English word: S101 reports it as a misspelling
             if _english_inflection(word):
                 continue  # an English word with an ending the list lacks ("helming", "datums")
