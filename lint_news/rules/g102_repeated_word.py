@@ -46,7 +46,8 @@ class RepeatedWord(Rule):
     """The same lower-case word twice in a row.
 
     ## What it flags
-    A lower-case word immediately repeated ("the final final", "to to"), in any block. Words
+    A lower-case word immediately repeated ("the final final", "to to"), or two ("ran to the to
+    the end"), in any block. Words
     that English legitimately doubles ("had had", "that that", "bye bye"), a particle after the
     compound it ends ("the line-up up to a day before"), a verb after a free relative ("whatever
     happens happens") and capitalised names ("Walla Walla") are left alone.
@@ -97,3 +98,24 @@ class RepeatedWord(Rule):
                 continue
             yield self.finding(Span(m.start(), m.end()), f"'{m.group(1)}' is repeated",
                                    [Suggestion(m.group(1), "unsafe")], confidence=0.8)
+        yield from self._repeated_pairs(article)
+
+    def _repeated_pairs(self, article: Article) -> Iterator[Finding]:
+        """Two words said twice in a row ("ran to the to the end"), one space between each."""
+        text, words, lower = article.text, article.words, article.lower_words
+        # lower[i] == lower[i + 2] is rare: test it in C over the list, then look closer
+        for i in compress(count(), map(eq, islice(lower, 2, None), lower)):
+            if i + 3 >= len(words) or lower[i + 1] != lower[i + 3] or lower[i] == lower[i + 1]:
+                continue
+            if (i + 4 < len(words) and lower[i + 4] == lower[i]) or (i and lower[i - 1] == lower[i + 1]):
+                continue  # a chain: "door to door to door", "day by day by day"
+            first, last = words[i], words[i + 3]
+            phrase = text[first.start : words[i + 1].end]
+            if not phrase.replace(" ", "").isalpha() or not phrase.islower():
+                continue
+            if text[first.start : last.end] != f"{phrase} {phrase}":
+                continue  # punctuation or a line between ("to the, to the"), or capitals
+            if first.start and text[first.start - 1] in "-'’":
+                continue
+            yield self.finding(Span(first.start, last.end), f"'{phrase}' is repeated",
+                               [Suggestion(phrase, "unsafe")], confidence=0.8)
