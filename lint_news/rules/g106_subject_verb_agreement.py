@@ -1,0 +1,166 @@
+"""G106: a plural subject with a singular verb ("Analysts was divided", "The ministers has agreed")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..context import Context
+from ..document import Article
+from ..findings import Finding, Span, Suggestion
+from ..names.gazetteer import gazetteer
+from ..names.lexicon import is_lower_word
+from ..names.mentions import mentions
+from ..registry import Rule
+from ..text.lexicon import COORDINATORS, PREPOSITIONS, RELATIVES, SUBJECT_PRONOUNS, verb_forms
+
+_PLURAL_VERB = {"has": "have", "was": "were", "is": "are", "does": "do"}
+# Plural in form, singular in use, or both ("the news is", "the series was", "Customs has seized")
+_SINGULAR_IN_USE = frozenset(
+    """news series species means headquarters barracks whereabouts crossroads innings kudos thanks customs
+    measles mumps rabies billiards darts bowls dominoes gallows works odds lens summons""".split()
+)
+# Words before the subject that end the walk back: the subject starts a clause after them
+_CLAUSE_OPENERS = frozenset("but that said says say while because although though when where if".split())
+# Determiners and quantifiers a plural subject may start with
+_PLURAL_DETERMINERS = frozenset("the these those some many several both all most few other such their our its his her".split())
+_SINGULAR_DETERMINERS = frozenset("a an each every one another this that either neither no".split())
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred "
+                          "hundreds thousand thousands million millions billion dozens".split())
+_CLAUSE_MARKS = frozenset(";:\"“”")  # (sentence starts are the segmenter's: "U.S. Government" is none)
+_FUNCTION_WORDS = (PREPOSITIONS | COORDINATORS | SUBJECT_PRONOUNS | RELATIVES | _SINGULAR_DETERMINERS
+                   | _PLURAL_DETERMINERS | _NUMBER_WORDS | frozenset("not also only even just more less".split()))
+# Places whose names are plural in form (countries and capitals are the gazetteer's)
+_PLURAL_PLACES = frozenset("Wales Midlands Highlands Lowlands Andes Alps Americas Balkans Baltics Rockies Hebrides".split())
+
+
+def _opens_clause(article: Article, k: int, sentence_starts: set[int], after_comma: bool) -> bool:
+    """Does word ``k`` open a sentence or a clause (after "but", "that", "said", a semicolon, a
+    colon or, when ``after_comma``, a comma: "On Tuesday, the ministers")?"""
+    words = article.words
+    if k == 0 or words[k].start in sentence_starts:
+        return True
+    lower, text = article.lower_words, article.text
+    if lower[k - 1] in _CLAUSE_OPENERS:
+        return True
+    gap = text[words[k - 1].end : words[k].start]
+    if any(c in _CLAUSE_MARKS for c in gap):
+        return True
+    if not after_comma:
+        return False
+    if lower[k - 1] in ("and", "or") and k > 1:  # ", and the ministers has": a clause, not a list
+        gap = text[words[k - 2].end : words[k - 1].start]
+    return "," in gap
+
+
+def _describing(article: Article, k: int) -> bool:
+    """Can word ``k`` describe the noun after it ("foreign", "finance"): a lower-case word that is
+    no function word, number or verb, with one space after it?"""
+    word = article.lower_words[k]
+    if not word.isalpha() or word in _FUNCTION_WORDS or verb_forms(word):
+        return False
+    token = article.words[k]
+    return token.text.islower() and article.text[token.end : article.words[k + 1].start] == " "
+
+
+def _plural_noun(word: str) -> bool:
+    """An ordinary plural noun: a lower-case word in -s whose singular is one too ("analysts")."""
+    if len(word) < 4 or not word.endswith("s") or word.endswith(("ss", "us", "is", "ics")) or word in _SINGULAR_IN_USE:
+        return False
+    if not is_lower_word(word):
+        return False
+    if word.endswith("ies") and is_lower_word(word[:-3] + "y"):
+        return True
+    return is_lower_word(word[:-1]) or (word.endswith("es") and is_lower_word(word[:-2]))
+
+
+class SubjectVerbAgreement(Rule):
+    """A plural noun that opens a clause, followed by "has", "was", "is" or "does".
+
+    ## What it flags
+    A clause that starts with a plural noun, alone or after "the", "these", "some", "many" and
+    the like and up to two describing words, whose verb is singular: "Analysts was divided",
+    "The ministers has agreed", "but the foreign ministers is". The plural noun must be the
+    subject: a noun after "of", "in" or another preposition ("The number of cases has risen",
+    "Among the victims was a child") or after a verb is left alone, as are nouns singular in use
+    ("the news is", "the series was", "Customs has"), measures ("Two weeks is enough"), names and
+    titles ("Wales has", "Friends was").
+
+    ## Why it matters
+    Languages that do not mark number on the verb, or mark it differently, lead translation
+    engines to pick the wrong form; the sentence reads as broken English.
+
+    ## Example
+        Analysts was divided over the decision, and the ministers has not commented.
+
+    ## Suggested fix
+    The plural verb: "Analysts were divided", "the ministers have not commented".
+
+    ## Fix safety
+    Unsafe: the noun may be the start of a longer subject the rule did not see.
+    """
+
+    code = "G106"
+    name = "grammar.subject-verb-agreement"
+    category = "grammar"
+    severity = "warning"
+    summary = "A plural subject with a singular verb ('Analysts was', 'the ministers has')"
+    fixable = True
+
+    def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
+        lower = article.lower_words
+        verbs = [i for i, w in enumerate(lower) if w in _PLURAL_VERB and i]
+        if not verbs:
+            return
+        text, words = article.text, article.words
+        for i in verbs:
+            noun = lower[i - 1]
+            if not _plural_noun(noun) or words[i].start - words[i - 1].end != 1 or text[words[i - 1].end] != " ":
+                continue
+            if words[i].text.isupper() or words[i - 1].text.isupper():
+                continue  # capitals: a wire headline, or an acronym ("AIDS is")
+            start = self._subject_start(article, i - 1)
+            if start is None:
+                continue
+            subject = words[i - 1]
+            if self._name(article, subject.text, start == i - 1):
+                continue
+            verb = words[i].text
+            fixed = _PLURAL_VERB[verb.lower()]
+            if verb[0].isupper():
+                fixed = fixed.capitalize()
+            yield self.finding(Span(words[start].start, words[i].end),
+                               f"'{subject.text}' is plural but '{verb}' is singular: '{fixed}'",
+                               [Suggestion(text[words[start].start : words[i].start] + fixed, "unsafe")],
+                               confidence=0.7)
+
+    @staticmethod
+    def _subject_start(article: Article, noun: int) -> int | None:
+        """The index of the word that starts the subject ending in the plural noun at ``noun``, when
+        the noun heads a subject that opens a clause; None otherwise."""
+        lower = article.lower_words
+        sentence_starts = {s.span.start for s in article.sentences}
+        verb_too = verb_forms(lower[noun]) == "pres3"  # "states", "plans": a verb after another noun
+
+        def opens(k: int, after_comma: bool) -> bool:
+            return _opens_clause(article, k, sentence_starts, after_comma)
+
+        if opens(noun, True):
+            return noun  # "Analysts was", "In March, analysts was"
+        k = noun
+        for _ in range(3):  # a determiner, or up to two describing words and a determiner
+            before = lower[k - 1]
+            if before in _PLURAL_DETERMINERS:
+                return k - 1 if opens(k - 1, True) else None
+            if verb_too or not _describing(article, k - 1):
+                return None
+            k -= 1
+            if opens(k, False):
+                return k  # "Foreign ministers has"
+        return None
+
+    @staticmethod
+    def _name(article: Article, word: str, opens: bool) -> bool:
+        """Is the plural a name or a title: capitalised mid-sentence here or elsewhere, or a place?"""
+        if word[0].isupper() and not opens:
+            return True
+        return word in _PLURAL_PLACES or word in mentions(article).mid_counts or gazetteer().is_place(word)
