@@ -30,15 +30,21 @@ _OF_OK = frozenset(
 
 def _lost_clause(text: str, start: int, words: list[Token]) -> str | None:
     """What a sentence that ends before its reported clause lost: "He stated." (two or three words,
-    not an attribution after a quotation), "The minister noted that.", "..., which." """
+    not after a quotation that ends without a full stop), "It was emphasized.", "The minister noted
+    that.", "..., which.", "... and that." """
     last, before = words[-1].text, words[-2].text.lower()
     if last in REPORTING_PAST and len(words) <= 3 and words[0].text[:1].isupper() and before not in _BE:
         # (not "Concerns were noted.": a passive needs nothing after it)
-        mark = text[max(0, start - 20) : start].rstrip()[-1:]  # the last mark before the sentence
-        if not mark or mark not in _QUOTE_CLOSERS:
+        tail = text[max(0, start - 20) : start].rstrip()  # what ends before the sentence
+        if not tail or tail[-1] not in _QUOTE_CLOSERS or tail[-2:-1] in (".", "!", "?"):
+            # (after a quotation that ends a sentence of its own, '..." He noted.' is no attribution)
             return f"'{last}' with nothing after it: what was {last} was lost"
+    elif last in REPORTING_PAST and len(words) == 3 and words[0].text in ("It", "This") and before in _BE:
+        return f"'{words[0].text} {words[1].text} {last}' says nothing: what was {last} was lost"
     elif last == "that" and before in _SAY_THAT:
         return f"the sentence stops on '{before} that': the reported clause was lost"
+    elif last == "that" and before in ("and", "or", "but") and len(words) > 3 and words[-3].text.lower() != "this":
+        return f"the sentence stops on '{before} that': the clause after it was lost"
     elif last == "which" and text[words[-2].end : words[-1].start].strip() == ",":
         return "the sentence stops on ', which': the relative clause was lost"
     return None
@@ -62,8 +68,9 @@ class DanglingFunctionWord(Rule):
     "and", "or", "but", a possessive determiner ("their", "its") or "every": the words that should
     follow were cut. Idiomatic endings ("what he was accused of.") are left alone. Also a sentence
     cut before what it reports: a reporting verb that needs an object standing bare ("He stated.",
-    "The envoy stressed.", not an attribution after a quotation), "noted that." or "said that." at
-    the end, or a sentence ending on ", which."; and a quotation that stops on such a word right
+    "The envoy stressed.", "It was emphasized.", also after a quotation that ends a sentence of its
+    own: '"We will win." He noted.'), "noted that.", "said that." or "and that." at the end, or a
+    sentence ending on ", which."; and a quotation that stops on such a word right
     before its attribution ('"We will never give up the," he said.', '"There is no," she said.').
 
     ## Why it matters
