@@ -122,4 +122,8 @@ class StrandedSubordinate(Rule):
             return False
         if low[1] in MODALS or not (low[1] in AUXILIARIES or verb_forms(low[1]) in ("past", "pres3")):
             return False  # "Who would have thought it." asks, with a full stop
-        return len(verb_groups(words, low)) == 1
+        # a word in -s before a preposition or at the end is a plural noun ("consistent records of")
+        last = len(low) - 1
+        groups = [g for g in verb_groups(words, low)
+                  if g == 1 or verb_forms(low[g]) != "pres3" or (g < last and low[g + 1] not in PREPOSITIONS)]
+        return len(groups) == 1
