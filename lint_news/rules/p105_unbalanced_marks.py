@@ -18,12 +18,29 @@ _MARKS = lazy_compile(r"[“\"‘’”()\[\]]")
 # the marks that ``unbalanced`` can report: a paragraph without one of them gives nothing
 _REPORTABLE = tuple("”()[]")
 LONE_CLOSER = "closing quotation mark with no opening one in the paragraph"
+NEVER_CLOSED = "quotation never closed: its closing mark before the attribution is missing"
+_PROSE = frozenset({"paragraph", "list-item", "quote", "standfirst"})
 _SPEECH_VERB = r"(?:said|says|added|adds|told|explained|continued|concluded|noted|stressed|insisted|argued|asked|replied|pointed out|emphasi[sz]ed|declared|stated|warned|wrote|recalled|admitted)"
 # the words after a closing mark that attribute the quotation: ", he added", " said Ms Berg"
 _SUBJECT = r"(?:he|she|they|we|I|[Tt]he(?:\s+[\w'’-]+){1,3}|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
 _ATTRIBUTION = lazy_compile(
     r"[^\S\n]*(?:" + _SUBJECT + r"\s+(?:\w+ly\s+)?" + _SPEECH_VERB + r"\b|" + _SPEECH_VERB + r"\s+(?:he|she|they|the\b|[A-Z]))"
 )
+
+
+# The end of a quoted sentence and its attribution: ', the minister told reporters', ",' she said"
+# (its subject: a pronoun, or words holding a name: "prosecutor Ioana Marin told")
+_SPEECH_THEN_ATTRIBUTION = lazy_compile(
+    r"[,?!]['’]?\s+(?P<subject>[\w'’.-]+(?:[\s,]+[\w'’.-]+){0,6}?)[\s,]+" + _SPEECH_VERB + r"\b")
+
+
+def _attributed(text: str, start: int, end: int) -> bool:
+    """Does an attribution follow the end of a quoted sentence in text[start:end]?"""
+    for m in _SPEECH_THEN_ATTRIBUTION.finditer(text, start, end):
+        subject = m.group("subject").replace(",", " ").split()
+        if subject[0] in ("he", "she", "they") or any(w[0].isupper() for w in subject):
+            return True
+    return False
 
 
 def _smiley(text: str, start: int, i: int) -> bool:
@@ -120,6 +137,41 @@ def _closed_too_early(text: str, start: int, end: int, lone: int) -> int:
     return early
 
 
+def _open_quote(text: str, start: int, end: int) -> int:
+    """The offset of a double quotation mark left open at the end of text[start:end], else -1: a
+    “ with no ” after it, or a straight mark that opens (space before it, a word after) with no
+    closing one after it."""
+    curly = text.rfind("“", start, end)
+    if curly >= 0 and text.find("”", curly, end) < 0:
+        return curly
+    opened = -1
+    for at in find_all(text, ('"',), start, end):
+        before = text[at - 1] if at > start else " "
+        after = text[at + 1] if at + 1 < end else " "
+        if before.isspace() or before in "([—–-":
+            if not after.isspace():
+                opened = at  # an opening mark: space before it, a word after
+        elif not before.isdigit():  # (not an inch mark: 6'2")
+            opened = -1  # a closing mark
+    return opened
+
+
+def _never_closed(article: Article) -> Iterator[int]:
+    """The opening marks of quotations never closed in their paragraph although an attribution
+    follows the speech ('"We are close, the negotiator told reporters.'): the closing mark before
+    the attribution was lost. (A quotation left open at the end of a paragraph alone is news
+    style, or a transcript's.)"""
+    text = article.text
+    if '"' not in text and "“" not in text:
+        return
+    for block in article.blocks:
+        if block.kind not in _PROSE:
+            continue
+        at = _open_quote(text, block.span.start, block.span.end)
+        if at >= 0 and _attributed(text, at + 1, block.span.end):
+            yield at
+
+
 class UnbalancedMarks(Rule):
     """A closing quotation mark or bracket with no partner in its paragraph.
 
@@ -130,7 +182,9 @@ class UnbalancedMarks(Rule):
     When the lone closing mark is followed by an attribution (", the minister added") and the
     closing mark before it ends a sentence that nobody is credited with ("... before the vote.”
     The union needs ..."), that earlier mark is the one reported: the quotation was closed too
-    early and the speech runs on unmarked.
+    early and the speech runs on unmarked. An opening quotation mark never closed in its paragraph
+    although an attribution follows the speech ('"We are close, the negotiator told reporters.')
+    is reported too: the closing mark before the attribution was lost.
 
     ## Why it matters
     A lone mark hides where reported speech begins or ends; machine translation often drops one
@@ -155,6 +209,8 @@ class UnbalancedMarks(Rule):
     summary = "A quotation mark or bracket with no partner in its paragraph"
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
+        for at in _never_closed(article):
+            yield self.finding(Span(at, at + 1), NEVER_CLOSED, confidence=0.7)
         text = article.text
         marks = find_all(text, _REPORTABLE)  # str.find: several times faster than a regex character class
         if not marks:
