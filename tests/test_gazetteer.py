@@ -125,3 +125,14 @@ def test_vowel_variants_differ_only_in_vowels_letter_for_letter() -> None:
     assert not vowel_variant("dullien", "dullien")
     gaz = gazetteer()
     assert rare_surname("dollian", gaz) and not rare_surname("wells", gaz) and not rare_surname("betts", gaz)
+
+
+def test_transliteration_variants_share_a_key() -> None:
+    from lint_news.names.gazetteer import transliteration_key, transliteration_variant
+
+    assert transliteration_key("lawrow") == transliteration_key("lavrov")
+    assert transliteration_key("poutine") == transliteration_key("putin")
+    assert transliteration_variant("lawrow", "lavrov")
+    assert not transliteration_variant("lavrov", "lavrov")  # the same name
+    assert not transliteration_variant("walsh", "warsh")  # another consonant, not another spelling
+    assert not transliteration_variant("wu", "vu")  # too short to tell

@@ -279,6 +279,25 @@ def vowel_variant(a: str, b: str) -> bool:
     return all(x == y or (x in _VOWELS and y in _VOWELS) for x, y in zip(a, b, strict=True))
 
 
+# How other languages spell the sounds of a transliterated name: German "w" for "v" ("Lawrow"),
+# "sch" and "tsch" for "sh" and "ch", "j" for "y"; French "ou" for "u" ("Poutine") and a final mute "e"
+_TRANSLITERATIONS = (("tsch", "ch"), ("sch", "sh"), ("w", "v"), ("ou", "u"), ("j", "y"), ("ph", "f"), ("kh", "h"))
+
+
+def transliteration_key(folded: str) -> str:
+    """A folded name with other languages' spellings of its sounds made English ones: "lawrow" and
+    "lavrov" share a key, as do "poutine" and "putin"."""
+    for theirs, ours in _TRANSLITERATIONS:
+        folded = folded.replace(theirs, ours)
+    return folded[:-1] if len(folded) > 4 and folded.endswith("e") and folded[-2] not in _VOWELS else folded
+
+
+def transliteration_variant(a: str, b: str) -> bool:
+    """Two folded names of four letters or more that another language's spelling tells apart, and
+    only that: "lawrow" and "lavrov"."""
+    return a != b and len(a) >= 4 and transliteration_key(a) == transliteration_key(b)
+
+
 def rare_surname(folded: str, gaz: Gazetteer) -> bool:
     """A surname no namesake is likely to carry: in no dictionary, not among the commonest surnames,
     not a part of another listed name."""
@@ -307,8 +326,9 @@ def closest_person(gaz: Gazetteer, a: str, b: str) -> tuple[str, Person, float] 
         s1, s2 = ratio(fa, first), ratio(fb, last)
         if s1 == 100 and s2 == 100:
             return None  # the known name itself (possibly with a middle name)
-        if s1 == 100 and s2 < 80 and vowel_variant(fb, last) and rare_surname(fb, gaz):
-            s2 = 80.0  # "Sebastian Dollian": a transliteration changed the vowels, not the consonants
+        if s1 == 100 and s2 < 80 and (vowel_variant(fb, last) or transliteration_variant(fb, last)) \
+                and rare_surname(fb, gaz):
+            s2 = 80.0  # "Sebastian Dollian", "Sergei Lawrow": a transliteration's vowels or spelling
         if min(s1, s2) < 75 or (s1 < 100 and s2 < 100 and min(s1, s2) < 80):
             continue
         score = s1 + s2

@@ -9,6 +9,7 @@ from operator import itemgetter
 from ..context import Context
 from ..document import Article
 from ..findings import Finding, Related, Span, Suggestion
+from ..lazyre import lazy_compile
 from ..names.gazetteer import (
     Gazetteer,
     UserNames,
@@ -36,6 +37,7 @@ _FAMILY_NAMES_FIRST = frozenset(
     do ho ngo duong ly""".split()
 )
 RARE_GIVEN_NAME = 3.3  # Zipf frequency: "Olaf", "Keir", "Svetlana"; not "Martin" or "Kevin"
+FAR_COMMONER = 1.5  # Zipf: the known surname is over 30 times as frequent ("modi" 3.8, "mody" 2.0)
 
 
 def _preferred(form: str, canonical: str) -> str:
@@ -54,7 +56,8 @@ def _namesake(first: str, surname: str, form: str, gaz: Gazetteer) -> bool:
     With the known surname, yes when the surname is common and the given name a common one too
     ("Wayne Jones", not "Alun Wyn Jones"; but "Borris Johnson"). With another surname, yes when
     that surname is another known person's or a common one ("Kevin Walsh", not "Kevin Warsh"),
-    unless a rare given name is spelt exactly as the known person's ("Olaf Schultz"). A short
+    unless a rare given name is spelt exactly as the known person's ("Olaf Schultz") or the known
+    surname is far commoner with the known person's given name ("Narendra Mody"). A short
     common family name written first ("Chen Shibiao", not "Chen Shui-bian") leaves room for
     namesakes too.
     """
@@ -66,7 +69,20 @@ def _namesake(first: str, surname: str, form: str, gaz: Gazetteer) -> bool:
         return True  # a common family name written first ("Chen", "Kim", "Lee"): given names vary
     if key not in gaz.tokens and key not in common_surnames():
         return False
+    if fold(first) == fold(known_first) and zipf(known_last) - zipf(surname) >= FAR_COMMONER:
+        return False  # "Narendra Mody": a rare surname beside a famous one, with the famous one's given name
     return not (fold(first) == fold(known_first) and zipf(first) < RARE_GIVEN_NAME)
+
+
+# Lower-case particles inside names: "Ursula von der Leyen", "Mohammed bin Salman"
+_PARTICLES = lazy_compile(r" (?:(?:von|van|der|den|de|del|della|di|da|das|dos|du|la|le|bin|ibn|bint|al|el|ter|ten|zu) )+")
+
+
+def _across_particles(text: str, runs: list[list[Tok]]) -> list[list[Tok]]:
+    """The pairs of capitalised words that lower-case particles join into one name ("Ursula" and
+    "Leyen" in "Ursula von der Leyen"): the last word of a run and the first of the next."""
+    return [[a[-1], b[0]] for a, b in itertools.pairwise(runs)
+            if a[-1].block == b[0].block and _PARTICLES.fullmatch(text, a[-1].end, b[0].start)]
 
 
 def _misspelt_variants(
@@ -131,7 +147,7 @@ class KnownNameMisspelled(Rule):
         misspelt: dict[str, tuple[str, Tok]] = {}  # misspelt surname of a flagged full name -> (fix, mention)
         present: dict[str, Tok] = {}  # surnames of known people named in full here -> a mention
         by_last, by_first, by_prefix = gaz.by_last, gaz.by_first, gaz.by_prefix
-        for run in ms.runs:
+        for run in itertools.chain(ms.runs, _across_particles(article.text, ms.runs)):
             if len(run) < 2:
                 continue
             folded = list(map(fold, map(_TEXT, run)))  # the tokens' texts, folded
@@ -165,9 +181,13 @@ class KnownNameMisspelled(Rule):
                 if fold(b.text) not in {fold(t) for f in person.forms for t in f.split()}:
                     # (a surname spelt as in one of the person's aliases, "Zelenskiy", is no slip)
                     misspelt.setdefault(b.text, (form.split()[-1], b))
+                written = article.text[a.start : b.end]
+                if b.start > a.end + 1:  # particles between ("Ursula von der Layen"): kept in the fix
+                    known_first, known_last = form.split()[0], form.split()[-1]
+                    form = f"{known_first}{article.text[a.end : b.start]}{known_last}"
                 yield self.finding(
                     Span(a.start, b.end),
-                    f"'{a.text} {b.text}' looks like a misspelling of {person.canonical}",
+                    f"'{written}' looks like a misspelling of {person.canonical}",
                     [Suggestion(form, "unsafe")],
                     confidence=min(0.95, score / 210),
                 )
