@@ -56,7 +56,7 @@ class Gazetteer:
         self.surnames: dict[str, str] = {}  # folded last token -> as written
         self.places: set[str] = set()  # folded place names
         self.countries: set[str] = set()  # folded countries, US states, continents
-        self.major: dict[str, list[str]] = {}  # first letter -> countries and capitals as written
+        self.major: dict[str, list[str]] = {}  # first letter -> countries, capitals and big cities as written
 
     def person(self, index: int) -> Person:
         forms = tuple(self.rows[index].split("|"))
@@ -204,7 +204,7 @@ def _add_places(gaz: Gazetteer, text: str) -> None:
             folded[i] = key
     gaz.places.update(folded)
     for i, kind in enumerate(kinds):
-        if kind == "country" or kind == "capital":
+        if kind == "country" or kind == "capital" or kind == "bigcity":
             name = names[i]
             if kind == "country":
                 gaz.countries.add(folded[i])

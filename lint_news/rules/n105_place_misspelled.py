@@ -40,12 +40,13 @@ def _candidates(ms: Mentions) -> set[str]:
 
 
 class PlaceMisspelled(Rule):
-    """A country, US state, continent or capital city with a letter or two wrong.
+    """A country, US state, continent, capital or big city with a letter or two wrong.
 
     ## What it flags
     A capitalised word of five or more letters that is in no English word list at all (not even
     as a rare name), is not a known name, and is one or two letters away from a country, US state,
-    continent or capital (rules/names/places.txt, from GeoNames and ISO 3166): "Ukriane", "Moskow".
+    continent, capital or city of two million people or more (rules/names/places.txt, from
+    GeoNames and ISO 3166): "Ukriane", "Moskow", "Istambul".
     Words inside a longer name ("Bajada Colorada"), and words that follow another capitalised word
     or an initial anywhere in the article (a surname: "Peter Moskow" ... "Moskow said", "J.R.
     Moskow"), are left alone.
