@@ -12,6 +12,7 @@ from ..names.gazetteer import Gazetteer, fold, gazetteer
 from ..names.lexicon import is_proper, zipf
 from ..names.mentions import Mentions, in_address, mentions, occurrences
 from ..registry import Rule
+from ..text.lexicon import PREPOSITIONS
 
 
 class LowercaseName(Rule):
@@ -21,8 +22,9 @@ class LowercaseName(Rule):
     A lower-case word that is the surname of a known person (rules/names/people.yaml) or a name
     the article itself capitalises at least twice in mid-sentence, and that is no ordinary English
     word: "putin says" in an article about Putin. A known surname that is also a rare English
-    word ("macron") is flagged only when the article capitalises it at least twice elsewhere and
-    writes it in lower case just once.
+    word ("macron") is flagged only when the article capitalises it elsewhere (twice, or once
+    when the lower-case word stands where a speaker's name does: "said macron") and writes it in
+    lower case just once.
 
     ## Why it matters
     Lower-cased names are a mark of machine translation and of spinners that split and rejoin
@@ -63,7 +65,8 @@ class LowercaseName(Rule):
                 # a short surname that is also a word or a syllable ("yuan", "lin")
             candidates.add(word)
         for word in _surnames_capitalised_twice(ms, gaz):  # known surnames that are also rare words ("macron")
-            if counts[word] == 1 and zipf(word) < 3.5 and ms.mid_counts[word.capitalize()] >= 2:
+            if counts[word] == 1 and zipf(word) < 3.5 and (
+                    ms.mid_counts[word.capitalize()] >= 2 or _attributed(text, word)):
                 candidates.add(word)
         for word in sorted(candidates):
             proper = word.capitalize()
@@ -79,6 +82,24 @@ class LowercaseName(Rule):
                     related,
                     confidence=0.85,
                 )
+
+
+_SPEECH = ("said", "says", "told", "added", "asked", "replied")
+
+
+def _attributed(text: str, word: str) -> bool:
+    """Is the lower-case ``word`` the subject of a speech verb right before or after it ("said
+    macron", "macron told reporters"): a name's place?"""
+    for start, end in occurrences(text, word):
+        before = text[max(0, start - 8) : start].split()
+        after = text[end : end + 12].split()
+        ends_clause = not after or after[0][0] in ".,;:" or after[0] in PREPOSITIONS
+        if before and before[-1] in _SPEECH and ends_clause:
+            return True  # '..." said macron at a news conference'
+        opens_clause = text[max(0, start - 3) : start].rstrip()[-1:] in ("", ".", ",", "\"", "”", "\n")
+        if after and after[0].rstrip(".,") in _SPEECH and opens_clause:
+            return True  # '..., macron told reporters'
+    return False
 
 
 def _surnames_capitalised_twice(ms: Mentions, gaz: Gazetteer) -> set[str]:
