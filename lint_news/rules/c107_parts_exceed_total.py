@@ -46,6 +46,13 @@ _SIZE = lazy_compile(r"\b(?P<size>\d{2,4})-(?:member|seat|strong)\b")
 _TALLY = lazy_compile(r"\b(?P<a>\d{1,4})\s*(?:votes?\s+to|[-–]|to)\s*(?P<b>\d{1,4})\b(?!-(?:member|seat))")
 
 
+# Two shares of one vote, set against each other: "won 56.3% of the vote against 46.1% for ..."
+_PERCENT = r"\s?(?:%|per ?cent\b|percent\b)"
+_VOTE_SHARES = lazy_compile(
+    rf"(?<![\d.])(?P<a>\d{{1,2}}(?:\.\d+)?)(?P<amark>{_PERCENT}) of the vote,?\s+(?:against|versus|vs\.?|compared with|to)\s+"
+    rf"(?P<b>\d{{1,2}}(?:\.\d+)?)(?P<bmark>{_PERCENT})")
+
+
 class PartsExceedTotal(Rule):
     """Parts that add up to more than the total they belong to.
 
@@ -53,7 +60,9 @@ class PartsExceedTotal(Rule):
     A count followed by its breakdown into disjoint groups ("12 people, including five children and
     eight women"; "Of the 40 passengers, 30 were men and 15 women") when the parts add up to more
     than the total, and a vote tally larger than the chamber it was taken in ("by 52 votes to 51
-    in the 100-member Senate"). Parts may fall short of a total (a breakdown need not be
+    in the 100-member Senate"), and two shares of one vote set against each other that add up to
+    more than all of it ("won 56.3% of the vote against 46.1% for her rival"). Parts may fall
+    short of a total (a breakdown need not be
     complete); they cannot exceed it. Groups that may overlap ("20 civilians and 15 women") are
     not summed.
 
@@ -79,6 +88,8 @@ class PartsExceedTotal(Rule):
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
         text = article.text
+        if "of the vote" in text:
+            yield from self._shares(text)
         including = "including" in text or "among" in text or "of whom" in text
         of_the = _OF_THE.search(text) is not None  # "f the " alone is common: look for the digit too
         sized = _SIZED.search(text) is not None
@@ -92,6 +103,20 @@ class PartsExceedTotal(Rule):
                 yield from self._breakdowns(text, a, b, has_including, has_of_the)
             if sized and any(text.find(w, a, b) >= 0 for w in ("-member", "-seat", "-strong")):
                 yield from self._tallies(text, a, b)
+
+    def _shares(self, text: str) -> Iterator[Finding]:
+        """Two shares of one vote that add up to more than all of it: "won 56.3% of the vote
+        against 46.1% for her rival"."""
+        for m in _VOTE_SHARES.finditer(text):
+            a, b = float(m.group("a")), float(m.group("b"))
+            if a + b <= 100.1:  # (rounding)
+                continue
+            yield self.finding(
+                Span(m.start("b"), m.end("bmark")),
+                f"{m.group('a')}% and {m.group('b')}% of one vote add up to {a + b:.1f}%, more than the whole",
+                related=[Related(Span(m.start("a"), m.end("amark")), "the other share")],
+                confidence=0.8,
+            )
 
     def _breakdowns(self, text: str, start: int, end: int, including: bool, of_the: bool) -> Iterator[Finding]:
         for m in _totals(text, start, end, including, of_the):
