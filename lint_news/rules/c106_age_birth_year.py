@@ -14,7 +14,7 @@ from ..lazyre import LazyPattern, lazy_compile
 from ..registry import Rule
 
 _BORN = lazy_compile(
-    r"(?:(?P<who>\b[A-Z][\w'’-]+)(?:,?\s+who\s+was|\s+was|,)?\s+)?(?:\(\s*born\s+|\(\s*b\.\s*|\bborn\s+(?:in\s+)?)"
+    r"(?:(?P<who>\b[A-Z][\w'’-]+)(?:,?\s+who\s+was|\s+was|,)?\s+)?(?:\(\s*born\s+|\(\s*b\.\s*|\bborn\s+(?:in\s+(?:[A-Z][\w'’-]+,?\s+){1,3}(?=on\s)|in\s+)?)"
     r"(?:(?:on\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]+\s+))?(?P<year>(?:19|20)\d\d)\b"
 )
 _AGE = lazy_compile(
@@ -35,7 +35,8 @@ class AgeBirthYear(Rule):
 
     ## What it flags
     A person's age ("Rivera, 52," or "the 52-year-old") and a birth year for the same person (in
-    the same sentence, or "Rivera was born in 1961" elsewhere) that cannot both be true on the
+    the same sentence, or "Rivera was born in 1961" elsewhere, or "The 52-year-old" opening the
+    sentence after the one where the person was born) that cannot both be true on the
     article's date (front matter or dateline). Ages at death or in a past frame, sentences with a
     second year, and articles without a date are left alone.
 
@@ -81,7 +82,8 @@ class AgeBirthYear(Rule):
             sent = sentence_span(article, birth.start())
             for age_match in ages:
                 same_sentence = sent.start <= age_match.start() < sent.end
-                same_person = birth.group("who") is not None and birth.group("who") == age_match.group("who")
+                same_person = birth.group("who") is not None and (
+                    birth.group("who") == age_match.group("who") or _refers_back(article, sent, age_match))
                 if not (same_person or (same_sentence and _may_be_same(text, birth, age_match))):
                     continue
                 age = int(age_match.group("a1") or age_match.group("a2") or age_match.group("a3"))
@@ -97,6 +99,16 @@ class AgeBirthYear(Rule):
                     confidence=0.75,
                 )
                 break
+
+
+def _refers_back(article: Article, sentence: Span, age: re.Match[str]) -> bool:
+    """Does "The 37-year-old" open the sentence right after ``sentence`` (where a person is said to
+    be born), as the subject that refers back to that person?"""
+    if age.group("a2") is None or article.text[max(0, age.start() - 4) : age.start()] not in ("The ", "the "):
+        return False
+    after = sentence_span(article, age.start())
+    between = article.text[sentence.end : after.start]
+    return after.start == age.start() - 4 and not between.strip()
 
 
 def _may_be_same(text: str, birth: re.Match[str], age: re.Match[str]) -> bool:
