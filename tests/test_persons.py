@@ -52,3 +52,18 @@ def test_person_pattern_is_its_definition() -> None:
         assert _person_spans(fast, text, 0, len(text)) == _person_spans(ref, text, 0, len(text))
 
     check()
+
+
+def test_given_names_file_is_sorted_and_one_sex_each() -> None:
+    from lint_news.resources import data_file
+    from lint_news.text.persons import given_names
+
+    rows = [line.split("\t") for line in data_file("names", "given_names.tsv").read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")]
+    names = [name for name, _ in rows]
+    assert names == sorted(names) and len(set(names)) == len(names)
+    assert {sex for _, sex in rows} == {"f", "m"}
+    female, male = given_names()
+    assert female.isdisjoint(male)
+    assert {"Helena", "Angela"} <= female and {"Peter", "Mohammed"} <= male
+    assert not {"Andrea", "Jean", "Kim", "Sasha"} & (female | male)  # used for both sexes somewhere

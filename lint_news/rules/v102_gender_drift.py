@@ -1,85 +1,171 @@
-"""V102: "he" or "his" right after a woman named in the article, with no man in between."""
+"""V102: "he" right after a woman named in the article, or "she" after a man, with nobody in between."""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
+from functools import cache
 from itertools import repeat
+from typing import Any, NamedTuple
 
 from ..context import Context
 from ..document import Article
 from ..findings import Finding, Related, Span, Suggestion
 from ..lazyre import lazy_compile
+from ..names.gazetteer import gazetteer
 from ..names.lexicon import is_lower_word
 from ..names.mentions import mentions
 from ..registry import Rule
 from ..text.clauses import prose_sentences
-from ..text.persons import FEMALE_GIVEN_NAMES, MALE_SIGNALS
-from ..wordpatterns import prefix_tree
+from ..text.lexicon import COORDINATORS, DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS
+from ..text.persons import FEMALE_SIGNALS, MALE_SIGNALS, given_names
 
 # given name + surname; the surname sits in a look-ahead so that "Chancellor Angela Berg" yields
 # both "Chancellor Angela" and "Angela Berg"
 _NAME = lazy_compile(r"\b([A-ZÀ-Þ][a-zà-ÿ]+(?:-[a-z]+)?) (?=((?:(?:Le|La|De|Van|Von|Di|Da) )?[A-ZÀ-Þ][a-zà-ÿ]+)\b)")
-# any of the given names as a substring (literals, as a prefix tree: the regex engine skips ahead fast)
-_FEMALE_NAME = lazy_compile(prefix_tree(FEMALE_GIVEN_NAMES))
 # \b([Hh]e|[Hh]is|him|himself)\b, the \b after the first letter: a leading letter lets the regex engine skip ahead
 _MALE_PRONOUN = lazy_compile(r"([Hh](?<!\w.)(?:e|is)|h(?<!\w.)im(?:self)?)\b")
+# \b([Ss]he|[Hh]er|hers|herself)\b, likewise
+_FEMALE_PRONOUN_GROUP = lazy_compile(r"([Ss](?<!\w.)he|[Hh](?<!\w.)er(?:s|self)?)\b")
 _FULL_NAME = lazy_compile(r"(?<![.!?“\"‘(]\s)(?<!^)\b[A-ZÀ-Þ][a-zà-ÿ]+ [A-ZÀ-Þ][a-zà-ÿ]+\b", re.M)
 _FEMALE_PRONOUN = lazy_compile(r"\b(?:[Ss]he|[Hh]er|herself)\b")
+_MALE_OWN_PRONOUN = lazy_compile(r"\b(?:[Hh]e|[Hh]is|him|himself)\b")
 # "Ms", "Mrs", "Mme" as whole words (not "Madame Tussauds", "Madam Speaker"); the leading "M" is a
 # literal the regex engine skips ahead to, the lookbehind then tests the word start
 _WOMAN_TITLE = lazy_compile(r"M(?<!\wM)(?:rs|me|s)\.? ([A-ZÀ-Þ][a-zà-ÿ]+)\b")
-_FIX = {"he": "she", "He": "She", "his": "her", "His": "Her", "him": "her", "himself": "herself"}
+_MAN_TITLE = lazy_compile(r"M(?<!\wM)r\.? ([A-ZÀ-Þ][a-zà-ÿ]+)\b")
+_TO_FEMALE = {"he": "she", "He": "She", "his": "her", "His": "Her", "him": "her", "himself": "herself"}
+_TO_MALE = {"she": "he", "She": "He", "hers": "his", "herself": "himself", "Herself": "Himself"}
+# words that show "her" before them is an object ("told her the plan", "with her and"), not a
+# possessive ("her speech")
+_AFTER_OBJECT = DETERMINERS | PREPOSITIONS | COORDINATORS | SUBJECT_PRONOUNS | frozenset({"that", "to"})
+
+
+# Words after a given name that make it part of a place's, a building's or a prize's name
+# ("Queen Elizabeth Hospital", "Santa Clara University"), not a person's
+_NOT_SURNAMES = frozenset(
+    """Hospital University College School Airport Palace Line Street Avenue Road Square Park Bridge Stadium
+    Station Hall House Foundation Institute Centre Center Museum Theatre Theater Award Awards Prize Trophy Cup
+    Medal Island Islands Bay Lake River Mountains Valley County Province Church Cathedral Mosque Temple
+    Library Gallery Hotel Tower Port""".split()
+)
+
+
+def _a_name(word: str) -> bool:
+    """A capitalised word that is no English word: a given name or a surname ("Yuri", "Geoff")."""
+    return word[:1].isupper() and word.isalpha() and not word.isupper() and not is_lower_word(word.lower()) \
+        and word not in _TITLE_WORDS
+
+
+@cache
+def _known_given_names() -> frozenset[str]:
+    """The given names of the gazetteer's people ("Yuri" of "Yuri Ushakov"), of either sex."""
+    return frozenset(pair.split(" ", 1)[0] for pair in gazetteer().pairs) - _PARTICLES
+
+
+# Capitalised words that are particles of surnames, titles, days or months, not given names
+_PARTICLES = frozenset("Le La De Van Von Di Da Du Del Della Al El Bin Ibn Ter Ten Zu Dos Das".split())
+_TITLE_WORDS = _PARTICLES | frozenset("""Ms Mrs Mr Mme Dr Prof Sen Rep Gov Gen Col Capt Lt Sgt Sir Dame Lady Lord Monday Tuesday
+    Wednesday Thursday Friday Saturday Sunday January February March April May June July August September
+    October November December""".split())
+
+
+class _Side(NamedTuple):
+    """What the check looks for on one side: a woman called "he", or a man called "she"."""
+
+    noun: str  # "a woman"
+    label: str  # "woman"
+    title: Any  # the title that names one ("Ms Jones")
+    other_titles: str  # a regex of the titles that name the other sex
+    wrong_pronoun: Any  # the other sex's pronouns, one group
+    own_pronoun: Any  # this side's pronouns
+    other_signals: frozenset[str]  # words that bring in a person of the other sex ("husband")
+
+    def fix(self, word: str, text: str, end: int) -> str:
+        """The pronoun to suggest for ``word`` (ending at ``end``)."""
+        if self.label == "woman":
+            return _TO_FEMALE[word]
+        if word.lower() != "her":
+            return _TO_MALE[word]
+        after = text[end : end + 30].split(None, 1)
+        following = after[0] if after and text[end : end + 1] == " " else ""
+        his = "his" if following.isalpha() and following.islower() and following not in _AFTER_OBJECT else "him"
+        return his.capitalize() if word[0] == "H" else his
+
+
+_WOMAN = _Side("a woman", "woman", _WOMAN_TITLE, r"\b(?:Mr\.?|Sir|Lord|Prince|King)", _MALE_PRONOUN,
+               _FEMALE_PRONOUN, MALE_SIGNALS)
+_MAN = _Side("a man", "man", _MAN_TITLE, r"\b(?:Ms\.?|Mrs\.?|Mme|Dame|Lady|Princess|Queen)", _FEMALE_PRONOUN_GROUP,
+             _MALE_OWN_PRONOUN, FEMALE_SIGNALS)
 
 
 class GenderDrift(Rule):
-    """A male pronoun for a woman the article has just named.
+    """A pronoun of the other sex for a woman or a man the article has just named.
 
     ## What it flags
-    "he", "his" or "him" in the narration, in the sentence that names a woman (by a known
-    female given name, "Angela Merkel", "Élisabeth Borne", or by "Ms", "Mrs", "Mme": "Ms
+    "he", "his" or "him" in the narration, in the sentence that names a woman (by a given name
+    used only for women, "Angela Merkel", "Élisabeth Borne", or by "Ms", "Mrs", "Mme": "Ms
     Jones") or in the next sentence, when no man is mentioned in between: no other full name, no
-    "Mr", "husband", "spokesman" and the like.
-    The list of given names is short on purpose; a name it does not know means silence.
+    "Mr", "husband", "spokesman" and the like. Likewise "she" or "her" right after a man named by
+    a given name used only for men ("Phil Grant", "Mr Grant"), when no woman is mentioned in
+    between. The given names (rules/names/given_names.tsv) leave out every name used for both
+    sexes in some language ("Andrea", "Jean", "Kim"); a name missing there means silence.
 
     ## Why it matters
     Languages such as Finnish, Turkish, Persian, Chinese or Korean do not mark gender in the third
     person, and German "sie" or Spanish "su" are ambiguous; translation then turns a woman into
-    "he", which misleads readers about who acts.
+    "he", or a man into "she", which misleads readers about who acts.
 
     ## Example
         Prime Minister Anna Berg opened the debate. In his speech, he defended the budget.
 
     ## Suggested fix
-    Use the woman's pronoun: "In her speech, she defended the budget".
+    Use the person's pronoun: "In her speech, she defended the budget".
 
     ## Fix safety
-    Unsafe: the pronoun might refer to a man the article names elsewhere.
+    Unsafe: the pronoun might refer to someone the article names elsewhere.
     """
 
     code = "V102"
     name = "pronoun-drift.gender"
     category = "pronoun-drift"
     severity = "warning"
-    summary = "A male pronoun right after a woman the article names, with no man in between"
+    summary = "A pronoun of the other sex right after a woman or a man the article names"
     fixable = True
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
+        female, male = given_names()
+        tokens = mentions(article).toks
         text = article.text
-        # a listed given name starts where one occurs as a substring (no name holds a capital after
-        # a non-word character, so no occurrence hides another); _NAME confirms each one
-        starts = [m.start() for m in _FEMALE_NAME.finditer(text)]
-        women = [m for m in map(_NAME.match, repeat(text), starts) if m is not None and m.group(1) in FEMALE_GIVEN_NAMES]
-        titled = {m.group(1) for m in _WOMAN_TITLE.finditer(text)}  # "Ms Jones", "Mrs. Patel"
-        if not women and not titled:
+        named = {}
+        for side, names in ((_WOMAN, female), (_MAN, male)):
+            # the given names of the list among the capitalised words; _NAME confirms each with its surname
+            starts = [tok.start for tok in tokens if tok.text in names]
+            named[side.label] = [m for m in map(_NAME.match, repeat(text), starts) if m is not None and m.group(1) in names]
+        for side, other_names in ((_WOMAN, male), (_MAN, female)):
+            people = named[side.label]
+            other_surnames = {m.group(2).split()[-1] for m in named[_MAN.label if side is _WOMAN else _WOMAN.label]}
+            yield from self._drift(article, side, people, other_surnames, other_names)
+
+    def _drift(self, article: Article, side: _Side, people: list[re.Match[str]], other_surnames: set[str],
+               other_names: frozenset[str]) -> Iterator[Finding]:
+        """The pronouns of the other sex right after a person of ``side`` (``people``: their names)
+        is named; ``other_surnames`` and ``other_names`` are the names of the other sex here."""
+        text = article.text
+        titled = {m.group(1) for m in side.title.finditer(text)}  # "Ms Jones", "Mrs. Patel"; "Mr Jones"
+        if not people and not titled:
             return
-        surnames = {m.group(2).split()[-1] for m in women} | titled
-        # a surname the article also gives a man ("Joyce Blake" and "Sir Peter Blake", "Mr Blake"):
-        # its mentions may be his
-        men = re.finditer(r"\b(?:Mr\.?|Sir|Lord|Prince|King) (?:[A-ZÀ-Þ][a-zà-ÿ]+ )?("
-                          + "|".join(map(re.escape, surnames)) + r")\b", text)
-        surnames -= {m.group(1) for m in men}
+        surnames = {m.group(2).split()[-1] for m in people if m.group(2).split()[-1] not in _NOT_SURNAMES} | titled
+        # a surname the article also gives someone of the other sex ("Joyce Blake" and "Sir Peter
+        # Blake", "Mr Blake", "Peter Blake"): its mentions may be theirs
+        others_titled = re.finditer(side.other_titles + r" (?:[A-ZÀ-Þ][a-zà-ÿ]+ )?("
+                                    + "|".join(map(re.escape, surnames)) + r")\b", text)
+        surnames -= {m.group(1) for m in others_titled} | other_surnames
+        people_names = {m.group(1) for m in people}
+        # ... or that follows another given name, one neither list holds ("Geoff Soza" beside "Rita Soza")
+        surnames -= {m.group(2).split()[-1] for m in _NAME.finditer(text)
+                     if m.group(1) not in people_names and _a_name(m.group(1))}
         if not surnames:
             return
         alternatives = "|".join(map(re.escape, sorted(surnames)))
@@ -91,7 +177,7 @@ class GenderDrift(Rule):
         others = _other_people(article, surnames)
         prose = prose_sentences(article)
         for n, ps in enumerate(prose):
-            # the last mention of a named woman in this sentence or the one before
+            # the last mention of the named person in this sentence or the one before
             window_start = prose[n - 1].start if n and prose[n - 1].sentence.block == ps.sentence.block else ps.start
             i = bisect_right(ends, window_start)
             if i == len(spans) or spans[i][0] >= ps.end:
@@ -100,23 +186,50 @@ class GenderDrift(Rule):
             mention = _last_mention(mention_re, text[window_start : ps.end], window_start, found)
             if mention is None or article.in_quote(*mention):
                 continue  # named inside a quotation: someone else speaks ("Berg ran the race of her life," he said)
-            for p in _MALE_PRONOUN.finditer(text, mention[1], ps.end):
+            if side is _MAN and not self._man_then_she(article, prose, n, mention):
+                continue
+            given = text[max(0, mention[0] - 20) : mention[0]].split()[-1:]
+            if given and given[0] not in people_names and _a_name(given[0]) and text[mention[0] - 1] == " ":
+                continue  # another given name before the surname: someone else ("Wal Pawlik" after "Teresa Pawlik")
+            for p in side.wrong_pronoun.finditer(text, mention[1], ps.end):
                 if article.in_quote(p.start(), p.end()):
                     continue
                 between = self._unquoted(article, mention[1], p.start())
-                if any(w.strip(".,;:") in MALE_SIGNALS for w in between.split()) or _FULL_NAME.search(between):
+                if any(w.strip(".,;:") in side.other_signals for w in between.split()) or _FULL_NAME.search(between):
                     break
-                if p.group(1) == "him" and _FEMALE_PRONOUN.search(between):
+                if any(w.strip(".,;:") in other_names or w.strip(".,;:") in _known_given_names()
+                       for w in between.split()[1:]):
+                    break  # someone else named by a given name alone ("... suggested to Yuri that he")
+                if any(w.strip(".,;:") in side.other_signals for w in text[ps.start : mention[0]].split()):
+                    break  # "the husband of Teresa Berg says he"
+                if p.group(1) in ("him", "her") and side.own_pronoun.search(between):
                     break  # "she" for her, then "him": another person ("She responds to him")
                 if others is not None and others.search(self._unquoted(article, window_start, p.start())):
                     break  # another person named in the window ("Alvarez mocked Berg's figures; he ...")
                 word = p.group(1)
+                fix = side.fix(word, text, p.end())
                 yield self.finding(Span(p.start(), p.end()),
-                                   f"'{word}' right after {text[mention[0]:mention[1]]}, a woman: '{_FIX[word]}'?",
-                                   [Suggestion(_FIX[word], "unsafe")],
-                                   [Related(Span(*mention), "the woman the pronoun seems to refer to")],
+                                   f"'{word}' right after {text[mention[0]:mention[1]]}, {side.noun}: '{fix}'?",
+                                   [Suggestion(fix, "unsafe")],
+                                   [Related(Span(*mention), f"the {side.label} the pronoun seems to refer to")],
                                    confidence=0.6)
                 break
+
+    @staticmethod
+    def _man_then_she(article: Article, prose: list[Any], n: int, mention: tuple[int, int]) -> bool:
+        """"she" for a man is looked for only in the plainest case: the sentence opens with "She",
+        the sentence before names the man and no woman ("she", "her", a woman's title or given
+        name), and holds no quotation (whose speaker may be a woman)."""
+        text = article.text
+        ps = prose[n]
+        if not n or text[ps.start : ps.start + 4] != "She " or not prose[n - 1].start <= mention[0] < prose[n - 1].end:
+            return False
+        before = text[prose[n - 1].start : prose[n - 1].end]
+        if any(mark in before for mark in '"“”') or _FEMALE_PRONOUN.search(before):
+            return False
+        female = given_names()[0]
+        words = {w.strip(".,;:’'s") for w in before.split()}
+        return words.isdisjoint(female) and words.isdisjoint(FEMALE_SIGNALS)
 
     @staticmethod
     def _unquoted(article: Article, start: int, end: int) -> str:

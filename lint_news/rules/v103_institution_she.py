@@ -12,7 +12,7 @@ from ..lazyre import lazy_compile
 from ..registry import Rule
 from ..text.clauses import prose_sentences
 from ..text.lexicon import AUXILIARIES, verb_forms
-from ..text.persons import FEMALE_GIVEN_NAMES
+from ..text.persons import given_names
 
 # Nouns that German and French make feminine ("die Regierung", "la commission") and English "it".
 _INSTITUTIONS = (r"(?:government|cabinet|coalition|party|company|firm|commission|ministry|administration|opposition"
@@ -59,7 +59,7 @@ def _woman_before(text: str, end: int) -> bool:
     """The text before ``end`` speaks of a woman: a female word or pronoun, or a woman's given name."""
     if _FEMALE_CUE.search(text, 0, end):
         return True
-    return not FEMALE_GIVEN_NAMES.isdisjoint(_CAPITALISED.findall(text, 0, end))
+    return not given_names()[0].isdisjoint(_CAPITALISED.findall(text, 0, end))
 
 
 class InstitutionAsShe(Rule):

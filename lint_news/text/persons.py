@@ -1,7 +1,15 @@
-"""Small given-name lists for the pronoun-gender check: names of women often in the news, and
-signals that a man is being talked about. Deliberately short: a name missing here means silence."""
+"""Given names for the pronoun-gender check, and words that bring in a man or a woman.
+
+A short list of women's names often in the news is kept here; rules/names/given_names.tsv adds
+about 3,000 given names of one gender only (unisex names are left out on purpose: a name missing
+there means silence, a wrong one a false alarm).
+"""
 
 from __future__ import annotations
+
+from functools import cache
+
+from ..resources import data_file
 
 FEMALE_GIVEN_NAMES = frozenset(
     """Angela Annalena Ursula Élisabeth Elisabeth Elizabeth Marine Ségolène Anne Christine Kamala Hillary Nancy
@@ -15,3 +23,20 @@ MALE_SIGNALS = frozenset(
     """Mr Mr. husband son father brother spokesman boyfriend king prince man men boy sir lord uncle nephew
     grandfather chairman""".split()
 )
+FEMALE_SIGNALS = frozenset(
+    """Ms Ms. Mrs Mrs. wife daughter mother sister spokeswoman girlfriend queen princess lady dame woman women
+    girl aunt niece grandmother chairwoman""".split()
+)
+
+
+@cache
+def given_names() -> tuple[frozenset[str], frozenset[str]]:
+    """(women's, men's) given names: this module's short list and rules/names/given_names.tsv."""
+    female: set[str] = set(FEMALE_GIVEN_NAMES)
+    male: set[str] = set()
+    for line in data_file("names", "given_names.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, _, sex = line.partition("\t")
+            (female if sex == "f" else male).add(name)
+    both = female & male  # (a name on both lists is on neither)
+    return frozenset(female - both), frozenset(male - both)
