@@ -68,14 +68,18 @@ class TruncatedCopy(Rule):
             yield self.finding(line.block.span, "truncated copy of the line before it",
                                [Suggestion("", "unsafe")], [Related(prev.block.span, "the full line")],
                                confidence=0.9)
-        yield from self._cut_copies(lines, flagged)
+        yield from self._cut_copies(article, lines, flagged)
 
-    def _cut_copies(self, lines: list[Line], flagged: set[int]) -> Iterator[Finding]:
+    def _cut_copies(self, article: Article, lines: list[Line], flagged: set[int]) -> Iterator[Finding]:
         """A paragraph cut short (an ellipsis, or no closing mark) whose words (six or more) open
         another paragraph anywhere in the article, after at most a dateline ("LONDON - ...")."""
-        for line in lines:
-            if line.block.kind in ("headline", "heading") or id(line) in flagged or not _cut_short(line.text):
-                continue
+        cut = [line for line in lines if line.block.kind in ("paragraph", "standfirst") and id(line) not in flagged
+               and line.text.count(" ") >= MIN_CUT_WORDS - 1 and _cut_short(line.text)]
+        text = article.text
+        for line in cut:
+            opening = " ".join(line.text.split()[:3])
+            if text.count(opening) < 2:
+                continue  # (a cheap test first: the line's opening words occur once, in the line itself)
             part = normalize(strip_ellipsis(line.text))
             if len(part.split()) < MIN_CUT_WORDS:
                 continue

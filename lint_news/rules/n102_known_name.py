@@ -78,11 +78,19 @@ def _namesake(first: str, surname: str, form: str, gaz: Gazetteer) -> bool:
 _PARTICLES = lazy_compile(r" (?:(?:von|van|der|den|de|del|della|di|da|das|dos|du|la|le|bin|ibn|bint|al|el|ter|ten|zu) )+")
 
 
-def _across_particles(text: str, runs: list[list[Tok]]) -> list[list[Tok]]:
+_PARTICLE_WORDS = ("von", "van", "der", "den", "de", "del", "della", "di", "da", "das", "dos", "du", "la", "le", "bin",
+                   "ibn", "bint", "al", "el", "ter", "ten", "zu")  # _PARTICLES' words
+_PARTICLE_INITIALS = frozenset(word[0] for word in _PARTICLE_WORDS)  # a cheap test first
+
+
+def _across_particles(text: str, runs: list[list[Tok]], lower_counts: Mapping[str, int]) -> list[list[Tok]]:
     """The pairs of capitalised words that lower-case particles join into one name ("Ursula" and
     "Leyen" in "Ursula von der Leyen"): the last word of a run and the first of the next."""
+    if lower_counts.keys().isdisjoint(_PARTICLE_WORDS):
+        return []  # no particle among the article's lower-case words: most articles
     return [[a[-1], b[0]] for a, b in itertools.pairwise(runs)
-            if a[-1].block == b[0].block and _PARTICLES.fullmatch(text, a[-1].end, b[0].start)]
+            if 3 < b[0].start - a[-1].end < 20 and text[a[-1].end + 1] in _PARTICLE_INITIALS
+            and a[-1].block == b[0].block and _PARTICLES.fullmatch(text, a[-1].end, b[0].start)]
 
 
 def _misspelt_variants(
@@ -147,7 +155,7 @@ class KnownNameMisspelled(Rule):
         misspelt: dict[str, tuple[str, Tok]] = {}  # misspelt surname of a flagged full name -> (fix, mention)
         present: dict[str, Tok] = {}  # surnames of known people named in full here -> a mention
         by_last, by_first, by_prefix = gaz.by_last, gaz.by_first, gaz.by_prefix
-        for run in itertools.chain(ms.runs, _across_particles(article.text, ms.runs)):
+        for run in itertools.chain(ms.runs, _across_particles(article.text, ms.runs, ms.lower_counts)):
             if len(run) < 2:
                 continue
             folded = list(map(fold, map(_TEXT, run)))  # the tokens' texts, folded

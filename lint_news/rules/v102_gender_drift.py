@@ -52,6 +52,19 @@ _NOT_SURNAMES = frozenset(
 )
 
 
+def _after_other_given_name(text: str, surname: str, given: set[str]) -> bool:
+    """Does ``surname`` follow, somewhere in the text, a given name other than ``given``?"""
+    at = text.find(surname)
+    while at >= 0:
+        before = text[max(0, at - 30) : at]
+        if before.endswith(" ") and not text[at + len(surname) : at + len(surname) + 1].isalpha():
+            word = before.split()[-1:]
+            if word and word[0] not in given and _a_name(word[0]):
+                return True
+        at = text.find(surname, at + 1)
+    return False
+
+
 def _a_name(word: str) -> bool:
     """A capitalised word that is no English word: a given name or a surname ("Yuri", "Geoff")."""
     return word[:1].isupper() and word.isalpha() and not word.isupper() and not is_lower_word(word.lower()) \
@@ -136,14 +149,22 @@ class GenderDrift(Rule):
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
         female, male = given_names()
-        tokens = mentions(article).toks
+        ms = mentions(article)
         text = article.text
+        # the given names of the lists among the capitalised words (each form once, tested in C);
+        # _NAME confirms each with its surname
+        forms = ms.cap_counts.keys()  # (not ``forms & female``: that walks the long list, not the few forms)
+        women_forms, men_forms = female.intersection(forms), male.intersection(forms)
+        women_titled = "Ms" in text or "Mrs" in text or "Mme" in text
+        she = "She " in text  # a man called "she" is looked for only where a sentence opens with "She"
+        if not women_forms and not women_titled and not (she and (men_forms or "Mr" in text)):
+            return  # nobody to look for: most articles
         named = {}
-        for side, names in ((_WOMAN, female), (_MAN, male)):
-            # the given names of the list among the capitalised words; _NAME confirms each with its surname
-            starts = [tok.start for tok in tokens if tok.text in names]
-            named[side.label] = [m for m in map(_NAME.match, repeat(text), starts) if m is not None and m.group(1) in names]
-        for side, other_names in ((_WOMAN, male), (_MAN, female)):
+        for side, found in ((_WOMAN, women_forms), (_MAN, men_forms)):
+            starts = [tok.start for tok in ms.toks if tok.text in found] if found else []
+            named[side.label] = [m for m in map(_NAME.match, repeat(text), starts) if m is not None and m.group(1) in found]
+        sides = ((_WOMAN, male), (_MAN, female)) if she else ((_WOMAN, male),)
+        for side, other_names in sides:
             people = named[side.label]
             other_surnames = {m.group(2).split()[-1] for m in named[_MAN.label if side is _WOMAN else _WOMAN.label]}
             yield from self._drift(article, side, people, other_surnames, other_names)
@@ -164,8 +185,7 @@ class GenderDrift(Rule):
         surnames -= {m.group(1) for m in others_titled} | other_surnames
         people_names = {m.group(1) for m in people}
         # ... or that follows another given name, one neither list holds ("Geoff Soza" beside "Rita Soza")
-        surnames -= {m.group(2).split()[-1] for m in _NAME.finditer(text)
-                     if m.group(1) not in people_names and _a_name(m.group(1))}
+        surnames -= {name for name in surnames if _after_other_given_name(text, name, people_names)}
         if not surnames:
             return
         alternatives = "|".join(map(re.escape, sorted(surnames)))
