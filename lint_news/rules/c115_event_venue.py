@@ -3,19 +3,25 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import repeat
 
 from ..context import Context
 from ..document import Article
-from ..facts.spans import sentence_span
+from ..facts.spans import find_all, sentence_span
 from ..findings import Finding, Related, Span
 from ..lazyre import lazy_compile
 from ..names.gazetteer import fold, gazetteer
+from ..names.mentions import mentions
 from ..registry import Rule
 
 # A coming event named the same way twice: "the next round", "the first session"
+# (matched where one of _WORDS stands after "the", "a" or "an": found with str.find, not a scan)
 _EVENT = lazy_compile(
-    r"\b(?:[Tt]he|[Aa]n?) (?P<when>next|upcoming|first|second|third|final) (?:(?:[a-z]+ ){0,2})?"
+    r"(?P<when>next|upcoming|first|second|third|final) (?:(?:[a-z]+ ){0,2})?"
     r"(?P<what>round|meeting|session|summit|talks|conference)\b")
+_BEFORE = lazy_compile(r"\b(?:[Tt]he|[Aa]n?) $")
+_WHEN = ("next", "upcoming", "first", "second", "third", "final")
+_EVENTS = ("round", "meeting", "session", "summit", "talks", "conference")
 # its place, soon after it in the same sentence: "in Brussels", "in New Delhi"
 _PLACE = lazy_compile(r"\b(?:in|at) (?:the )?(?P<place>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?)")
 _WINDOW = 80  # characters after the event in which its place is looked for
@@ -57,11 +63,13 @@ class EventVenue(Rule):
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
         text = article.text
-        if not any(word in text for word in _WORDS):
+        counts = mentions(article).lower_counts  # (dictionary look-ups first: most articles name no such event)
+        if counts.keys().isdisjoint(_EVENTS) or counts.keys().isdisjoint(_WHEN):
             return
         gaz = gazetteer()
         first: dict[str, tuple[str, Span]] = {}  # event -> (place folded, where it was placed)
-        for m in _EVENT.finditer(text):
+        starts = [at for at in find_all(text, _WORDS) if _BEFORE.search(text, max(0, at - 5), at)]
+        for m in (m for m in map(_EVENT.match, repeat(text), starts) if m is not None):
             sentence = sentence_span(article, m.start())
             end = min(sentence.end, m.end() + _WINDOW)
             place = _PLACE.search(text, m.end(), end)
