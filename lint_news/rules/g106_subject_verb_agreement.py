@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
+from operator import itemgetter
 
 from ..context import Context
 from ..document import Article
 from ..findings import Finding, Span, Suggestion
+from ..lazyre import lazy_compile
 from ..names.gazetteer import gazetteer
 from ..names.lexicon import is_lower_word
 from ..names.mentions import mentions
@@ -14,6 +17,9 @@ from ..registry import Rule
 from ..text.lexicon import COORDINATORS, PREPOSITIONS, RELATIVES, SUBJECT_PRONOUNS, verb_forms
 
 _PLURAL_VERB = {"has": "have", "was": "were", "is": "are", "does": "do"}
+_START = itemgetter(0)  # Token.start
+# (a leading literal: the regex engine skips ahead to each "s ")
+_S_VERB = lazy_compile(r"s (?:has|was|is|does|Has|Was|Is|Does)\b")
 # Plural in form, singular in use, or both ("the news is", "the series was", "Customs has seized")
 _SINGULAR_IN_USE = frozenset(
     """news series species means headquarters barracks whereabouts crossroads innings kudos thanks customs
@@ -107,11 +113,14 @@ class SubjectVerbAgreement(Rule):
     fixable = True
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
-        lower = article.lower_words
-        verbs = [i for i, w in enumerate(lower) if w in _PLURAL_VERB and i]
-        if not verbs:
+        text = article.text
+        # a word in -s, one space and the verb: found with str.find ("s has " ...), then the words there
+        found = [m.start() for m in _S_VERB.finditer(text)]
+        if not found:
             return
-        text, words = article.text, article.words
+        words, lower = article.words, article.lower_words
+        verbs = sorted({i for i in (bisect_left(words, at + 2, key=_START) for at in found)
+                        if 0 < i < len(words) and lower[i] in _PLURAL_VERB})
         for i in verbs:
             noun = lower[i - 1]
             if not _plural_noun(noun) or words[i].start - words[i - 1].end != 1 or text[words[i - 1].end] != " ":
