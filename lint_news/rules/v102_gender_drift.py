@@ -52,6 +52,12 @@ _NOT_SURNAMES = frozenset(
 )
 
 
+def _bare(word: str) -> str:
+    """A word without the punctuation around it and a possessive ending ("Berg's," -> "Berg")."""
+    word = word.strip(".,;:!?\"“”‘’'()")
+    return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
 def _after_other_given_name(text: str, surname: str, given: set[str]) -> bool:
     """Does ``surname`` follow, somewhere in the text, a given name other than ``given``?"""
     at = text.find(surname)
@@ -82,6 +88,22 @@ _PARTICLES = frozenset("Le La De Van Von Di Da Du Del Della Al El Bin Ibn Ter Te
 _TITLE_WORDS = _PARTICLES | frozenset("""Ms Mrs Mr Mme Dr Prof Sen Rep Gov Gen Col Capt Lt Sgt Sir Dame Lady Lord Monday Tuesday
     Wednesday Thursday Friday Saturday Sunday January February March April May June July August September
     October November December""".split())
+
+
+# People named by their role: a "he" or "she" after one of them may be theirs
+_ROLES = frozenset(
+    """president minister premier chancellor judge justice patient doctor surgeon nurse coach manager captain
+    officer police policeman policewoman prosecutor lawyer attorney driver pilot teacher student player striker
+    goalkeeper chairman chairwoman chair chief director governor mayor senator spokesperson official king queen
+    prince princess pope priest bishop imam rabbi soldier suspect victim witness boss founder owner landlord
+    tenant candidate leader rival opponent envoy ambassador diplomat reporter journalist editor author
+    novelist singer actor actress artist scientist researcher professor economist analyst chef farmer
+    worker employee customer client voter resident survivor defendant plaintiff colleague partner friend
+    neighbour neighbor brother sister son daughter father mother husband wife child""".split()
+)
+# Words that show a "she" is a ship or a storm, not a person ("USS Ronald Reagan ... She")
+_NOT_PEOPLE = frozenset("USS HMS RMS MV SS ship vessel carrier frigate destroyer submarine yacht liner "
+                        "Hurricane Typhoon Storm Cyclone hurricane typhoon storm cyclone".split())
 
 
 class _Side(NamedTuple):
@@ -163,7 +185,8 @@ class GenderDrift(Rule):
         for side, found in ((_WOMAN, women_forms), (_MAN, men_forms)):
             starts = [tok.start for tok in ms.toks if tok.text in found] if found else []
             named[side.label] = [m for m in map(_NAME.match, repeat(text), starts) if m is not None and m.group(1) in found]
-        sides = ((_WOMAN, male), (_MAN, female)) if she else ((_WOMAN, male),)
+        # "she" for a man only in an article that names no woman at all (by a given name or a title)
+        sides = ((_WOMAN, male), (_MAN, female)) if she and not women_forms and not women_titled else ((_WOMAN, male),)
         for side, other_names in sides:
             people = named[side.label]
             other_surnames = {m.group(2).split()[-1] for m in named[_MAN.label if side is _WOMAN else _WOMAN.label]}
@@ -217,6 +240,8 @@ class GenderDrift(Rule):
                 between = self._unquoted(article, mention[1], p.start())
                 if any(w.strip(".,;:") in side.other_signals for w in between.split()) or _FULL_NAME.search(between):
                     break
+                if not _ROLES.isdisjoint(_bare(w).lower() for w in between.split()):
+                    break  # another person by role between ("... The judge dismissed it, saying he")
                 if any(w.strip(".,;:") in other_names or w.strip(".,;:") in _known_given_names()
                        for w in between.split()[1:]):
                     break  # someone else named by a given name alone ("... suggested to Yuri that he")
@@ -248,8 +273,8 @@ class GenderDrift(Rule):
         if any(mark in before for mark in '"“”') or _FEMALE_PRONOUN.search(before):
             return False
         female = given_names()[0]
-        words = {w.strip(".,;:’'s") for w in before.split()}
-        return words.isdisjoint(female) and words.isdisjoint(FEMALE_SIGNALS)
+        words = {_bare(w) for w in before.split()}
+        return words.isdisjoint(female) and words.isdisjoint(FEMALE_SIGNALS) and words.isdisjoint(_NOT_PEOPLE)
 
     @staticmethod
     def _unquoted(article: Article, start: int, end: int) -> str:

@@ -18,7 +18,10 @@ FEMALE_GIVEN_NAMES = frozenset(
     Emma Sophie Claudia Cristina Dilma Michelle Sheinbaum Xiomara Tsai Ing-wen Yingluck Sheikh Hasina Mamata
     Nirmala Sonia Priyanka Benazir Jacqueline Ruth Sonia Amy Hilda Frederiksen Saskia Franziska Manuela Katarina
     Katharina Ricarda Sahra Alice Aminata Ngozi Ellen Samia Joyce Yoriko Yuriko Sanae Takaichi Kim Park""".split()
-) - {"Sheinbaum", "Frederiksen", "Takaichi", "Kim", "Park", "Sheikh", "Tsai"}
+) - {"Sheinbaum", "Frederiksen", "Takaichi", "Kim", "Park", "Sheikh", "Tsai",
+     # men's names too, or parts of them, or surnames: "Nicola Zingaretti", "José Maria
+     # Marin", "Jean-Marie", "James Joyce", "Edmund Hillary"
+     "Nicola", "Maria", "Marie", "Joyce", "Hillary", "Ruth", "Anne"}
 MALE_SIGNALS = frozenset(
     """Mr Mr. husband son father brother spokesman boyfriend king prince man men boy sir lord uncle nephew
     grandfather chairman""".split()
