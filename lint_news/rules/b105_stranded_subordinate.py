@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 
 from ..context import Context
 from ..document import Article, Token
 from ..findings import Finding
 from ..registry import Rule
 from ..text.clauses import has_maybe_verb, prose_sentences, verb_groups
-from ..text.lexicon import AUXILIARIES, MODALS, PREPOSITIONS, verb_forms
+from ..text.lexicon import AUXILIARIES, DETERMINERS, MODALS, PREPOSITIONS, verb_forms
 
 # "Because" and "whereas" never take a verbless phrase ("Although tired, he ..." is fine).
 _STRICT = frozenset({"because", "whereas"})
@@ -40,6 +41,10 @@ def _main_clause_likely(words: list[Token], low: list[str], comma: int) -> bool:
     if head in _IMPERATIVE_LEADS or (verb_forms(head) == "base" and following and following not in PREPOSITIONS):
         return True  # "check the times", not "work on the bridge"
     return len(after) > 1 and has_maybe_verb(low, after[1])  # the words after a comma run to the sentence end
+
+
+# Endings of adjectives ("consistent", "national", "active", "famous", "best")
+_ADJECTIVE_ENDINGS = ("ent", "ant", "al", "ive", "ous", "ful", "ic", "able", "ible", "est", "ary", "ory")
 
 
 class StrandedSubordinate(Rule):
@@ -122,8 +127,14 @@ class StrandedSubordinate(Rule):
             return False
         if low[1] in MODALS or not (low[1] in AUXILIARIES or verb_forms(low[1]) in ("past", "pres3")):
             return False  # "Who would have thought it." asks, with a full stop
-        # a word in -s before a preposition or at the end is a plural noun ("consistent records of")
+        # a word in -s after a determiner or an adjective and before a preposition or the end is a
+        # plural noun ("the most consistent records of"), not a verb ("Who wins depends on turnout.")
         last = len(low) - 1
         groups = [g for g in verb_groups(words, low)
-                  if g == 1 or verb_forms(low[g]) != "pres3" or (g < last and low[g + 1] not in PREPOSITIONS)]
-        return len(groups) == 1
+                  if g == 1 or verb_forms(low[g]) != "pres3" or (g < last and low[g + 1] not in PREPOSITIONS)
+                  or not (low[g - 1].endswith(_ADJECTIVE_ENDINGS) and any(w in DETERMINERS for w in low[max(0, g - 3) : g]))]
+        if len(groups) != 1:
+            return False
+        # two verbs in a row: the clause is the subject of the second ("Who wins depends on turnout.")
+        forms = [verb_forms(w) for w in low[1:]]
+        return not any(a in ("pres3", "past") and b in ("pres3", "past") for a, b in pairwise(forms))
