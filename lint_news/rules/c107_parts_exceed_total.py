@@ -49,8 +49,8 @@ _TALLY = lazy_compile(r"\b(?P<a>\d{1,4})\s*(?:votes?\s+to|[-–]|to)\s*(?P<b>\d{
 # Two shares of one vote, set against each other: "won 56.3% of the vote against 46.1% for ..."
 _PERCENT = r"\s?(?:%|per ?cent\b|percent\b)"
 _VOTE_SHARES = lazy_compile(
-    rf"(?<![\d.])(?P<a>\d{{1,2}}(?:\.\d+)?)(?P<amark>{_PERCENT}) of the vote,?\s+(?:against|versus|vs\.?|compared with|to)\s+"
-    rf"(?P<b>\d{{1,2}}(?:\.\d+)?)(?P<bmark>{_PERCENT})")
+    rf"(?<![\d.])(?P<a>\d{{1,2}}(?:\.\d+)?)(?P<amark>{_PERCENT}) of the vote,?\s+(?:against|versus|vs\.?)\s+"
+    rf"(?P<b>\d{{1,2}}(?:\.\d+)?)(?P<bmark>{_PERCENT})\s+for\s")  # ("for" the rival: not "in the first round")
 
 
 class PartsExceedTotal(Rule):
