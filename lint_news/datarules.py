@@ -244,6 +244,7 @@ class DataRule(Rule):
         self.entries = entries
         self.block_kinds = tuple(options.get("blocks", ("paragraph", "heading", "list-item", "quote", "caption")))
         self.skip_quotes = bool(options.get("skip_quotes", False))
+        self.alone = bool(options.get("alone", False))  # only a match that is no part of a longer name
         self.compile: Any = _compile  # user rules: BoundedPattern
         self.user = False  # from a config's extra-rules: runs only where that config applies
         # block kind: ``scope: span`` searches the whole block and flags only the match
@@ -376,6 +377,8 @@ class DataRule(Rule):
             return
         if self.skip_quotes and article.in_quote(span.start, span.end):
             return
+        if self.alone and in_longer_name(article, span):
+            return
         found = article.text[span.start : span.end]
         suggestions = []
         replacement = ""
@@ -454,6 +457,33 @@ class DataRule(Rule):
                 message = e.message.format(found=found[:60] + ("…" if len(found) > 60 else ""), replacement="")
                 yield self.finding(span, message, [Suggestion("", e.safety)], confidence=e.confidence)  # type: ignore[arg-type]
                 break
+
+
+# Lower-case words that join the parts of a name ("Université de Genève", "Banque du Liban")
+_NAME_JOINERS = frozenset("de du des d la le les à al el del della di da dos das do van von der den y".split())
+_WORD_BEFORE = lazy_compile(r"([\w’'.-]+)(\s*)$")
+
+
+def in_longer_name(article: Article, span: Span) -> bool:
+    """Is text[span] part of a longer name: after a capitalised word that does not open the
+    sentence or after a joining particle ("Air Algérie", "Université de Genève"), or before a
+    capitalised word or a hyphen ("Francia Márquez", "Bruxelles-Midi")?"""
+    text = article.text
+    after = text[span.end : span.end + 2]
+    if after[:1] == "-" or (after[:1] == " " and after[1:2].isupper()):
+        return True
+    if span.start and text[span.start - 1] in "'’-":
+        return True  # "d'Angleterre", "Saint-Louis"
+    m = _WORD_BEFORE.search(text, max(0, span.start - 40), span.start)
+    if m is None or not m.group(2) or "\n" in m.group(2):
+        return False
+    word = m.group(1)
+    if word.lower() in _NAME_JOINERS and word.islower():
+        return True
+    if not word[:1].isupper():
+        return False
+    opens = text[max(0, m.start() - 2) : m.start()].rstrip()[-1:] in ("", ".", "!", "?", "\"", "“", ":")
+    return not opens
 
 
 def _key_word(words: tuple[str, ...]) -> str:
@@ -641,7 +671,7 @@ def load_data_rule(data: dict[str, Any], origin: str, user: bool = False) -> Dat
     if not isinstance(data, dict):
         raise ConfigError(f"{origin}: a rule file must be a mapping")
     allowed = {"code", "name", "category", "severity", "kind", "summary", "docs", "message", "safety",
-               "blocks", "skip_quotes", "entries", "sources", "scope", "requires"}
+               "blocks", "skip_quotes", "alone", "entries", "sources", "scope", "requires"}
     unknown = set(data) - allowed
     if unknown:
         raise ConfigError(f"{origin}: unknown key(s) {', '.join(sorted(unknown))}")
