@@ -23,7 +23,23 @@ _S_VERB = lazy_compile(r"s (?:has|was|is|does|Has|Was|Is|Does)\b")
 # Plural in form, singular in use, or both ("the news is", "the series was", "Customs has seized")
 _SINGULAR_IN_USE = frozenset(
     """news series species means headquarters barracks whereabouts crossroads innings kudos thanks customs
-    measles mumps rabies billiards darts bowls dominoes gallows works odds lens summons""".split()
+    measles mumps rabies billiards darts bowls dominoes gallows works odds lens summons sweepstakes premises
+    kennels stables shingles congratulations ashes commons lords falls mews checkers""".split()
+)
+# Measures, singular as an amount ("Several hours is a long time", "Ten years is")
+_MEASURES = frozenset(
+    """seconds minutes hours days weeks months years decades centuries miles kilometres kilometers metres
+    meters feet inches yards dollars euros pounds francs yen percent points tonnes tons litres liters gallons""".split()
+)
+# A plural that opens a sentence with no determiner is read as a subject only when it names people or
+# bodies ("Analysts was divided"); others may be names or titles ("Boots has cut jobs", "Jaws is a film")
+_SUBJECT_ROLES = frozenset(
+    """analyst official prosecutor economist expert critic investor lawmaker legislator resident minister leader
+    delegate diplomat voter worker doctor nurse teacher student farmer protester demonstrator regulator
+    negotiator lawyer judge scientist researcher observer activist supporter opponent member officer soldier
+    citizen parent player customer shopper passenger tourist victim survivor witness employee employer
+    authority company bank firm country government party union trader manager executive director investigator
+    police rescuer firefighter medic official senator representative""".split()
 )
 # Words before the subject that end the walk back: the subject starts a clause after them
 _CLAUSE_OPENERS = frozenset("but that said says say while because although though when where if".split())
@@ -66,6 +82,15 @@ def _describing(article: Article, k: int) -> bool:
         return False
     token = article.words[k]
     return token.text.islower() and article.text[token.end : article.words[k + 1].start] == " "
+
+
+def _singular(word: str) -> str:
+    """The singular of a plural noun in -s ("analysts", "authorities", "taxes")."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    return word[:-1]
 
 
 def _plural_noun(word: str) -> bool:
@@ -153,8 +178,11 @@ class SubjectVerbAgreement(Rule):
         def opens(k: int, after_comma: bool) -> bool:
             return _opens_clause(article, k, sentence_starts, after_comma)
 
+        if lower[noun] in _MEASURES:
+            return None  # "Several hours is a long time"
         if opens(noun, True):
-            return noun  # "Analysts was", "In March, analysts was"
+            # "Analysts was", "In March, analysts was"; a name or title may open a sentence too
+            return noun if _singular(lower[noun]) in _SUBJECT_ROLES else None
         k = noun
         for _ in range(3):  # a determiner, or up to two describing words and a determiner
             before = lower[k - 1]
