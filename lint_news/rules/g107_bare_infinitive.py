@@ -8,7 +8,15 @@ from ..context import Context
 from ..document import Article
 from ..findings import Finding, Span, Suggestion
 from ..registry import Rule
-from ..text.lexicon import DETERMINERS, SUBJECT_PRONOUNS, VERB_ONLY_BASES
+from ..text.lexicon import (
+    COORDINATORS,
+    DETERMINERS,
+    PREPOSITIONS,
+    SUBJECT_PRONOUNS,
+    SUBORDINATORS,
+    VERB_ONLY_BASES,
+    verb_forms,
+)
 
 # Verbs followed by "to" and a verb ("decided to invite"), in forms that are not nouns as well
 # ("plans", "hopes", "promises" are: "the plans go ahead")
@@ -22,6 +30,8 @@ _AUXILIARIES = frozenset("had has have will would did does do".split())
 # Words after which a clause starts ("said she wanted go", "that the minister decided invite")
 _OPENERS = frozenset("that said says and but when while because if after before as".split())
 _CLAUSE_MARKS = frozenset(".!?;:,\"“”\n")
+# Capitalised function words that open a sentence: no name ("As expected leave voters won")
+_NOT_NAMES = PREPOSITIONS | SUBORDINATORS | COORDINATORS | DETERMINERS | frozenset({"as", "so", "then", "also"})
 
 
 class BareInfinitive(Rule):
@@ -76,11 +86,16 @@ class BareInfinitive(Rule):
         noun phrase, after an optional auxiliary) opens the clause?"""
         text, words, lower = article.text, article.words, article.lower_words
         k = head - 1 if head and lower[head - 1] in _AUXILIARIES else head
-        if k == 0:
-            return False
+        if k == 0 or lower[k - 1] in DETERMINERS:
+            return False  # "the plan go", "their wants remain", "the planned spend": the head is a noun
 
         def opens(j: int) -> bool:  # does word j open a sentence or a clause?
-            if j == 0 or lower[j - 1] in _OPENERS:
+            if j == 0:
+                return True
+            if lower[j - 1] == "that":
+                # "said that she wanted go", not the relative "the documents that she sought remain"
+                return j > 1 and (lower[j - 2] in _OPENERS or bool(verb_forms(lower[j - 2])))
+            if lower[j - 1] in _OPENERS:
                 return True
             return any(c in _CLAUSE_MARKS for c in text[words[j - 1].end : words[j].start])
 
@@ -88,7 +103,7 @@ class BareInfinitive(Rule):
         if subject in SUBJECT_PRONOUNS:
             return opens(k - 1)
         j = k - 1
-        if words[j].text[0].isupper():  # a name of up to three words: "Anna Kowalczyk decided"
+        if words[j].text[0].isupper() and lower[j] not in _NOT_NAMES:  # a name of up to three words: "Anna Kowalczyk decided"
             while j and words[j - 1].text[0].isupper() and not opens(j) and k - j < 3:
                 j -= 1
             return opens(j)

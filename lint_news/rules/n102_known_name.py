@@ -38,6 +38,7 @@ _FAMILY_NAMES_FIRST = frozenset(
 )
 RARE_GIVEN_NAME = 3.3  # Zipf frequency: "Olaf", "Keir", "Svetlana"; not "Martin" or "Kevin"
 FAR_COMMONER = 1.5  # Zipf: the known surname is over 30 times as frequent ("modi" 3.8, "mody" 2.0)
+FAMOUS_GIVEN_NAME = 3.5  # ... and the given name no common one ("Narendra" 3.3; not "Emma", "Daniel", "Gordon")
 
 
 def _preferred(form: str, canonical: str) -> str:
@@ -57,7 +58,8 @@ def _namesake(first: str, surname: str, form: str, gaz: Gazetteer) -> bool:
     ("Wayne Jones", not "Alun Wyn Jones"; but "Borris Johnson"). With another surname, yes when
     that surname is another known person's or a common one ("Kevin Walsh", not "Kevin Warsh"),
     unless a rare given name is spelt exactly as the known person's ("Olaf Schultz") or the known
-    surname is far commoner with the known person's given name ("Narendra Mody"). A short
+    surname is far commoner, is no English word, and goes with the known person's given name, a
+    rare one ("Narendra Mody"; not "Gordon Browne", "Emma Thomason"). A short
     common family name written first ("Chen Shibiao", not "Chen Shui-bian") leaves room for
     namesakes too.
     """
@@ -69,7 +71,8 @@ def _namesake(first: str, surname: str, form: str, gaz: Gazetteer) -> bool:
         return True  # a common family name written first ("Chen", "Kim", "Lee"): given names vary
     if key not in gaz.tokens and key not in common_surnames():
         return False
-    if fold(first) == fold(known_first) and zipf(known_last) - zipf(surname) >= FAR_COMMONER:
+    if (fold(first) == fold(known_first) and zipf(first) < FAMOUS_GIVEN_NAME and not is_lower_word(known_last)
+            and zipf(known_last) - zipf(surname) >= FAR_COMMONER):
         return False  # "Narendra Mody": a rare surname beside a famous one, with the famous one's given name
     return not (fold(first) == fold(known_first) and zipf(first) < RARE_GIVEN_NAME)
 

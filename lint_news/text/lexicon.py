@@ -81,19 +81,21 @@ volunteer wake wear weigh widen withhold arise organize organise
 VERB_BASES = frozenset(_VERB_BASES.split())
 
 # Base forms that are (almost) never nouns or adjectives: after "wanted" or "decided" such a word
-# can only be a verb that lost its "to" ("decided invite", not "wanted change")
+# can only be a verb that lost its "to" ("decided invite", not "wanted change"). Not listed, for
+# their nouns: "leave", "spend", "take", "grant", "remain", "include", "arrest" ("refused leave to
+# appeal", "the planned spend", "the expected arrest")
 VERB_ONLY_BASES = frozenset(
-    """accept achieve acknowledge admit adopt allow announce appoint approve arrest arrive assess assist assure
+    """accept achieve acknowledge admit adopt allow announce appoint approve arrive assess assist assure
     attend avoid become begin believe bring buy choose clarify collaborate comply condemn confirm consider
     consult continue contribute convince cooperate create criticize criticise declare defend deliver deny
     describe destroy determine develop discuss dismiss disrupt distribute eliminate emphasize emphasise
     encourage endorse enforce engage enhance ensure enter establish evacuate evaluate examine expand explain
-    explore expose extend facilitate give go grant identify ignore implement impose improve include
-    inform introduce invade invest investigate invite join keep leave maintain meet negotiate obtain
+    explore expose extend facilitate give go identify ignore implement impose improve
+    inform introduce invade invest investigate invite join keep maintain meet negotiate obtain
     oppose participate persuade prevent proceed prohibit prosecute protect provide pursue reassure receive
-    recognize recognise reconsider recruit reduce reinforce reject remain remove renew replace resign resolve
-    respond restore resume retain reveal revise seek sell send speak spend strengthen submit summon
-    suspend take tell tolerate undermine understand unveil uphold verify withdraw write""".split()
+    recognize recognise reconsider recruit reduce reinforce reject remove renew replace resign resolve
+    respond restore resume retain reveal revise seek sell send speak strengthen submit summon
+    suspend tell tolerate undermine understand unveil uphold verify withdraw write""".split()
 )
 
 _IRREGULAR_PAST = """
