@@ -39,11 +39,11 @@ def _lost_clause(text: str, start: int, words: list[Token]) -> str | None:
         if not tail or tail[-1] not in _QUOTE_CLOSERS or tail[-2:-1] in (".", "!", "?"):
             # (after a quotation that ends a sentence of its own, '..." He noted.' is no attribution)
             return f"'{last}' with nothing after it: what was {last} was lost"
-    elif last in REPORTING_PAST and len(words) == 3 and words[0].text in ("It", "This") and before in _BE:
+    elif last in REPORTING_PAST and len(words) == 3 and words[0].text == "It" and before in _BE:
         return f"'{words[0].text} {words[1].text} {last}' says nothing: what was {last} was lost"
     elif last == "that" and before in _SAY_THAT:
         return f"the sentence stops on '{before} that': the reported clause was lost"
-    elif last == "that" and before in ("and", "or", "but") and len(words) > 3 and words[-3].text.lower() != "this":
+    elif last == "that" and before in ("and", "or") and len(words) > 3 and words[-3].text.lower() != "this":
         return f"the sentence stops on '{before} that': the clause after it was lost"
     elif last == "which" and text[words[-2].end : words[-1].start].strip() == ",":
         return "the sentence stops on ', which': the relative clause was lost"

@@ -8,10 +8,12 @@ from ..context import Context
 from ..document import Article
 from ..findings import Finding, Span, Suggestion
 from ..registry import Rule
-from ..text.lexicon import PREPOSITIONS, verb_forms
+from ..text.lexicon import DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS, verb_forms
 
 # The verb forms that need a subject before them: "whom was", "whom wanted", "whom says"
 _FINITE = frozenset({"aux", "past", "pres3"})
+# Auxiliaries that put the subject after them in a question or a relative clause: "whom did ..."
+_QUESTION_AUXILIARIES = frozenset("do does did will would can could shall should may might must".split())
 
 
 class WhomAsSubject(Rule):
@@ -55,6 +57,11 @@ class WhomAsSubject(Rule):
             after = lower[i + 1]
             if verb_forms(after) not in _FINITE or text[words[i].end : words[i + 1].start] != " ":
                 continue
+            later = lower[i + 2] if i + 2 < len(lower) else ""
+            if after in _QUESTION_AUXILIARIES or later in DETERMINERS or later in SUBJECT_PRONOUNS:
+                continue  # a subject follows: "Whom did the voters choose?", "whom has the party named"
+            if verb_forms(after) == "pres3" and verb_forms(later) in ("past", "pres3"):
+                continue  # a plural noun, then its verb: "whom reports identified as a local man"
             if article.in_quote(words[i].start, words[i].end):
                 continue
             whom = words[i]
