@@ -20,6 +20,7 @@ _REPORTABLE = tuple("”()[]")
 LONE_CLOSER = "closing quotation mark with no opening one in the paragraph"
 NEVER_CLOSED = "quotation never closed: its closing mark before the attribution is missing"
 _PROSE = frozenset({"paragraph", "list-item", "quote", "standfirst"})
+_OPENING_MARKS = ("\"", "“", "‘", "„", "«")
 _SPEECH_VERB = r"(?:said|says|added|adds|told|explained|continued|concluded|noted|stressed|insisted|argued|asked|replied|pointed out|emphasi[sz]ed|declared|stated|warned|wrote|recalled|admitted)"
 # the words after a closing mark that attribute the quotation: ", he added", " said Ms Berg"
 _SUBJECT = r"(?:he|she|they|we|I|[Tt]he(?:\s+[\w'’-]+){1,3}|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
@@ -38,9 +39,14 @@ def _attributed(text: str, start: int, end: int) -> bool:
     """Does an attribution follow the end of a quoted sentence in text[start:end]?"""
     for m in _SPEECH_THEN_ATTRIBUTION.finditer(text, start, end):
         subject = m.group("subject").replace(",", " ").split()
+        if subject[0] in ("I", "We") or text[m.end() : m.end() + 5].split()[:1] in _OBJECTS:
+            continue  # the speaker's own story: "I told them", "he told me he wanted peace"
         if subject[0] in ("he", "she", "they") or any(w[0].isupper() for w in subject):
             return True
     return False
+
+
+_OBJECTS = [[w] for w in ("me", "us", "him", "her", "them", "you")]
 
 
 def _smiley(text: str, start: int, i: int) -> bool:
@@ -164,12 +170,15 @@ def _never_closed(article: Article) -> Iterator[int]:
     text = article.text
     if '"' not in text and "“" not in text:
         return
-    for block in article.blocks:
-        if block.kind not in _PROSE:
-            continue
+    blocks = [b for b in article.blocks if b.kind in _PROSE]
+    for n, block in enumerate(blocks):
         at = _open_quote(text, block.span.start, block.span.end)
-        if at >= 0 and _attributed(text, at + 1, block.span.end):
-            yield at
+        if at < 0 or not _attributed(text, at + 1, block.span.end):
+            continue
+        after = blocks[n + 1].span.start if n + 1 < len(blocks) else -1
+        if after >= 0 and text[after : after + 1] in _OPENING_MARKS:
+            continue  # the speech runs on into the next paragraph, which opens with a mark of its own
+        yield at
 
 
 class UnbalancedMarks(Rule):
