@@ -26,11 +26,36 @@ _GLOSS_BEFORE = lazy_compile(r"(?i)(?:\b(?:known as|called|dubbed|term|word|word
 # ... or right after it: "gmina (municipality)", "gobierno, or government,", "hygge, meaning ..."
 # (a short parenthesis that opens no clause: "(which took office in May)" is no gloss)
 _GLOSS_AFTER = lazy_compile(r"[\"”’']?\s*(?:\((?!\s*(?:which|who|whose|that|when|where|while|since|after|before"
-                            r"|during|until|from|at|on|in|with|by|for|as|also|now|then|he|she|it|they|was|is|were|are)\b)"
-                            r"[^()\n]{0,40}\)|,\s*(?:(?:or|meaning|which means|literally)\b|i\.e\.)|\s[-–—]\s)")
+                            r"|during|until|now|then|he|she|it|they|was|is|were|are)\b)"
+                            r"[^()\n]{0,80}\)|,\s*(?:(?:or|meaning|which means|literally)\b|i\.e\.)|\s[-–—]\s)")
 
 
 _SOFT_HYPHEN = "\u00ad"
+# Phrases English borrowed whole, whose words are common in their own language
+_LOAN_PHRASES = (
+    "raison d'être", "raison d'etre", "raison d’être", "nouvelle cuisine", "nouvelle vague", "cause célèbre",
+    "cause celebre", "joie de vivre", "savoir faire", "savoir-faire", "déjà vu", "femme fatale", "enfant terrible",
+    "bête noire", "bete noire", "belle époque", "coup de grâce", "coup de grace", "pièce de résistance",
+    "crème de la crème", "nom de guerre", "esprit de corps", "carte blanche", "fait accompli", "haute couture",
+    "haute cuisine", "dolce vita", "prima donna", "sotto voce", "tour de force", "idée fixe", "mot juste",
+    "je ne sais quoi", "film noir", "cinéma vérité", "objet d'art", "comme il faut", "plus ça change",
+    "par excellence", "affaire de cœur", "affaire de coeur", "noblesse oblige", "ancien régime", "amour propre",
+    "agent provocateur", "succès de scandale", "coup d'état", "coup d’état", "bon vivant", "tour d'horizon",
+    "éminence grise", "eminence grise", "danse macabre", "trompe l'oeil", "force majeure", "realpolitik",
+)
+
+
+def _in_loan_phrase(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] part of a phrase English borrowed whole?"""
+    window = text[max(0, start - 25) : end + 25].lower()
+    at = start - max(0, start - 25)
+    for phrase in _LOAN_PHRASES:
+        i = window.find(phrase)
+        while i >= 0:
+            if i <= at < i + len(phrase):
+                return True
+            i = window.find(phrase, i + 1)
+    return False
 # Currencies that English names in their own language ("the Portuguese escudo")
 _CURRENCIES = frozenset(
     """escudo escudos peseta pesetas lira lire zloty zlotys zlotych złoty złotys złotych forint forints koruna
@@ -154,6 +179,8 @@ class ForeignWord(Rule):
                     continue  # given as a word: "known as chabolismo", "gmina (municipality)"
                 if _emphasised(article, start, end):
                     continue  # in italics, as style guides set foreign words ("*hygge*")
+                if _in_loan_phrase(text, start, end):
+                    continue  # a phrase English borrowed whole ("raison d'être", "nouvelle cuisine")
                 if not self._english_sentence(article, start):
                     continue  # a sentence in another language: U103's, or no sentence to judge by
                 if phrases is None:
