@@ -83,7 +83,7 @@ class AgeBirthYear(Rule):
             for age_match in ages:
                 same_sentence = sent.start <= age_match.start() < sent.end
                 same_person = birth.group("who") is not None and (
-                    birth.group("who") == age_match.group("who") or _refers_back(article, sent, age_match))
+                    birth.group("who") == age_match.group("who") or _refers_back(article, sent, age_match, birth.end()))
                 if not (same_person or (same_sentence and _may_be_same(text, birth, age_match))):
                     continue
                 age = int(age_match.group("a1") or age_match.group("a2") or age_match.group("a3"))
@@ -101,14 +101,18 @@ class AgeBirthYear(Rule):
                 break
 
 
-def _refers_back(article: Article, sentence: Span, age: re.Match[str]) -> bool:
+def _refers_back(article: Article, sentence: Span, age: re.Match[str], birth_end: int) -> bool:
     """Does "The 37-year-old" open the sentence right after ``sentence`` (where a person is said to
     be born), as the subject that refers back to that person?"""
     if age.group("a2") is None or article.text[max(0, age.start() - 4) : age.start()] not in ("The ", "the "):
         return False
     after = sentence_span(article, age.start())
     between = article.text[sentence.end : after.start]
-    return after.start == age.start() - 4 and not between.strip()
+    if after.start != age.start() - 4 or between.strip():
+        return False
+    # no one else named after the person born ("Ortega, born in 1987, replaced the injured Diaz.")
+    rest = article.text[birth_end : sentence.end].split()
+    return not any(w[:1].isupper() for w in rest)
 
 
 def _may_be_same(text: str, birth: re.Match[str], age: re.Match[str]) -> bool:

@@ -71,9 +71,11 @@ class TruncatedCopy(Rule):
         yield from self._cut_copies(article, lines, flagged)
 
     def _cut_copies(self, article: Article, lines: list[Line], flagged: set[int]) -> Iterator[Finding]:
-        """A paragraph cut short (an ellipsis, or no closing mark) whose words (six or more) open
+        """A paragraph cut short (an ellipsis, or no closing mark) whose words (eight or more) open
         another paragraph anywhere in the article, after at most a dateline ("LONDON - ...")."""
-        cut = [line for line in lines if line.block.kind in ("paragraph", "standfirst") and id(line) not in flagged
+        # (a Markdown or HTML page's standfirst is its description, often the lead cut short on purpose)
+        kinds = ("paragraph", "standfirst") if article.format == "txt" else ("paragraph",)
+        cut = [line for line in lines if line.block.kind in kinds and id(line) not in flagged
                and line.text.count(" ") >= MIN_CUT_WORDS - 1 and _cut_short(line.text)]
         text = article.text
         for line in cut:

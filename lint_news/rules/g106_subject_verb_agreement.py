@@ -172,7 +172,7 @@ class SubjectVerbAgreement(Rule):
         """The index of the word that starts the subject ending in the plural noun at ``noun``, when
         the noun heads a subject that opens a clause; None otherwise."""
         lower = article.lower_words
-        sentence_starts = {s.span.start for s in article.sentences}
+        sentence_starts: set[int] = article.analysis("text.sentence_starts", lambda a: {s.span.start for s in a.sentences})
         verb_too = verb_forms(lower[noun]) == "pres3"  # "states", "plans": a verb after another noun
 
         def opens(k: int, after_comma: bool) -> bool:

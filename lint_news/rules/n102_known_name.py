@@ -193,6 +193,9 @@ class KnownNameMisspelled(Rule):
                     # (a surname spelt as in one of the person's aliases, "Zelenskiy", is no slip)
                     misspelt.setdefault(b.text, (form.split()[-1], b))
                 written = article.text[a.start : b.end]
+                middle = person.canonical.split()[1:-1]
+                if middle and all(w.lower() in _PARTICLE_WORDS for w in middle) and b.start == a.end + 1:
+                    form = person.canonical  # the pair dropped a particle ("Marine Pen" of "Marine Le Pen")
                 if b.start > a.end + 1:  # particles between ("Ursula von der Layen"): kept in the fix
                     known_first, known_last = form.split()[0], form.split()[-1]
                     form = f"{known_first}{article.text[a.end : b.start]}{known_last}"

@@ -148,8 +148,8 @@ def _open_quote(text: str, start: int, end: int) -> int:
     “ with no ” after it, or a straight mark that opens (space before it, a word after) with no
     closing one after it."""
     curly = text.rfind("“", start, end)
-    if curly >= 0 and text.find("”", curly, end) < 0:
-        return curly
+    if curly >= 0 and text.find("”", curly, end) < 0 and text.rfind("„", start, curly) < 0:
+        return curly  # (after a German „ the “ closes: „Wir sind nah“)
     opened = -1
     for at in find_all(text, ('"',), start, end):
         before = text[at - 1] if at > start else " "

@@ -99,7 +99,8 @@ _ROLES = frozenset(
     tenant candidate leader rival opponent envoy ambassador diplomat reporter journalist editor author
     novelist singer actor actress artist scientist researcher professor economist analyst chef farmer
     worker employee customer client voter resident survivor defendant plaintiff colleague partner friend
-    neighbour neighbor brother sister son daughter father mother husband wife child""".split()
+    neighbour neighbor brother sister son daughter father mother husband wife child incumbent challenger
+    winner loser champion nominee successor predecessor""".split()
 )
 # Words that show a "she" is a ship or a storm, not a person ("USS Ronald Reagan ... She")
 _NOT_PEOPLE = frozenset("USS HMS RMS MV SS ship vessel carrier frigate destroyer submarine yacht liner "
