@@ -77,16 +77,26 @@ class TruncatedCopy(Rule):
         kinds = ("paragraph", "standfirst") if article.format == "txt" else ("paragraph",)
         cut = [line for line in lines if line.block.kind in kinds and id(line) not in flagged
                and line.text.count(" ") >= MIN_CUT_WORDS - 1 and _cut_short(line.text)]
-        text = article.text
+        if not cut:
+            return
+        # every line's opening three words (as written, lower-cased), at each place a dateline may
+        # end: a cheap index, once per article; the normalised words are compared only for its hits
+        index: dict[str, list[Line]] = {}
+        for other in lines:
+            if other.block.kind == "headline":
+                continue
+            raw = other.text.lower().split(None, MAX_DATELINE_WORDS + 3)
+            for at in range(min(MAX_DATELINE_WORDS, len(raw) - 3) + 1):
+                index.setdefault(" ".join(raw[at : at + 3]), []).append(other)
         for line in cut:
-            opening = " ".join(line.text.split()[:3])
-            if text.count(opening) < 2:
-                continue  # (a cheap test first: the line's opening words occur once, in the line itself)
+            others = [o for o in index.get(" ".join(line.text.lower().split(None, 3)[:3]), ()) if o is not line]
+            if not others:
+                continue
             part = normalize(strip_ellipsis(line.text))
             if len(part.split()) < MIN_CUT_WORDS:
                 continue
-            for other in lines:
-                if other is line or other.block.kind == "headline" or len(other.key) <= len(part):
+            for other in others:
+                if len(other.key) <= len(part):
                     continue
                 at = other.key.find(part + " ")
                 if at < 0 or (at and (other.key[at - 1] != " " or other.key.count(" ", 0, at) > MAX_DATELINE_WORDS)):
