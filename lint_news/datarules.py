@@ -629,13 +629,16 @@ def _match_case(replacement: str, found: str) -> str:
     return replacement
 
 
+_ENTRY_KEYS = frozenset({"pattern", "regex", "replacement", "safety", "message", "case", "flag", "pass", "note",
+                         "confidence"})
+
+
 def _entry(raw: dict[str, Any], where: str, kind: str, default_message: str, default_safety: str,
            compile: Any = _compile) -> Entry:
     if not isinstance(raw, dict):
         raise ConfigError(f"{where}: an entry must be a mapping")
-    allowed = {"pattern", "regex", "replacement", "safety", "message", "case", "flag", "pass", "note", "confidence"}
-    unknown = set(raw) - allowed
-    if unknown:
+    if not _ENTRY_KEYS.issuperset(raw):
+        unknown = set(raw) - _ENTRY_KEYS
         raise ConfigError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
     pattern = raw.get("regex") or raw.get("pattern")
     if not isinstance(pattern, str) or not pattern:
@@ -650,7 +653,10 @@ def _entry(raw: dict[str, Any], where: str, kind: str, default_message: str, def
     elif "regex" in raw:
         regex = compile(pattern, where, 0 if case_exact else re.I)
     else:
-        words = tuple(w.lower() for w in _WORD.findall(pattern))
+        # (plain words and spaces, as most entries are: split, not a regex, at every start)
+        plain = pattern.replace(" ", "")
+        words = tuple(pattern.lower().split()) if plain.isalpha() and plain.isascii() else \
+            tuple(w.lower() for w in _WORD.findall(pattern))
         if not words:
             raise ConfigError(f"{where}: pattern {pattern!r} has no words")
     safety = raw.get("safety", default_safety)
