@@ -15,7 +15,7 @@ from ..findings import Finding, Related, Span, Suggestion
 from ..lazyre import lazy_compile
 from ..names.gazetteer import gazetteer
 from ..names.lexicon import is_lower_word
-from ..names.mentions import mentions
+from ..names.mentions import mentions, strip_possessive
 from ..registry import Rule
 from ..text.clauses import prose_sentences
 from ..text.lexicon import COORDINATORS, DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS
@@ -54,8 +54,7 @@ _NOT_SURNAMES = frozenset(
 
 def _bare(word: str) -> str:
     """A word without the punctuation around it and a possessive ending ("Berg's," -> "Berg")."""
-    word = word.strip(".,;:!?\"“”‘’'()")
-    return word[:-2] if word.endswith(("'s", "’s")) else word
+    return strip_possessive(word.strip(".,;:!?\"“”‘()"))
 
 
 def _after_other_given_name(text: str, surname: str, given: set[str]) -> bool:
