@@ -78,11 +78,9 @@ def _namesake(first: str, surname: str, form: str, gaz: Gazetteer) -> bool:
 
 
 # Lower-case particles inside names: "Ursula von der Leyen", "Mohammed bin Salman"
-_PARTICLES = lazy_compile(r" (?:(?:von|van|der|den|de|del|della|di|da|das|dos|du|la|le|bin|ibn|bint|al|el|ter|ten|zu) )+")
-
-
 _PARTICLE_WORDS = ("von", "van", "der", "den", "de", "del", "della", "di", "da", "das", "dos", "du", "la", "le", "bin",
-                   "ibn", "bint", "al", "el", "ter", "ten", "zu")  # _PARTICLES' words
+                   "ibn", "bint", "al", "el", "ter", "ten", "zu")
+_PARTICLES = lazy_compile(r" (?:(?:" + "|".join(_PARTICLE_WORDS) + r") )+")
 _PARTICLE_INITIALS = frozenset(word[0] for word in _PARTICLE_WORDS)  # a cheap test first
 
 
