@@ -1,7 +1,10 @@
 """Markdown with optional front matter, parsed with markdown-it-py.
 
 A body with no markup at all (``plain_lines``: paragraphs and plain ATX headings) is laid out
-directly, as markdown-it would parse it, without loading the parser. Otherwise the parser gives each block its source lines; inside a block, each text token is aligned to the
+directly, as markdown-it would parse it, without loading the parser. A body whose markup is the
+simple kind news articles use (emphasis, links, one-line bullets, comments) gets markdown-it's tokens
+from ``mdlite``, also without loading it. Otherwise markdown-it parses the body. The tokens give each
+block its source lines; inside a block, each text token is aligned to the
 source from a cursor that only moves forward, consuming backslash escapes and entities as atomic
 pieces and skipping markup (emphasis marks, link targets, code spans, inline HTML) between tokens.
 """
@@ -16,10 +19,15 @@ from .. import recache
 from ..document import Article, ArticleBuilder
 from ..errors import PartialInputError
 from ..sourcemap import LineIndex
+from . import mdlite
 from .frontmatter import FrontMatter, locate_value, split_front_matter
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from markdown_it.token import Token
+
+    BlockToken = Token | mdlite.LiteToken
 
 _ENTITY = recache.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _ASCII_PUNCT = set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
@@ -115,7 +123,7 @@ class _InlineWriter:
         self.source = source
         self.comments = comments
 
-    def write(self, children: list[Token], start: int, limit: int) -> int:
+    def write(self, children: Sequence[BlockToken], start: int, limit: int) -> int:
         """Add the prose of one inline token found in source[start:limit]; returns where it ended."""
         cursor = start
         skip_depth = 0  # inside an autolink or image: not prose
@@ -232,17 +240,25 @@ def plain_lines(body: str, offset: int, headline: bool) -> list[tuple[str | None
     return out
 
 
+def block_tokens(body: str) -> Sequence[BlockToken]:
+    """markdown-it's block tokens for ``body``: read by ``mdlite`` when its markup is that simple."""
+    tokens = mdlite.block_tokens(body)
+    if tokens is not None:
+        return tokens
+    from .commonmark import PARSER
+
+    return PARSER.parse(body)
+
+
 def _add_parsed(builder: ArticleBuilder, source: str, body: str, body_start: int, has_title: bool,
                 comments: list[tuple[int, str]]) -> None:
     """The blocks of a Markdown body, as markdown-it parses it."""
-    from .commonmark import PARSER
-
     lines = LineIndex(body)
     writer = _InlineWriter(builder, source, comments)
     context: list[str] = []
     prev_map: list[int] | None = None
     prev_end = 0
-    for tok in PARSER.parse(body):
+    for tok in block_tokens(body):
         if tok.type.endswith("_open") and tok.nesting == 1:
             context.append(tok.type[: -len("_open")])
         elif tok.type.endswith("_close") and tok.nesting == -1:
