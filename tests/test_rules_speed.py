@@ -107,7 +107,9 @@ def _spans(rule: object, article: Article) -> list[tuple[int, int, str]]:
 @given(tricky_text)
 def test_g102_finds_what_the_former_code_and_a_full_scan_find(body: str) -> None:
     article = _article(body)
-    found = [(s, e) for s, e, _ in _spans(g102.RepeatedWord(), article)]
+    rule = g102.RepeatedWord()
+    pairs = {(f.span.start, f.span.end) for f in rule._repeated_pairs(article)}  # two words twice: not in the former code
+    found = [(s, e) for s, e, _ in _spans(rule, article) if (s, e) not in pairs]
     assert found == g102_reference(article) == g102_plain(article)
 
 
@@ -116,7 +118,9 @@ def test_g102_finds_what_the_former_code_and_a_full_scan_find(body: str) -> None
                                   "line-up up to", "whatever happens happens", "sit-in in in"])
 def test_g102_cases(body: str) -> None:
     article = _article(body)
-    found = [(s, e) for s, e, _ in _spans(g102.RepeatedWord(), article)]
+    rule = g102.RepeatedWord()
+    pairs = {(f.span.start, f.span.end) for f in rule._repeated_pairs(article)}  # two words twice: not in the former code
+    found = [(s, e) for s, e, _ in _spans(rule, article) if (s, e) not in pairs]
     assert found == g102_reference(article) == g102_plain(article)
 
 
