@@ -225,6 +225,12 @@ def common_surnames() -> frozenset[str]:
 
 
 @cache
+def small_towns() -> frozenset[str]:
+    """One-word names of towns too small for places.txt (rules/names/towns.txt, lower case)."""
+    return frozenset(line for line in read_text("names", "towns.txt").split("\n") if line and line[0] != "#")
+
+
+@cache
 def _user_names(names: tuple[str, ...]) -> UserNames:
     forms = frozenset(fold(n) for n in names)
     tokens = frozenset(t for n in names for t in fold(n).split())

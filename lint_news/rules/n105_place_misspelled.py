@@ -9,7 +9,7 @@ from ..context import Context
 from ..document import Article
 from ..findings import Finding, Span, Suggestion
 from ..lazyre import lazy_compile
-from ..names.gazetteer import gazetteer, is_known_token, user_names
+from ..names.gazetteer import gazetteer, is_known_token, small_towns, user_names
 from ..names.mentions import Mentions, in_address, mentions
 from ..registry import Rule
 from ..text import fuzzy
@@ -47,8 +47,9 @@ class PlaceMisspelled(Rule):
     as a rare name), is not a known name, and is one or two letters away from a country, US state,
     continent, capital or city of two million people or more (rules/names/places.txt, from
     GeoNames and ISO 3166): "Ukriane", "Moskow", "Istambul".
-    Words inside a longer name ("Bajada Colorada"), and words that follow another capitalised word
-    or an initial anywhere in the article (a surname: "Peter Moskow" ... "Moskow said", "J.R.
+    The name of a smaller town (rules/names/towns.txt: "Alessandria", "Hatvan"), words inside a
+    longer name ("Bajada Colorada"), and words that follow another capitalised word or an initial
+    anywhere in the article (a surname: "Peter Moskow" ... "Moskow said", "J.R.
     Moskow"), are left alone.
 
     ## Why it matters
@@ -85,6 +86,9 @@ class PlaceMisspelled(Rule):
             hit = fuzzy.extract_one(word, gaz.major.get(word[0], []), 80)
             if hit is not None and abs(len(hit[0]) - len(word)) <= 2 and hit[0][:2] == word[:2]:
                 fixes[word] = hit[0]
+        if fixes:  # a real town's name is no misspelt city ("Alessandria", not "Alexandria")
+            towns = small_towns()
+            fixes = {word: fix for word, fix in fixes.items() if word.lower() not in towns}
         text = article.text
         # after an initial anywhere ("J.R. Moskow", "J. Moskow"): a surname, as after a capitalised word
         for tok in ms.toks if fixes else ():
