@@ -1,0 +1,117 @@
+"""C116: one person called both the former and the current holder of the same post."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from ..context import Context
+from ..document import Article
+from ..facts.spans import find_all
+from ..findings import Finding, Related, Span
+from ..lazyre import lazy_compile
+from ..names.mentions import mentions
+from ..registry import Rule
+
+_ROLE = (r"(?:prime minister|minister|president|premier|chancellor|governor|mayor|senator|secretary|"
+         r"chairman|chairwoman|chair|chief executive|director|head|leader|speaker|ambassador|commissioner|"
+         r"prosecutor|attorney general|coach|manager|captain|spokesman|spokeswoman|spokesperson)")
+_NAME = r"[A-ZÀ-Þ][a-zà-ÿ'’-]+"
+# "former transport minister", "current Prime Minister": the claim, matched where a needle was found
+_CLAIM = lazy_compile(rf"(?P<when>(?i:former|ex-|current|sitting|incumbent|serving))\s*(?P<title>(?i:(?:[a-z]+ ){{0,2}}?{_ROLE}))\b")
+# then the name: "former transport minister Adrian Vlasceanu", "the current finance minister, Ana Birchall"
+_NAME_AFTER = lazy_compile(rf",? (?:{_NAME} ){{0,2}}(?P<name>{_NAME})\b(?! {_NAME})")
+# or the name before: "Vlasceanu, the current transport minister", "Ana Birchall, a former finance minister"
+_NAME_BEFORE = lazy_compile(rf"(?<![\w'’-])(?P<name>{_NAME}), (?:the|a|an) $")
+_OF = lazy_compile(r" (?:of|at|for|in|to)\b")  # "president of the federation": the post is not named in full
+_THEN = lazy_compile(r"(?i:\bthen[\s-]*$|\bnow\s*$|\b(?:former|ex|current|sitting|incumbent|serving)\s+(?:and|or|&)\s*$)")
+_NEEDLES = ("former", "ex-", "current", "sitting", "incumbent", "serving", "Former", "Ex-", "Current", "Sitting",
+            "Incumbent", "Serving")
+_PAST = frozenset(("former", "ex-"))
+_NOW_WORDS = ("current", "sitting", "incumbent", "serving")
+
+
+class _Said(NamedTuple):
+    surname: str
+    past: bool  # former, rather than current
+    title: str  # "transport minister"
+    span: Span  # "former transport minister"
+
+
+def _claims(article: Article) -> list[_Said]:
+    text = article.text
+    found: list[_Said] = []
+    for at in find_all(text, _NEEDLES):
+        if (at and (text[at - 1].isalnum() or text[at - 1] == "-")) or _THEN.search(text, max(0, at - 22), at):
+            continue  # inside a word; "then-current", "former and current", "now former"
+        m = _CLAIM.match(text, at)
+        if m is None or " and " in f" {m.group('title')} " or " or " in f" {m.group('title')} ":
+            continue
+        name = _NAME_AFTER.match(text, m.end())
+        if name is None:
+            name = _NAME_BEFORE.search(text, max(0, at - 40), at)
+            if name is None or _OF.match(text, m.end()):
+                continue
+        when = m.group("when").lower()
+        found.append(_Said(name.group("name"), when in _PAST, m.group("title").lower(), Span(at, m.end("title"))))
+    return found
+
+
+class FormerAndCurrent(Rule):
+    """One person called the former holder of a post and, elsewhere, its current holder.
+
+    ## What it flags
+    "former transport minister Adrian Vlasceanu" … "Vlasceanu, the current transport minister": the
+    same surname with "former" (or "ex-") and with "current" ("sitting", "incumbent", "serving")
+    before the same post, word for word. Posts are people's titles (minister, president, governor,
+    mayor, chief executive, coach, ...); "transport minister" and "minister" are not the same post (a
+    former minister can be the current transport minister), and a post followed by "of", "at" or
+    "for" is not named in full. "then-current", "former and current" and "now former" are left alone.
+
+    ## Why it matters
+    Spinning swaps "former" for "current" (or drops a "former"): the article then says two
+    incompatible things about who holds the office.
+
+    ## Example
+        A court sentenced former transport minister Adrian Vlasceanu to six years.
+        Vlasceanu, the current transport minister, said he would appeal.
+
+    ## Suggested fix
+    Check the source and keep the one that is true.
+
+    ## Fix safety
+    No fix is offered.
+    """
+
+    code = "C116"
+    name = "contradiction.former-and-current"
+    category = "contradiction"
+    severity = "warning"
+    summary = "One person is called both the former and the current holder of a post"
+
+    def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
+        words = mentions(article).folded_counts  # (look-ups first: few articles say both "former" and "current")
+        if words.keys().isdisjoint(_NOW_WORDS) or ("former" not in words and "ex-" not in article.text):
+            return
+        claims = _claims(article)
+        if len(claims) < 2:
+            return
+        reported: set[str] = set()
+        for i, said in enumerate(claims):
+            if said.surname in reported:
+                continue
+            for earlier in claims[:i]:
+                if earlier.surname == said.surname and earlier.past != said.past and earlier.title == said.title:
+                    reported.add(said.surname)
+                    yield self.finding(
+                        said.span,
+                        f"{said.surname} is called {text_of(article, said.span)} here but "
+                        f"{text_of(article, earlier.span)} earlier",
+                        related=[Related(earlier.span, "the title given first")],
+                        confidence=0.75,
+                    )
+                    break
+
+
+def text_of(article: Article, span: Span) -> str:
+    return f"'{article.text[span.start:span.end]}'"
