@@ -295,13 +295,21 @@ _PREFIXES = ("un", "re", "non", "pre", "anti", "over", "under", "post", "counter
              "super", "inter", "multi", "semi", "mid", "ex", "self", "out", "cross", "mega", "micro", "ultra")
 
 
-def plausible_derivation(word: str) -> bool:
-    """True when the word is a known word plus a common prefix or suffix ("soloes", "overpolicing")."""
+def plausible_derivation(word: str, listed: bool = False) -> bool:
+    """True when the word is a known word plus a common prefix or suffix ("soloes", "overpolicing").
+    ``listed``: the known word must be a dictionary's (SCOWL), not only met in web text ("reger" +
+    "ing" is no English word)."""
     lower = word.lower()
+    ok = _listed if listed else _known
     for suffix in _SUFFIXES:
         stem = lower[: -len(suffix)]
-        if lower.endswith(suffix) and len(stem) >= 3 and (_known(stem) or _known(stem + "e")
-                                                          or (len(stem) > 3 and stem[-1] == stem[-2] and _known(stem[:-1]))):
+        if lower.endswith(suffix) and len(stem) >= 3 and (ok(stem) or ok(stem + "e")
+                                                          or (len(stem) > 3 and stem[-1] == stem[-2] and ok(stem[:-1]))):
             return True
-    return any(lower.startswith(p) and len(lower) - len(p) >= 4 and _known(lower[len(p):].lstrip("-"))
+    return any(lower.startswith(p) and len(lower) - len(p) >= 4 and ok(lower[len(p):].lstrip("-"))
                for p in _PREFIXES)
+
+
+def _listed(lower: str) -> bool:
+    value = _value(lower)
+    return value is not None and bool(value & 3)

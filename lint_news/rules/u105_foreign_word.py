@@ -89,7 +89,7 @@ def _english_inflection(word: str) -> bool:
         return word[:-2].endswith(("s", "x", "z", "ch", "sh", "o"))
     if word.endswith("s"):
         return known(word[:-1])
-    return plausible_derivation(word)
+    return plausible_derivation(word, listed=True)
 
 
 def _accented_words(article: Article) -> set[str]:
