@@ -10,7 +10,7 @@ from ..document import Article
 from ..facts.spans import find_all
 from ..findings import Finding, Related, Span
 from ..lazyre import lazy_compile
-from ..names.mentions import mentions
+from ..names.mentions import Mentions, mentions
 from ..registry import Rule
 
 _ROLE = (r"(?:prime minister|minister|president|premier|chancellor|governor|mayor|senator|secretary|"
@@ -57,6 +57,11 @@ def _claims(article: Article) -> list[_Said]:
     return found
 
 
+def _given_names(ms: Mentions, surname: str) -> set[str]:
+    """The capitalised words the article puts right before ``surname`` ("Radu" of "Radu Pavel")."""
+    return {run[k - 1].text for run in ms.runs for k in range(1, len(run)) if run[k].text == surname}
+
+
 class FormerAndCurrent(Rule):
     """One person called the former holder of a post and, elsewhere, its current holder.
 
@@ -66,7 +71,8 @@ class FormerAndCurrent(Rule):
     before the same post, word for word. Posts are people's titles (minister, president, governor,
     mayor, chief executive, coach, ...); "transport minister" and "minister" are not the same post (a
     former minister can be the current transport minister), and a post followed by "of", "at" or
-    "for" is not named in full. "then-current", "former and current" and "now former" are left alone.
+    "for" is not named in full. "then-current", "former and current" and "now former" are left alone,
+    and so is a surname the article gives two first names for.
 
     ## Why it matters
     Spinning swaps "former" for "current" (or drops a "former"): the article then says two
@@ -90,7 +96,8 @@ class FormerAndCurrent(Rule):
     summary = "One person is called both the former and the current holder of a post"
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
-        words = mentions(article).folded_counts  # (look-ups first: few articles say both "former" and "current")
+        ms = mentions(article)
+        words = ms.folded_counts  # (look-ups first: few articles say both "former" and "current")
         if words.keys().isdisjoint(_NOW_WORDS) or ("former" not in words and "ex-" not in article.text):
             return
         claims = _claims(article)
@@ -98,8 +105,8 @@ class FormerAndCurrent(Rule):
             return
         reported: set[str] = set()
         for i, said in enumerate(claims):
-            if said.surname in reported:
-                continue
+            if said.surname in reported or len(_given_names(ms, said.surname)) > 1:
+                continue  # (two people of one family: "Jane Roe, the current chair", "former chair John Roe")
             for earlier in claims[:i]:
                 if earlier.surname == said.surname and earlier.past != said.past and earlier.title == said.title:
                     reported.add(said.surname)
