@@ -8,21 +8,14 @@ from collections.abc import Iterator
 from ..context import Context
 from ..document import Article
 from ..facts.numbers import NUMBER_RE, parse_number
+from ..facts.tolls import TOLL, TOLL_HINT, toll_group, toll_value
 from ..findings import Finding, Related, Span
 from ..lazyre import lazy_compile
 from ..registry import Rule
 
-_N = rf"(?P<n>{NUMBER_RE})"
-_TOLL = lazy_compile(
-    rf"(?<![\w.,$£€-]){_N}\s+(?:(?:people|persons|civilians|soldiers|migrants|workers|children|passengers)\s+)?"
-    r"(?:(?:were|are|have been|had been)\s+)?(?:dead|killed|die|died|dies|deaths)\b"
-    rf"|\b(?:kills?|killed|killing|claims?|claimed)\s+(?:at\s+least\s+)?(?P<n2>{NUMBER_RE})(?!\s*(?:%|percent|years?))\b"
-    rf"|\bdeath\s+toll\s+(?:\w+\s+){{0,3}}?(?:to|of|at|is|was|stands at|reached)\s+(?:at\s+least\s+)?(?P<n3>{NUMBER_RE})\b"
-)
-_TOLL_HINT = lazy_compile(r"dea(?:d|th)|kill|claim|die[ds]?\b")  # in every _TOLL match: a cheap test first
 # The toll changed while the story was written, or the body speaks of another count.
 _CHANGED = lazy_compile(
-    r"(?i:\b(?:ris\w*|rose|climb\w*|increas\w*|revis\w*|updat\w*|jump\w*|grew|grown|mount\w*|now|initial\w*|"
+    r"(?i:\b(?:ris(?:e|es|en|ing)|rose|climb\w*|increas\w*|revis\w*|updat\w*|jump\w*|grew|grown|mount\w*|now|initial\w*|"
     r"earlier|first|previous\w*|total|overall|last year|since)\b)"
 )
 
@@ -62,12 +55,12 @@ class HeadlineTollConflict(Rule):
         if headline is None:
             return
         text = article.text
-        if not _TOLL_HINT.search(text, headline.start, headline.end):
+        if not TOLL_HINT.search(text, headline.start, headline.end):
             return
-        heads = list(_TOLL.finditer(text, headline.start, headline.end))
+        heads = list(TOLL.finditer(text, headline.start, headline.end))
         if len(heads) != 1:
             return
-        head_value = _value(heads[0])
+        head_value = toll_value(heads[0])
         blocks = [b for b in article.blocks if b.kind != "headline"]
         if head_value is None or not blocks:
             return
@@ -77,13 +70,13 @@ class HeadlineTollConflict(Rule):
         for m in re.finditer(rf"(?<![\w.,]){NUMBER_RE}(?![\w,])", text[body_start:body_end]):
             if parse_number(m.group()) == head_value:
                 return
-        first = next(_TOLL.finditer(text, body_start, body_end), None)
+        first = next(TOLL.finditer(text, body_start, body_end), None)
         if first is None:
             return
-        value = _value(first)
+        value = toll_value(first)
         if value is None or value == head_value or _adds_up(text, first, head_value):
             return
-        head_group = next(g for g in ("n", "n2", "n3") if heads[0].group(g))
+        head_group = toll_group(heads[0])
         yield self.finding(
             Span(first.start(), first.end()),
             f"the body gives a toll of {value:g} but the headline says {head_value:g}",
@@ -99,6 +92,3 @@ def _adds_up(text: str, toll: re.Match[str], total: float) -> bool:
                if (v := parse_number(m.group())) is not None]
     return any(a + b == total for i, a in enumerate(numbers) for b in numbers[i + 1 :])
 
-
-def _value(m: re.Match[str]) -> float | None:
-    return parse_number(m.group("n") or m.group("n2") or m.group("n3"))
