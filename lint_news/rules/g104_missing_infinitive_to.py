@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ..context import Context
@@ -9,6 +10,7 @@ from ..document import Article
 from ..findings import Finding, Span, Suggestion
 from ..lazyre import lazy_compile
 from ..registry import Rule
+from ..text.lexicon import VERB_ONLY_BASES
 
 # Verbs that take "object + to-infinitive" ("asks allies to help"); help, make, let, have, see
 # and hear take a bare infinitive and are not listed.
@@ -20,6 +22,18 @@ _OBJECT = r"(?:(?:the|other|all|its|his|her|their|both|many|some|[A-Z][\w-]+|[a-
 _VERB = (r"understand|accept|support|join|stop|leave|respect|recognise|recognize|end|return|pay|reconsider|"
          r"withdraw|agree|sign|act|resume|halt|abandon|comply|cooperate|negotiate|vote|drop|lift|release")
 _PATTERN = lazy_compile(rf"\b((?i:{_HEAD}))\s({_OBJECT})((?i:{_VERB}))\b")
+# The verbs of asking and urging that never take a clause without "that" ("told reporters officials
+# continue" is good English; "asked family doctors extend" is not): any of them, an object of one to
+# three words ending in a plural, a name or a pronoun, and a verb with no noun reading (VERB_ONLY_BASES)
+_ASKING = (r"ask|asks|asked|asking|urge|urges|urged|urging|encourage|encourages|encouraged|force|forces|forced|"
+           r"allow|allows|allowed|invite|invites|invited|call on|calls on|called on|order|orders|ordered")
+_WIDE = lazy_compile(rf"\b((?i:{_ASKING}))\s((?:[a-z]+\s|[A-Z][\w-]+\s){{0,2}}(?:[a-z]+s|[A-Z][\w-]+|them|him|her|us)\s)"
+                     r"([a-z]+)\b(?!['’-])")
+# Words that open a clause or a phrase, not an object: "asked whether courts extend", "urged that ..."
+_CLAUSE_WORDS = frozenset(
+    """whether if why how what which who whom whose when where for about from by with in on at of to and or but
+    not because after before since while would could should will can may might must did do does had have has be
+    been being are were is was that this these those there then than as so also still""".split())
 _HEAD_WORDS = frozenset(w.split()[0] for w in _HEAD.split("|"))
 _DETERMINERS = frozenset({"the", "its", "his", "their", "other"})  # ("all", "both" may be the object: "urged all leave")
 _NOT_OBJECT = frozenset({"is", "was", "has", "this", "thus", "as", "us", "perhaps", "news", "always", "that", "to"})
@@ -31,8 +45,13 @@ class MissingInfinitiveTo(Rule):
     ## What it flags
     "ask", "urge", "tell", "want", "encourage", "force", "allow", "invite", "call on",
     "persuade" and "order" followed by their object and a bare verb: "asks other countries
-    understand", "urged allies support the plan". These verbs take "to" before the verb. Text
-    in capitals (an old-style wire headline, telegraphic by convention) is left alone.
+    understand", "urged allies support the plan". These verbs take "to" before the verb. After
+    the verbs that never take a clause without "that" (ask, urge, encourage, force, allow,
+    invite, call on, order), any verb with no noun reading counts ("asked family doctors extend
+    their hours"); after "tell" and "want" only a short list does ("told reporters officials
+    continue" is good English). An object word that opens a clause ("asked whether courts
+    extend") and text in capitals (an old-style wire headline, telegraphic by convention) are
+    left alone.
 
     ## Why it matters
     Translation from languages without an infinitive marker drops "to"; the sentence reads as
@@ -60,7 +79,7 @@ class MissingInfinitiveTo(Rule):
         # than letting the regex try its alternation at every position of the text
         text, words = article.text, article.words
         starts = [words[i].start for i, w in enumerate(article.lower_words) if w in _HEAD_WORDS]
-        matches = (_PATTERN.match(text, start) for start in starts)
+        matches = (_PATTERN.match(text, start) or _wide_match(text, start) for start in starts)
         for m in (m for m in matches if m is not None):
             obj = m.group(2)
             if "\n" in obj or any(w.lower() in _NOT_OBJECT for w in obj.split()):
@@ -73,3 +92,11 @@ class MissingInfinitiveTo(Rule):
             fixed = f"{m.group(1)} {obj}to {verb}"  # "to" stays lower case in title-case headlines
             yield self.finding(Span(m.start(), m.end()), f"'{m.group(1)}' needs 'to' before '{verb}'",
                                [Suggestion(fixed, "unsafe")], confidence=0.7)
+
+
+def _wide_match(text: str, start: int) -> re.Match[str] | None:
+    """_WIDE at ``start``, when its verb has no noun reading and no object word opens a clause."""
+    m = _WIDE.match(text, start)
+    if m is None or m.group(3) not in VERB_ONLY_BASES:
+        return None
+    return None if any(w in _CLAUSE_WORDS for w in m.group(2).lower().split()) else m
