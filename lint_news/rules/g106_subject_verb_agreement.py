@@ -8,6 +8,7 @@ from operator import itemgetter
 
 from ..context import Context
 from ..document import Article
+from ..facts.spans import find_all
 from ..findings import Finding, Span, Suggestion
 from ..lazyre import lazy_compile
 from ..names.gazetteer import gazetteer
@@ -53,6 +54,17 @@ _FUNCTION_WORDS = (PREPOSITIONS | COORDINATORS | SUBJECT_PRONOUNS | RELATIVES | 
                    | _PLURAL_DETERMINERS | _NUMBER_WORDS | frozenset("not also only even just more less".split()))
 # Places whose names are plural in form (countries and capitals are the gazetteer's)
 _PLURAL_PLACES = frozenset("Wales Midlands Highlands Lowlands Andes Alps Americas Balkans Baltics Rockies Hebrides".split())
+
+
+# A sentence that opens with a plural of people or bodies, a short phrase with a preposition, and a
+# singular verb: "Regulators in several states has opened inquiries" (the words between: no clause)
+_ROLE_PP = lazy_compile(r"(?P<noun>[A-Z][a-z]+) (?:in|from|at|of|across|outside|inside|near|around|for|with) "
+                        r"(?P<between>(?:[\w'’.-]+ ){1,3}?)(?P<verb>has|was|is|does)\b")
+_CAPITAL_ROLE_PLURALS = frozenset(
+    (w[:-1] + "ies" if w.endswith("y") else w + ("es" if w.endswith(("ch", "sh", "s", "x")) else "s")).capitalize()
+    for w in _SUBJECT_ROLES if w != "police")
+_NOT_BETWEEN = frozenset("who whom whose which that what when where while and or but if because as than says said "
+                         "say told".split())
 
 
 def _opens_clause(article: Article, k: int, sentence_starts: set[int], after_comma: bool) -> bool:
@@ -110,7 +122,10 @@ class SubjectVerbAgreement(Rule):
     ## What it flags
     A clause that starts with a plural noun, alone or after "the", "these", "some", "many" and
     the like and up to two describing words, whose verb is singular: "Analysts was divided",
-    "The ministers has agreed", "but the foreign ministers is". The plural noun must be the
+    "The ministers has agreed", "but the foreign ministers is"; and a sentence that opens with a
+    plural of people or bodies, a short phrase with a preposition and a singular verb: "Regulators
+    in several states has opened inquiries" (a phrase with a pronoun, a verb or a clause word in
+    it is left alone: "Officials in Kyiv think Russia is"). Otherwise the plural noun must be the
     subject: a noun after "of", "in" or another preposition ("The number of cases has risen",
     "Among the victims was a child") or after a verb is left alone, as are nouns singular in use
     ("the news is", "the series was", "Customs has"), measures ("Two weeks is enough"), names and
@@ -138,6 +153,7 @@ class SubjectVerbAgreement(Rule):
     fixable = True
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
+        yield from self._after_phrase(article)
         text = article.text
         # a word in -s, one space and the verb: found with str.find ("s has " ...), then the words there
         found = [m.start() for m in _S_VERB.finditer(text)]
@@ -165,6 +181,29 @@ class SubjectVerbAgreement(Rule):
             yield self.finding(Span(words[start].start, words[i].end),
                                f"'{subject.text}' is plural but '{verb}' is singular: '{fixed}'",
                                [Suggestion(text[words[start].start : words[i].start] + fixed, "unsafe")],
+                               confidence=0.7)
+
+    def _after_phrase(self, article: Article) -> Iterator[Finding]:
+        """"Regulators in several states has": a sentence's opening plural of people or bodies, then
+        a phrase of one to three words with a preposition, then a singular verb."""
+        caps = mentions(article).cap_counts
+        if _CAPITAL_ROLE_PLURALS.isdisjoint(caps):  # (one pass over the article's ~25 capitalised forms, in C)
+            return
+        present = [w for w in caps if w in _CAPITAL_ROLE_PLURALS]
+        text = article.text
+        for start in find_all(text, tuple(f"{w} " for w in present)):
+            if start and text[start - 1] != "\n" and text[max(0, start - 2) : start] not in (". ", "? ", "! "):
+                continue  # not a sentence's first word
+            m = _ROLE_PP.match(text, start)
+            if m is None or "\n" in m.group():
+                continue
+            between = m.group("between").lower().split()
+            if any(w in _NOT_BETWEEN or w in SUBJECT_PRONOUNS or verb_forms(w) in ("base", "past") for w in between):
+                continue  # a clause: "Officials in Kyiv think Russia is", "Analysts at the bank say it is"
+            verb = m.group("verb")
+            yield self.finding(Span(m.start(), m.end()),
+                               f"'{m.group('noun')}' is plural but '{verb}' is singular: '{_PLURAL_VERB[verb]}'",
+                               [Suggestion(text[m.start() : m.start("verb")] + _PLURAL_VERB[verb], "unsafe")],
                                confidence=0.7)
 
     @staticmethod
