@@ -110,15 +110,12 @@ class FormerAndCurrent(Rule):
             for earlier in claims[:i]:
                 if earlier.surname == said.surname and earlier.past != said.past and earlier.title == said.title:
                     reported.add(said.surname)
+                    text = article.text
                     yield self.finding(
                         said.span,
-                        f"{said.surname} is called {text_of(article, said.span)} here but "
-                        f"{text_of(article, earlier.span)} earlier",
+                        f"{said.surname} is called '{text[said.span.start:said.span.end]}' here but "
+                        f"'{text[earlier.span.start:earlier.span.end]}' earlier",
                         related=[Related(earlier.span, "the title given first")],
                         confidence=0.75,
                     )
                     break
-
-
-def text_of(article: Article, span: Span) -> str:
-    return f"'{article.text[span.start:span.end]}'"
