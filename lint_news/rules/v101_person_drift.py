@@ -64,7 +64,7 @@ def _in_title(text: str, word: str, start: int, end: int, sentence_start: int) -
 
 
 # The generic person of feature writing, not a speaker's: "if you", "what you want", "our solar
-# system", "mammals like us", "we humans"; and compounds ("bring-your-own"). ("people like us" is
+# system", "mammals like us", "we humans", "as we know it"; and compounds ("bring-your-own"). ("people like us" is
 # a speaker's.)
 _GENERIC_YOU_BEFORE = lazy_compile(r"(?i)\b(?:if|when|whenever|where|wherever|what|whatever|how|unless|once|until|whether) $")
 _HUMANITY_AFTER_OUR = frozenset(
@@ -105,6 +105,8 @@ def _generic(text: str, word: str, start: int, end: int, sentence_start: int) ->
             return SENTENCE  # "our solar system", "our species"
         return WORD if after in _HUMANITY_AFTER_OUR or after in _NEWSROOM_AFTER_OUR else None
     if low == "we":
+        if text.startswith(" know it", end) and text[start - 3 : start].lower() == "as ":
+            return WORD  # "life as we know it"
         return SENTENCE if text.startswith(" humans", end) else None
     if low == "us":
         return SENTENCE if _HUMANITY_US_BEFORE.search(text, max(sentence_start, start - 30), start) else None
