@@ -8,6 +8,7 @@ from collections.abc import Iterator, Mapping
 from ..context import Context
 from ..document import Article
 from ..findings import Finding, Related, Span, Suggestion
+from ..lazyre import lazy_compile
 from ..names.gazetteer import (
     Gazetteer,
     closest_person,
@@ -23,6 +24,14 @@ from ..names.lexicon import is_common, is_lower_word
 from ..names.mentions import Mentions, mentions
 from ..registry import Rule
 from ..text import fuzzy
+
+# A particle of a name in another language, after its first word: "Museu de Arte", "Banco del Sur"
+_FOREIGN_PARTICLE = lazy_compile(r" (?:de|do|da|dos|das|di|del|della|dei|degli|des|du|la|le|van|von|der|den|för|für) [A-ZÀ-Þ]")
+
+
+def _in_foreign_name(text: str, ms: Mentions, form: str) -> bool:
+    """``form`` opens a name with a particle of another language somewhere in the article."""
+    return any(_FOREIGN_PARTICLE.match(text, tok.end) for tok in ms.toks if tok.text == form)
 
 
 def _first_names(ms: Mentions, form: str) -> set[str]:
@@ -178,6 +187,8 @@ class NameVariant(Rule):
                 continue
             if best[0] != rare[0] and score < 88:
                 continue
+            if is_lower_word(best.lower()) and _in_foreign_name(article.text, ms, rare):
+                continue  # "Museu de Arte" beside "Museum": a word of another language's name, not a slip
             firsts_rare, firsts_best = _first_names(ms, rare), _first_names(ms, best)
             if firsts_rare and firsts_best and not any(
                     fuzzy.ratio(a, b) >= 80 for a in firsts_rare for b in firsts_best):
