@@ -9,11 +9,12 @@ from ..context import Context
 from ..document import Article
 from ..findings import Finding, Span, Suggestion
 from ..lazyre import lazy_compile
-from ..names.gazetteer import gazetteer, is_known_token, small_towns, user_names
+from ..names.gazetteer import fold, gazetteer, is_known_token, small_towns, user_names
 from ..names.mentions import Mentions, in_address, mentions
 from ..registry import Rule
 from ..text import fuzzy
 
+_THE = lazy_compile(r"(?<![\w-])[Tt]he $")
 _AFTER_INITIAL = lazy_compile(r"(?<![\w.])[A-Z]\. $|[A-Z]\.[A-Z]\. $")
 
 
@@ -47,7 +48,8 @@ class PlaceMisspelled(Rule):
     as a rare name), is not a known name, and is one or two letters away from a country, US state,
     continent, capital or city of two million people or more (rules/names/places.txt, from
     GeoNames and ISO 3166): "Ukriane", "Moskow", "Istambul".
-    The name of a smaller town (rules/names/towns.txt: "Alessandria", "Hatvan"), words inside a
+    A word after "the" that would be a city ("the Kunsthal" is a building, not Kunshan), the name
+    of a smaller town (rules/names/towns.txt: "Alessandria", "Hatvan"), words inside a
     longer name ("Bajada Colorada"), and words that follow another capitalised word or an initial
     anywhere in the article (a surname: "Peter Moskow" ... "Moskow said", "J.R.
     Moskow"), are left alone.
@@ -94,6 +96,8 @@ class PlaceMisspelled(Rule):
         for tok in ms.toks if fixes else ():
             if tok.text in fixes and _AFTER_INITIAL.search(text, max(0, tok.start - 5), tok.start):
                 del fixes[tok.text]
+            elif tok.text in fixes and fold(fixes[tok.text]) not in gaz.countries and _THE.search(text, max(0, tok.start - 4), tok.start):
+                del fixes[tok.text]  # "the Kunsthal": a building or a body, not a city ("the Ukriane" is a country)
         for tok in ms.toks if fixes else ():
             fix = fixes.get(tok.text)
             if fix is None or in_address(text, tok.start, tok.end):
