@@ -8,6 +8,7 @@ from functools import cache
 from ..context import Context
 from ..document import Article
 from ..findings import Finding, Related, Span, Suggestion
+from ..lazyre import lazy_compile
 from ..names.gazetteer import Gazetteer, fold, gazetteer
 from ..names.lexicon import is_proper, zipf
 from ..names.mentions import Mentions, in_address, mentions, occurrences
@@ -63,6 +64,9 @@ class LowercaseName(Rule):
             if ms.mid_counts[proper] == 0 and (fold(word) not in gaz.surnames or len(word) < 5):
                 continue  # a proper noun of the dictionary that this article never capitalises, or
                 # a short surname that is also a word or a syllable ("yuan", "lin")
+            if ms.mid_counts[proper] == 0 and not (_attributed(text, word) or _in_name_place(text, word, gaz)):
+                continue  # a known surname the article never capitalises, in no name's place: a
+                # loanword or a place noun ("the medina"), not the person
             candidates.add(word)
         for word in _surnames_capitalised_twice(ms, gaz):  # known surnames that are also rare words ("macron")
             if counts[word] == 1 and zipf(word) < 3.5 and (
@@ -99,6 +103,28 @@ def _attributed(text: str, word: str) -> bool:
         opens_clause = text[max(0, start - 3) : start].rstrip()[-1:] in ("", ".", ",", "\"", "”", "\n")
         if after and after[0].rstrip(".,") in _SPEECH and opens_clause:
             return True  # '..., macron told reporters'
+    return False
+
+
+_NAME_OR_TITLE_BEFORE = lazy_compile(
+    r"(?:\b(?!(?:The|A|An|In|On|At|Of|For|And|But|Or|To|From|By|With|As|This|That|Its|His|Her|Their|Our)\b)"
+    r"[A-ZÀ-Þ][a-zà-ÿ'’-]+|\b(?i:president|minister|chancellor|premier|leader|mr|mrs|ms|dr|senator|governor|"
+    r"mayor|general|coach|judge|prosecutor|spokesman|spokeswoman)\.?,?) $")
+_WORD_BEFORE = lazy_compile(r"([a-zà-ÿ'’-]+) $")
+_WORD_AFTER = lazy_compile(r" ([a-zà-ÿ'’-]+)")
+
+
+def _in_name_place(text: str, word: str, gaz: Gazetteer) -> bool:
+    """Does the lower-case ``word`` stand where a name does somewhere: after a capitalised word or a
+    title ("Vladimir putin", "president, putin"), or beside a word with which it makes a known
+    person's name ("jordan bardella")?"""
+    for start, end in occurrences(text, word):
+        if _NAME_OR_TITLE_BEFORE.search(text, max(0, start - 16), start):
+            return True
+        before, after = _WORD_BEFORE.search(text, max(0, start - 30), start), _WORD_AFTER.match(text, end)
+        if (before and fold(f"{before.group(1)} {word}") in gaz.forms) or \
+                (after and fold(f"{word} {after.group(1)}") in gaz.forms):
+            return True
     return False
 
 
