@@ -10,7 +10,7 @@ from .numbers import NUMBER_RE, parse_number
 _N = rf"(?P<n>{NUMBER_RE})"
 TOLL = lazy_compile(
     rf"(?<![\w.,$£€-]){_N}\s+(?:(?:people|persons|civilians|soldiers|migrants|workers|children|passengers)\s+)?"
-    r"(?:(?:were|are|have been|had been)\s+)?(?:dead|killed|die|died|dies|deaths)\b"
+    r"(?:(?:were|are|have been|had been|have|had|has)\s+)?(?:dead|killed|die|died|dies|deaths)\b"
     rf"|\b(?:kills?|killed|killing|claims?|claimed)\s+(?P<least>at\s+least\s+)?(?P<n2>{NUMBER_RE})(?!\s*(?:%|percent|years?))\b"
     rf"|\bdeath\s+toll\s+(?:\w+\s+){{0,3}}?(?:to|of|at|is|was|stands at|reached)\s+(?P<least3>at\s+least\s+)?(?P<n3>{NUMBER_RE})\b"
 )
@@ -27,6 +27,6 @@ def toll_group(m: re.Match[str]) -> str:
     return next(g for g in ("n", "n2", "n3") if m.group(g))
 
 
-def at_least(m: re.Match[str]) -> bool:
-    """The toll is a floor: "killed at least 14"."""
-    return bool(m.group("least") or m.group("least3"))
+def at_least(text: str, m: re.Match[str]) -> bool:
+    """The toll is a floor: "killed at least 14", "at least four people had died"."""
+    return bool(m.group("least") or m.group("least3")) or text[max(0, m.start() - 9) : m.start()].lower() == "at least "

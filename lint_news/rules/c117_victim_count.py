@@ -22,10 +22,15 @@ _ALL = lazy_compile(rf"(?<![\w-])(?:[Tt]he|[Aa]ll)\s+(?:(?:other|[a-z]+-year-old
 # "the 11 dead in the village", "the 11 victims who were ..."
 _PART = lazy_compile(r"\s*(?:who|that|whose|from|in|at|on|of|identified|named|found|recovered|so far|were identified|"
                      r"aboard|inside|among|killed in|buried)\b")
-# the toll changed, or several events are counted
+# the toll changed ("the toll rose", "rose to 19", "the initial toll", "another two died"), or
+# another event is counted ("a separate attack")
 _CHANGED = lazy_compile(
-    r"(?i:\b(?:ris(?:e|es|en|ing)|rose|climb\w*|increas\w*|revis\w*|updat\w*|jump\w*|grew|grown|mount\w*|now stands|"
-    r"initial\w*|earlier|previous\w*|later|another|separate|second)\b)")
+    r"(?i:\btoll\b(?:\W+\w+){0,4}?\W+(?:ris(?:e|es|en|ing)|rose|climb\w*|increas\w*|revis\w*|updat\w*|jump\w*|"
+    r"grew|grown|mount\w*|now stands)\b"
+    r"|\b(?:rose|risen|climbed|jumped|increased|grew|revised)\s+(?:\w+\s+)?to\s+\d"
+    r"|\b(?:initial|earlier|previous|first|separate|another|second)\s+(?:\w+\s+)?(?:toll|count|report|figures?|attack|blast|"
+    r"explosion|crash|quake|earthquake|incident|fire|accident)"
+    r"|\b(?:another|more|further)\s+(?:\w+\s+){0,2}?(?:died|dead|killed|bodies|victims?))")
 _BEFORE = 24  # characters before a needle in which its number and "the" or "all" stand
 
 
@@ -79,7 +84,7 @@ class VictimCount(Rule):
         toll = next((m for m in TOLL.finditer(text, start, end) if not article.in_quote(m.start(), m.end())), None)
         if toll is None or (value := toll_value(toll)) is None or _CHANGED.search(text, start, end):
             return
-        floor = at_least(toll)
+        floor = at_least(text, toll)
         for m in named:
             if m.start() < toll.end() or article.in_quote(m.start(), m.end()):
                 continue
