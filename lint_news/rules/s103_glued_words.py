@@ -15,13 +15,19 @@ from ..registry import Rule
 _TIME_PLURALS = frozenset("minutes hours days weeks months years decades centuries".split())
 
 
+# A preposition or conjunction run into "the": too short for the length test, and in the word list
+# (web text has them), but never English ("intothe night")
+_GLUED_THE = frozenset(f"{w}the" for w in "of in on at to by for into from with and that as is was onto upon under over".split())
+
+
 class GluedWords(Rule):
     """Two common words written with no space between them.
 
     ## What it flags
     A word of nine or more letters that is in no dictionary and splits into two frequent English
-    words, as in "Governmentsince" for "Government since". Names, hashtags, handles, URLs and words
-    the article uses twice are left alone.
+    words, as in "Governmentsince" for "Government since"; and a preposition or conjunction run
+    into "the" ("intothe", "ofthe"). Names, hashtags, handles, URLs and words the article uses
+    twice are left alone.
 
     ## Why it matters
     Scrapers and converters drop spaces at line and tag boundaries; the glued word is unreadable
@@ -54,6 +60,7 @@ class GluedWords(Rule):
         # dropped here, before its tokens are looked for: most (names) go, and often all of them.
         candidates = {w for w in ms.strange() if len(w) >= 9 and folded[w] == 1 and w.isascii() and w.isalpha()
                       and split_glued(w) is not None}
+        candidates.update(w for w in _GLUED_THE if w in folded)  # short, and in web-text word lists, but never English
         if not candidates:
             return
         forms = {w for w in ms.cap_counts if w.lower() in candidates}  # the tokens' texts: lower each once
@@ -65,7 +72,7 @@ class GluedWords(Rule):
                 continue  # CamelCase brand names stay
             if is_known_token(word, gaz, user) or in_address(text, start, end):
                 continue
-            parts = split_glued(word)
+            parts = (word[:-3], word[-3:]) if word.lower() in _GLUED_THE else split_glued(word)
             if parts is None or (parts[1].lower() == "long" and parts[0].lower() in _TIME_PLURALS):
                 continue  # "monthslong", "yearslong": AP style writes them solid
             fixed = f"{parts[0]} {parts[1]}"
