@@ -1,0 +1,55 @@
+"""P110: a comma or semicolon doubled or run into another mark ("said,, adding", "officials,.")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..context import Context
+from ..document import Article
+from ..findings import Finding, Span, Suggestion
+from ..lazyre import lazy_compile
+from ..registry import Rule
+
+# After a letter or a closing mark: two of , and ; or one of them and a full stop (".," after an
+# abbreviation, "Inc.,", is good English and does not match: the comma or semicolon comes first)
+_DOUBLED = lazy_compile(r"(?<=[^\W\d_]|[)\]”’\"])([,;])([,;.])(?![.\w])")
+
+
+class DoubledMark(Rule):
+    """A comma or semicolon doubled, or followed by a full stop.
+
+    ## What it flags
+    ",,", ";;", ",;", ";,", ",." and ";." after a word: "the WHO said,, adding", "the talks
+    ended,." Ellipses, abbreviations before a comma ("Inc.,", "U.S.,"), numbers and web
+    addresses do not match.
+
+    ## Why it matters
+    Rewriting tools and hand edits of scraped copy leave a mark of the old sentence beside the new
+    one; doubled marks make the copy look unedited.
+
+    ## Example
+        The ministry said,, adding that talks would resume.
+
+    ## Suggested fix
+    Keep one mark: "said," (the second one, when a full stop ends the sentence: "ended.").
+
+    ## Fix safety
+    Safe: only the extra mark is removed.
+    """
+
+    code = "P110"
+    name = "punctuation.doubled-mark"
+    category = "punctuation"
+    severity = "warning"
+    summary = "A comma or semicolon doubled, or followed by a full stop"
+    fixable = True
+
+    def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
+        text = article.text
+        if ",," not in text and ";;" not in text and ",." not in text and ";." not in text \
+                and ",;" not in text and ";," not in text:
+            return  # (six C scans: the marks are rare)
+        for m in _DOUBLED.finditer(text):
+            kept = m.group(2) if m.group(2) == "." else m.group(1)
+            yield self.finding(Span(m.start(), m.end()), f"'{m.group()}': one mark too many",
+                               [Suggestion(kept, "safe")], confidence=0.9)
