@@ -17,10 +17,10 @@ from ..names.mentions import mentions
 from ..registry import Rule
 from ..text.lexicon import COORDINATORS, PREPOSITIONS, RELATIVES, SUBJECT_PRONOUNS, verb_forms
 
-_PLURAL_VERB = {"has": "have", "was": "were", "is": "are", "does": "do"}
+_PLURAL_VERB = {"has": "have", "was": "were", "is": "are", "does": "do", "says": "say"}
 _START = itemgetter(0)  # Token.start
 # (a leading literal: the regex engine skips ahead to each "s ")
-_S_VERB = lazy_compile(r"s (?:has|was|is|does|Has|Was|Is|Does)\b")
+_S_VERB = lazy_compile(r"s (?:has|was|is|does|says|Has|Was|Is|Does)\b")
 # Plural in form, singular in use, or both ("the news is", "the series was", "Customs has seized")
 _SINGULAR_IN_USE = frozenset(
     """news series species means headquarters barracks whereabouts crossroads innings kudos thanks customs
@@ -59,7 +59,7 @@ _PLURAL_PLACES = frozenset("Wales Midlands Highlands Lowlands Andes Alps America
 # A sentence that opens with a plural of people or bodies, a short phrase with a preposition, and a
 # singular verb: "Regulators in several states has opened inquiries" (the words between: no clause)
 _ROLE_PP = lazy_compile(r"(?P<noun>[A-Z][a-z]+) (?:in|from|at|of|across|outside|inside|near|around|for|with) "
-                        r"(?P<between>(?:[\w'’.-]+ ){1,3}?)(?P<verb>has|was|is|does)\b")
+                        r"(?P<between>(?:[\w'’.-]+ ){1,3}?)(?P<verb>has|was|is|does|says)\b")
 _CAPITAL_ROLE_PLURALS = frozenset(
     (w[:-1] + "ies" if w.endswith("y") else w + ("es" if w.endswith(("ch", "sh", "s", "x")) else "s")).capitalize()
     for w in _SUBJECT_ROLES if w != "police")
