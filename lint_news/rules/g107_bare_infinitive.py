@@ -26,6 +26,10 @@ _HEADS = frozenset(
     manages managed vowed pledged seek seeks sought aimed intend intends intended expect expects expected
     prepared offered choose chooses chose""".split()
 )
+# "able" and "unable" after a form of "be" take "to" before a verb, and no noun can follow them there
+# ("be able register", where "an able negotiator" is good English)
+_ABLE = frozenset(("able", "unable"))
+_BE = frozenset("be been being is are was were am not".split())
 _AUXILIARIES = frozenset("had has have will would did does do".split())
 # Words after which a clause starts ("said she wanted go", "that the minister decided invite")
 _OPENERS = frozenset("that said says and but when while because if after before as".split())
@@ -41,7 +45,8 @@ class BareInfinitive(Rule):
     "wanted", "decided", "agreed", "refused", "tried", "vowed", "sought", "intended" and similar
     verbs, as the verb of a clause whose subject is a pronoun, a name or a short noun phrase,
     followed directly by a verb in its base form that is never a noun ("she wanted go further",
-    "the minister had decided invite the unions"). A noun after them ("wanted change",
+    "the minister had decided invite the unions"); and "able" or "unable" after a form of "be"
+    before any verb in its base form ("parents will be able register"). A noun after them ("wanted change",
     "agreed terms") is never flagged, nor a verb after a relative clause ("the reforms he promised
     remain unpaid").
 
@@ -67,7 +72,8 @@ class BareInfinitive(Rule):
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
         lower = article.lower_words
-        hits = [i for i, w in enumerate(lower[:-1]) if w in _HEADS and lower[i + 1] in VERB_ONLY_BASES]
+        hits = [i for i, w in enumerate(lower[:-1]) if (w in _HEADS and lower[i + 1] in VERB_ONLY_BASES)
+                or (w in _ABLE and i and lower[i - 1] in _BE and verb_forms(lower[i + 1]) == "base")]
         if not hits:
             return
         text, words = article.text, article.words
@@ -75,7 +81,7 @@ class BareInfinitive(Rule):
             head, verb = words[i], words[i + 1]
             if text[head.end : verb.start] != " " or text[head.start : verb.end].isupper():
                 continue  # a line or a mark between; a wire headline in capitals (telegraphic)
-            if not self._clause_verb(article, i):
+            if lower[i] not in _ABLE and not self._clause_verb(article, i):
                 continue
             yield self.finding(Span(head.start, verb.end), f"'{head.text}' needs 'to' before '{verb.text}'",
                                [Suggestion(f"{head.text} to {verb.text}", "unsafe")], confidence=0.7)
