@@ -74,7 +74,8 @@ def agrees(body: str) -> bool:
 
 
 # Lines of news Markdown in the subset, lines just outside it, and lines of other markup
-WORD = st.sampled_from(["talks", "Ministers", "2024", "the", "é", "x", "said", "40%", "U.S.", "A&B", "~", "|", "!"])
+WORD = st.sampled_from(["talks", "Ministers", "2024", "the", "é", "x", "said", "40%", "U.S.", "A&B", "~", "|", "!",
+                        "\u00a0", "\x7f", "\x01"])
 MARK = st.sampled_from(["*", "**", "_", "__", "***", "`", "``"])
 SPACE = st.sampled_from([" ", " ", " ", "", "\t", ", ", ". ", " (", ") ", "\"", "'"])
 PIECE = st.one_of(WORD, WORD, WORD, MARK, SPACE, SPACE,
@@ -87,7 +88,7 @@ LINE = st.one_of(
     st.builds(lambda bullet, text: bullet + text, st.sampled_from(["- ", "* ", "+ ", "-  ", "1. ", "-"]), INLINE),
     st.sampled_from(["", "", "", "<!-- lint-news: disable-next-line W -->", "<!-- a note", "still noting -->",
                      "---", "===", "***", "> quoted", "    code", "```", "|a|b|", "|---|---|", "[1]: https://x.org",
-                     "trailing ", "# Heading #", "2. second", "<div>", "- - -", "_ _ _", "__init__ done"]),
+                     "trailing ", "# Heading #", "2. second", "<div>", "- - -", "_ _ _", "__init__ done", "+", "*", "-"]),
 )
 
 
@@ -109,6 +110,8 @@ ARTICLES = [
     "## What *comes* next\nThe __final__ round opens in May.\n<!-- a note\nover two lines -->\nLast words.\n",
     "Talks resumed (*briefly*) on Friday. Officials said: \"*Not yet.*\"\n",
     "- [Full statement](https://example.org/statement)\n- Reactions from the region\n",
+    # a code span of a space, other whitespace and a space: markdown-it strips the spaces
+    "The tag ` \u00a0 ` marks a no-break space, and ` \t ` a tab.\n",
 ]
 
 
@@ -128,6 +131,8 @@ OTHER = [
     "- - -", "_ _ _", "- item\ncontinued lazily", "-  two spaces", "- 2024. a year", "a ``b`` c", "a `b",
     "[x](javascript:alert(1))", "[x](JavaScript:alert)", "a]b", "#hashtag", "# Heading #", "hard break  \nx",
     "- # heading in item", "- > quote in item", "a\n    indented continuation",
+    # found by review: a bullet alone is an empty item; control characters end a link's target
+    "+", "a\n\n+\nb", "* ", "[a](b\x7fc)", "See [a](b\x01).",
 ]
 
 

@@ -26,10 +26,12 @@ _ENTITY = recache.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-
 _HEADING = recache.compile(r"(#{1,6})[ \t]+([^#\s](?:.*[^#\s])?)$")
 # "- Words": a bullet, one space, and text that opens no other block (nested list, rule, heading, ...)
 _ITEM = recache.compile(r"[-*+] (?=[0-9A-Za-z\"'(\[`]|([*_])\1?[^\s*_])(?![0-9]{1,9}[.)](?:[ \t]|$))")
-# A line that can only be a paragraph's text (or its continuation), once _ITEM and _HEADING are ruled out
-_TEXT = recache.compile(r"(?![\s#>=:|~<-]|[*+][ \t]|[0-9]{1,9}[.)](?:[ \t]|$)|``|___?(?:[\s_]|$))")
-# [text](target): no brackets, marks, code, HTML or line break in the text; a bare target
-_LINK = recache.compile(r"\[([^\[\]\n`*_<]+)\]\(([^\s()<>`\"'\\]+)\)")
+# A line that can only be a paragraph's text (or its continuation), once _ITEM and _HEADING are ruled
+# out (a bullet alone on its line is an empty list item)
+_TEXT = recache.compile(r"(?![\s#>=:|~<-]|[*+](?:[ \t]|$)|[0-9]{1,9}[.)](?:[ \t]|$)|``|___?(?:[\s_]|$))")
+# [text](target): no brackets, marks, code, HTML or line break in the text; a bare target without
+# control characters (markdown-it's destination stops at them)
+_LINK = recache.compile(r"\[([^\[\]\n`*_<]+)\]\(([^\s\x00-\x1f\x7f()<>`\"'\\]+)\)")
 _BAD_TARGET = recache.compile(r"(?i)(?:vbscript|javascript|file|data):")
 _OPEN_AFTER = frozenset(" \t\n(\"'")  # before an opening run: whitespace (or nothing) or an opening mark
 _CLOSE_BEFORE = frozenset(" \t\n.,;:!?)\"'")  # after a closing run: whitespace (or nothing) or punctuation
@@ -193,7 +195,7 @@ def inline_children(text: str) -> list[LiteToken] | None:
             if text.startswith("``", i) or close < 0 or text.startswith("``", close) or "\n" in text[i:close]:
                 return None
             code = text[i + 1 : close]
-            if code.startswith(" ") and code.endswith(" ") and code.strip():
+            if code.startswith(" ") and code.endswith(" ") and code.strip(" "):  # (markdown-it strips unless all spaces)
                 code = code[1:-1]
             _text(out, text, pending, i)
             out.append(LiteToken("code_inline", content=code, markup="`"))
