@@ -107,6 +107,8 @@ class N103Reference(n103.LowercaseName):
                 continue
             if ms.mid_counts[proper] == 0 and fold(word) not in gaz.surnames:
                 continue
+            if ms.mid_counts[proper] == 0 and not (n103._attributed(text, word) or n103._in_name_place(text, word, gaz)):
+                continue  # (as the rule since it asks for a name's place: "the medina")
             candidates.add(word)
         for word in counts.keys() & gaz.surnames.keys():
             if counts[word] == 1 and zipf(word) < 3.5 and ms.mid_counts[word.capitalize()] >= 2:
