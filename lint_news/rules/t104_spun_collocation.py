@@ -1,0 +1,129 @@
+"""T104: a news collocation with a word swapped for a spinner's synonym ("focal bank", "intrigue rate")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+from itertools import islice
+from pathlib import Path
+
+from .. import recache
+from ..context import Context
+from ..datarules import _indexes
+from ..document import Article
+from ..findings import Finding, Span, Suggestion
+from ..registry import Rule
+from ..resources import data_file, read_text
+
+# The spun phrases by their first two words (a one-word phrase, such as a spun hyphenated compound,
+# by its word alone): the words after those two, and the collocation, longest first
+_Index = dict[tuple[str, ...], list[tuple[tuple[str, ...], str]]]
+
+
+def _lines(name: str) -> list[str]:
+    return [line.strip() for line in read_text("spinner", name).split("\n") if line.strip() and line[0] != "#"]
+
+
+def build_index(collocations: list[str], synonyms: dict[str, list[str]], allowed: set[str]) -> _Index:
+    """Every phrase a spinner makes of a collocation by swapping one of its words for a substitute,
+    unless the phrase is itself a collocation or an allowed phrase (normal English)."""
+    real = set(collocations) | allowed
+    index: dict[tuple[str, ...], dict[tuple[str, ...], str]] = {}
+    for phrase in collocations:
+        words = phrase.split()
+        for k, word in enumerate(words):
+            for substitute in synonyms.get(word, ()):
+                spun = " ".join([*words[:k], substitute, *words[k + 1 :]]).split()
+                if " ".join(spun) in real:
+                    continue
+                index.setdefault(tuple(spun[:2]), {}).setdefault(tuple(spun[2:]), phrase)
+    return {key: sorted(tails.items(), key=lambda t: -len(t[0])) for key, tails in index.items()}
+
+
+@cache
+def spun_index() -> tuple[_Index, frozenset[tuple[str, ...]], frozenset[str]]:
+    """The index of rules/spinner/, its two-word keys and its one-word keys: built once, then kept in
+    the cache folder beside the regex cache."""
+    files = tuple(Path(data_file("spinner", name)) for name in ("collocations.txt", "synonyms.tsv", "allowed.txt"))
+    inputs = recache.file_stamps((*files, Path(__file__)))
+    name = recache.stamped_name("spinner", files)
+    table = recache.load_table(name, inputs)
+    if isinstance(table, list):
+        index: _Index = {tuple(key): [(tuple(rest), phrase) for rest, phrase in tails] for key, tails in table}
+    else:
+        synonyms = {}
+        for line in _lines("synonyms.tsv"):
+            original, _, substitutes = line.partition("\t")
+            synonyms[original] = [s.strip() for s in substitutes.split("|") if s.strip()]
+        index = build_index(_lines("collocations.txt"), synonyms, set(_lines("allowed.txt")))
+        recache.store_table(name, inputs, [(list(key), [(list(rest), phrase) for rest, phrase in tails])
+                                           for key, tails in index.items()])
+    pairs = frozenset(key for key in index if len(key) == 2)
+    singles = frozenset(key[0] for key in index if len(key) == 1)
+    return index, pairs, singles
+
+
+class SpunCollocation(Rule):
+    """A fixed news phrase with one word swapped for a thesaurus synonym.
+
+    ## What it flags
+    A phrase that an article spinner makes of a fixed news collocation by replacing one of its
+    words with a "synonym" from its thesaurus: "focal bank" for central bank, "intrigue rate" for
+    interest rate, "cash washing" for money laundering, "winged creature influenza" for bird flu.
+    The collocations (rules/spinner/collocations.txt) and the substitutes spinners use
+    (rules/spinner/synonyms.tsv) are combined: every collocation, with each of its words swapped in
+    turn, is looked for. A result that is itself a collocation, or normal English listed in
+    rules/spinner/allowed.txt ("key figure", "open market"), is never flagged, nor a phrase
+    capitalised in mid-sentence (a name: "Open Wellbeing Fund").
+
+    ## Why it matters
+    Spinners rewrite copied articles to get past plagiarism checks; the swapped phrases are their
+    fingerprint, and they leave readers guessing at the meaning.
+
+    ## Example
+        The focal bank raised its intrigue rate on Thursday.
+
+    ## Suggested fix
+    The collocation: "central bank", "interest rate".
+
+    ## Fix safety
+    Unsafe: the collocation is what was meant almost always, but an editor should confirm it.
+    """
+
+    code = "T104"
+    name = "tortured-phrase.spun-collocation"
+    category = "tortured-phrase"
+    severity = "warning"
+    summary = "A news collocation with one word swapped for a thesaurus synonym"
+    fixable = True
+
+    def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
+        index, pairs, singles = spun_index()
+        lower = article.lower_words
+        # the article's adjacent word pairs, made and intersected in C: a spun phrase is rare
+        present = pairs.intersection(zip(lower, islice(lower, 1, None), strict=False))
+        alone = singles.intersection(lower)
+        if not present and not alone:
+            return
+        text, words = article.text, article.words
+        found: list[tuple[int, int, str]] = []
+        for key in [*present, *((w,) for w in alone)]:
+            for i in _indexes(lower, key[0]):
+                end = i + len(key) - 1
+                if end >= len(lower) or tuple(lower[i : end + 1]) != key:
+                    continue
+                for rest, phrase in index[key]:
+                    last = end + len(rest)
+                    if last < len(lower) and tuple(lower[end + 1 : last + 1]) == rest and \
+                            all(text[words[j].end : words[j + 1].start] == " " for j in range(i, last)):
+                        found.append((i, last, phrase))
+                        break
+        starts: set[int] = article.analysis("text.sentence_starts", lambda a: {s.span.start for s in a.sentences})
+        for i, end, phrase in sorted(found):
+            if any(words[j].text[:1].isupper() and (j > i or words[j].start not in starts) for j in range(i, end + 1)):
+                continue  # capitalised in mid-sentence: a name ("Open Wellbeing Fund"), not a spun phrase
+            span = Span(words[i].start, words[end].end)
+            spun = text[span.start : span.end]
+            fixed = phrase[:1].upper() + phrase[1:] if spun[:1].isupper() else phrase
+            yield self.finding(span, f"'{spun}' looks like a spun '{phrase}'", [Suggestion(fixed, "unsafe")],
+                               confidence=0.7)
