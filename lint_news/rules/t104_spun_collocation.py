@@ -17,7 +17,7 @@ from ..resources import data_file, read_text
 
 # The spun phrases by their first two words (a one-word phrase, such as a spun hyphenated compound,
 # by its word alone): the words after those two, and the collocation, longest first
-_Index = dict[tuple[str, ...], list[tuple[tuple[str, ...], str]]]
+_Index = dict[tuple[str, ...], tuple[tuple[tuple[str, ...], str], ...]]
 
 
 def _lines(name: str) -> list[str]:
@@ -37,7 +37,7 @@ def build_index(collocations: list[str], synonyms: dict[str, list[str]], allowed
                 if " ".join(spun) in real:
                     continue
                 index.setdefault(tuple(spun[:2]), {}).setdefault(tuple(spun[2:]), phrase)
-    return {key: sorted(tails.items(), key=lambda t: -len(t[0])) for key, tails in index.items()}
+    return {key: tuple(sorted(tails.items(), key=lambda t: -len(t[0]))) for key, tails in index.items()}
 
 
 @cache
@@ -48,19 +48,16 @@ def spun_index() -> tuple[_Index, frozenset[tuple[str, ...]], frozenset[str]]:
     inputs = recache.file_stamps((*files, Path(__file__)))
     name = recache.stamped_name("spinner", files)
     table = recache.load_table(name, inputs)
-    if isinstance(table, list):
-        index: _Index = {tuple(key): [(tuple(rest), phrase) for rest, phrase in tails] for key, tails in table}
-    else:
-        synonyms = {}
-        for line in _lines("synonyms.tsv"):
-            original, _, substitutes = line.partition("\t")
-            synonyms[original] = [s.strip() for s in substitutes.split("|") if s.strip()]
-        index = build_index(_lines("collocations.txt"), synonyms, set(_lines("allowed.txt")))
-        recache.store_table(name, inputs, [(list(key), [(list(rest), phrase) for rest, phrase in tails])
-                                           for key, tails in index.items()])
-    pairs = frozenset(key for key in index if len(key) == 2)
-    singles = frozenset(key[0] for key in index if len(key) == 1)
-    return index, pairs, singles
+    if isinstance(table, tuple) and len(table) == 3:
+        return table  # (marshal keeps tuples, dicts and frozensets as they are: nothing to convert)
+    synonyms = {}
+    for line in _lines("synonyms.tsv"):
+        original, _, substitutes = line.partition("\t")
+        synonyms[original] = [s.strip() for s in substitutes.split("|") if s.strip()]
+    index = build_index(_lines("collocations.txt"), synonyms, set(_lines("allowed.txt")))
+    built = (index, frozenset(key for key in index if len(key) == 2), frozenset(key[0] for key in index if len(key) == 1))
+    recache.store_table(name, inputs, built)
+    return built
 
 
 class SpunCollocation(Rule):
