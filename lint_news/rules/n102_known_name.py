@@ -52,13 +52,16 @@ def _preferred(form: str, canonical: str) -> str:
     return canonical
 
 
+_ROYAL_TITLES = frozenset("king queen prince princess pope sheikh emir sultan lord lady sir dame".split())
+
+
 def _namesake(first: str, surname: str, form: str, gaz: Gazetteer) -> bool:
     """May "first surname" be another person than the known ``form`` it is close to?
 
     With the known surname, yes when the surname is common and the given name a common one too
     ("Wayne Jones", not "Alun Wyn Jones"; but "Borris Johnson"). With another surname, yes when
-    that surname is another known person's or a common one ("Kevin Walsh", not "Kevin Warsh"),
-    unless a rare given name is spelt exactly as the known person's ("Olaf Schultz") or the known
+    that surname is another known person's surname or a common one ("Kevin Walsh", not "Kevin
+    Warsh"; another person's given name is no surname: "Javier Miley"), unless a rare given name is spelt exactly as the known person's ("Olaf Schultz") or the known
     surname is far commoner, is no English word, and goes with the known person's given name, a
     rare one ("Narendra Mody"; not "Gordon Browne", "Emma Thomason"). A short
     common family name written first ("Chen Shibiao", not "Chen Shui-bian") leaves room for
@@ -66,11 +69,13 @@ def _namesake(first: str, surname: str, form: str, gaz: Gazetteer) -> bool:
     """
     known_first, known_last = form.split()[0], form.split()[-1]
     key = fold(surname)
+    if fold(first) in _ROYAL_TITLES:
+        return True  # "King Carl" is not a misspelt "King Juan Carlos": a title, then a given name
     if key == fold(known_last):
         return key in common_surnames() and zipf(first) >= RARE_GIVEN_NAME
     if fold(first) == fold(known_first) and fold(first) in _FAMILY_NAMES_FIRST:
         return True  # a common family name written first ("Chen", "Kim", "Lee"): given names vary
-    if key not in gaz.tokens and key not in common_surnames():
+    if key not in gaz.surnames and key not in common_surnames():
         return False
     if (fold(first) == fold(known_first) and zipf(first) < FAMOUS_GIVEN_NAME and not is_lower_word(known_last)
             and zipf(known_last) - zipf(surname) >= FAR_COMMONER):
