@@ -34,7 +34,7 @@ LANGUAGES = "es pt fr it de nl tr pl ro sv da nb fi cs sk hu id ms ca sh sl lt l
 # words the list lacks ("minder", "precis", "seiner", "filmer"), halves of borrowed phrases
 # ("double entendre", "en passant", "ancien regime", "fin de siecle", "a propos"), words of
 # Malaysian and Singaporean English ("rakyat", "kampung"), football's "calcio" and "mercato", brands.
-ENGLISH_USE = frozenset("""minder precis seiner simples entendre passant rammer spiller faller filmer centrum
+ENGLISH_USE = frozenset("""lekker minder precis seiner simples entendre passant rammer spiller faller filmer centrum
     centra kantor absolut passat calcio mercato ancien siècle propos chemin mañana hombre rakyat kampung
     negeri bandar padang bahasa affaire""".split())
 

@@ -25,6 +25,10 @@ _NAME_AFTER = lazy_compile(rf",? (?:{_NAME} ){{0,2}}(?P<name>{_NAME})\b(?! {_NAM
 _NAME_BEFORE = lazy_compile(rf"(?<![\w'’-])(?P<name>{_NAME}), (?:the|a|an) $")
 _OF = lazy_compile(r" (?:of|at|for|in|to)\b")  # "president of the federation": the post is not named in full
 _THEN = lazy_compile(r"(?i:\bthen[\s-]*$|\bnow\s*$|\b(?:former|ex|current|sitting|incumbent|serving)\s+(?:and|or|&)\s*$)")
+_NOT_APPOSITION = lazy_compile(r"(?i:\b(?:unlike|like|than|as|with|in|at|from|to|for|of|on|by)\s+)$")
+# the person held the post again: "returned to office", "re-elected", "a second term"
+_RETURNED = lazy_compile(r"(?i:\b(?:returned to (?:office|power|the post)|re-?elected|back (?:in|to) (?:office|power)|"
+                         r"second (?:non-consecutive )?term|comeback|reinstated|reappointed)\b)")
 _NEEDLES = ("former", "ex-", "current", "sitting", "incumbent", "serving", "Former", "Ex-", "Current", "Sitting",
             "Incumbent", "Serving")
 _PAST = frozenset(("former", "ex-"))
@@ -47,11 +51,13 @@ def _claims(article: Article) -> list[_Said]:
         m = _CLAIM.match(text, at)
         if m is None or " and " in f" {m.group('title')} " or " or " in f" {m.group('title')} ":
             continue
+        if text.startswith(("'s", "’s"), m.end()):
+            continue  # "the current mayor's predecessor": another post
         name = _NAME_AFTER.match(text, m.end())
         if name is None:
             name = _NAME_BEFORE.search(text, max(0, at - 40), at)
-            if name is None or _OF.match(text, m.end()):
-                continue
+            if name is None or _OF.match(text, m.end()) or _NOT_APPOSITION.search(text, max(0, name.start() - 12), name.start()):
+                continue  # "unlike Jones, the current coach", "In Chicago, the current mayor"
         when = m.group("when").lower()
         found.append(_Said(name.group("name"), when in _PAST, m.group("title").lower(), Span(at, m.end("title"))))
     return found
@@ -72,7 +78,9 @@ class FormerAndCurrent(Rule):
     mayor, chief executive, coach, ...); "transport minister" and "minister" are not the same post (a
     former minister can be the current transport minister), and a post followed by "of", "at" or
     "for" is not named in full. "then-current", "former and current" and "now former" are left alone,
-    and so is a surname the article gives two first names for.
+    and so is a surname the article gives two first names for, a name in a comparison or after a
+    preposition ("unlike Jones, the current coach"), a possessive post ("the current mayor's
+    predecessor"), and an article that says someone returned to office or was re-elected.
 
     ## Why it matters
     Spinning swaps "former" for "current" (or drops a "former"): the article then says two
@@ -101,8 +109,8 @@ class FormerAndCurrent(Rule):
         if words.keys().isdisjoint(_NOW_WORDS) or ("former" not in words and "ex-" not in article.text):
             return
         claims = _claims(article)
-        if len(claims) < 2:
-            return
+        if len(claims) < 2 or _RETURNED.search(article.text):
+            return  # (a leader back in office is both: "former president Trump" ... "the current president")
         reported: set[str] = set()
         for i, said in enumerate(claims):
             if said.surname in reported or len(_given_names(ms, said.surname)) > 1:

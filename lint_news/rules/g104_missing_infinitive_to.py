@@ -29,6 +29,10 @@ _ASKING = (r"ask|asks|asked|asking|urge|urges|urged|urging|encourage|encourages|
            r"allow|allows|allowed|invite|invites|invited|call on|calls on|called on|order|orders|ordered")
 _WIDE = lazy_compile(rf"\b((?i:{_ASKING}))\s((?:[a-z]+\s|[A-Z][\w-]+\s){{0,2}}(?:[a-z]+s|[A-Z][\w-]+|them|him|her|us)\s)"
                      r"([a-z]+)\b(?!['’-])")
+_WORD_BEFORE = lazy_compile(r"([\w'’-]+) $")
+# Before a head that is then a noun or an adjective: "the orders", "many forced evictions"
+_AFTER_NOT_VERB = frozenset("a an the its their his her our your my these those some many most few several all no "
+                            "any each every other such".split())
 # Words that open a clause or a phrase, not an object: "asked whether courts extend", "urged that ..."
 _CLAUSE_WORDS = frozenset(
     """whether if why how what which who whom whose when where for about from by with in on at of to and or but
@@ -95,8 +99,18 @@ class MissingInfinitiveTo(Rule):
 
 
 def _wide_match(text: str, start: int) -> re.Match[str] | None:
-    """_WIDE at ``start``, when its verb has no noun reading and no object word opens a clause."""
+    """_WIDE at ``start``, when its verb has no noun reading and no object word opens a clause, and
+    the head is a verb: in the past or third person, in lower case, after no determiner, preposition
+    or adverb or -ing word ("Forced evictions continue", "restraining orders judges impose", "Air Force pilots receive", "frequently asked questions
+    explain", "the orders judges impose", "the questions reporters ask officials go" are left alone)."""
     m = _WIDE.match(text, start)
     if m is None or m.group(3) not in VERB_ONLY_BASES:
+        return None
+    head = m.group(1)
+    if not head.islower() or not head.split()[0].endswith(("ed", "s")):
+        return None
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if before is not None and (before.group(1).lower() in _CLAUSE_WORDS or before.group(1).lower().endswith(("ly", "ing"))
+                               or before.group(1).lower() in _AFTER_NOT_VERB):
         return None
     return None if any(w in _CLAUSE_WORDS for w in m.group(2).lower().split()) else m

@@ -125,7 +125,8 @@ class SubjectVerbAgreement(Rule):
     "The ministers has agreed", "but the foreign ministers is"; and a sentence that opens with a
     plural of people or bodies, a short phrase with a preposition and a singular verb: "Regulators
     in several states has opened inquiries" (a phrase with a pronoun, a verb or a clause word in
-    it is left alone: "Officials in Kyiv think Russia is"). Otherwise the plural noun must be the
+    it is left alone: "Officials in Kyiv think Russia is", and so is a phrase with a capitalised word,
+    as in the names of groups and works: "Students for Fair Admissions has"). Otherwise the plural noun must be the
     subject: a noun after "of", "in" or another preposition ("The number of cases has risen",
     "Among the victims was a child") or after a verb is left alone, as are nouns singular in use
     ("the news is", "the series was", "Customs has"), measures ("Two weeks is enough"), names and
@@ -197,6 +198,8 @@ class SubjectVerbAgreement(Rule):
             m = _ROLE_PP.match(text, start)
             if m is None or "\n" in m.group():
                 continue
+            if any(w[:1].isupper() for w in m.group("between").split()):
+                continue  # a name: "Students for Fair Admissions has", "Doctors of the World says"
             between = m.group("between").lower().split()
             if any(w in _NOT_BETWEEN or w in SUBJECT_PRONOUNS or verb_forms(w) in ("base", "past") for w in between):
                 continue  # a clause: "Officials in Kyiv think Russia is", "Analysts at the bank say it is"

@@ -17,6 +17,8 @@ _PAIR = lazy_compile(
     r"(?:(?<=[.!?] )|(?<=[.!?][”\"’] )|(?<![^\n])|(?<=\bthat ))(?P<pronoun>Him|Her|Them|Me|Us|him|her|them|me|us) and "
     r"(?:[\w'’-]+ ){1,5}?(?P<verb>had|have|has|were|are|was|will|would|could|can|must|said|say|told|denied|deny|"
     r"face|faced|went|returned|arrived|left)\b")
+_SINGULAR = frozenset(("has", "was"))
+_TITLE = lazy_compile(r" and (?:[A-Z]|(?:us|them)\b)")  # "Me and Bobby McGee", "Us and Them", "them and us"
 _NEEDLES = ("Him and ", "Her and ", "Them and ", "Me and ", "Us and ", "him and ", "her and ", "them and ")
 
 
@@ -27,7 +29,8 @@ class ObjectPronounSubject(Rule):
     "Him", "her", "them", "me" or "us" opening a sentence, or a clause after "that", joined by
     "and" to a second subject and followed within a few words by that subject's verb: "Him and
     two former colleagues were charged", "she said that her and her colleagues had warned".
-    Quotations are left alone: speakers say it that way.
+    Quotations are left alone: speakers say it that way; so are titles and set phrases ("Me and My
+    Girl was", "Us and Them", "them and us politics").
 
     ## Why it matters
     Languages without case on pronouns lead translation engines to pick the object form; in
@@ -55,8 +58,9 @@ class ObjectPronounSubject(Rule):
         if not any(n in text for n in _NEEDLES):
             return  # (C scans: the pairs are rare)
         for m in _PAIR.finditer(text):
-            if article.in_quote(m.start(), m.end()):
-                continue
+            if article.in_quote(m.start(), m.end()) or m.group("verb") in _SINGULAR or _TITLE.match(text, m.end("pronoun")):
+                continue  # two subjects take a plural verb, and a capital after "and" makes a title:
+                # "Me and Earl and the Dying Girl was released", "Us and Them was", "them and us politics"
             pronoun = m.group("pronoun")
             fixed = _SUBJECT_FORM[pronoun.lower()]
             if pronoun[0].isupper():

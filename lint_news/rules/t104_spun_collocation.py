@@ -60,6 +60,9 @@ def spun_index() -> tuple[_Index, frozenset[tuple[str, ...]], frozenset[str]]:
     return built
 
 
+_SMALL = frozenset("of the and in for on at to a an".split())  # lower case inside a Title Case name
+
+
 class SpunCollocation(Rule):
     """A fixed news phrase with one word swapped for a thesaurus synonym.
 
@@ -122,5 +125,7 @@ class SpunCollocation(Rule):
             span = Span(words[i].start, words[end].end)
             spun = text[span.start : span.end]
             fixed = phrase[:1].upper() + phrase[1:] if spun[:1].isupper() else phrase
+            if any(w[:1].isupper() for w in spun.split()[1:]):  # a name spun in Title Case ("White Abode")
+                fixed = " ".join(w if w in _SMALL else w[:1].upper() + w[1:] for w in fixed.split())
             yield self.finding(span, f"'{spun}' looks like a spun '{phrase}'", [Suggestion(fixed, "unsafe")],
                                confidence=0.7)
