@@ -27,3 +27,8 @@ def test_longer_tails_are_tried_first_and_one_word_phrases_are_kept() -> None:
                         {"bird": ["winged creature"], "self-portrait": ["self-picture"]}, set())
     assert [rest for rest, _ in index[("winged", "creature")]] == [("flu", "vaccine"), ("flu",)]
     assert index[("self-picture",)] == (((), "self-portrait"),)
+
+
+def test_a_name_keeps_its_capitals_for_the_suggestion() -> None:
+    index = build_index(["White House"], {"house": ["abode"]}, set())
+    assert index[("white", "abode")] == (((), "White House"),)

@@ -27,10 +27,10 @@ def _lines(name: str) -> list[str]:
 def build_index(collocations: list[str], synonyms: dict[str, list[str]], allowed: set[str]) -> _Index:
     """Every phrase a spinner makes of a collocation by swapping one of its words for a substitute,
     unless the phrase is itself a collocation or an allowed phrase (normal English)."""
-    real = set(collocations) | allowed
+    real = {c.lower() for c in collocations} | allowed
     index: dict[tuple[str, ...], dict[tuple[str, ...], str]] = {}
-    for phrase in collocations:
-        words = phrase.split()
+    for phrase in collocations:  # (as written: a name keeps its capitals for the suggestion, "White House")
+        words = phrase.lower().split()
         for k, word in enumerate(words):
             for substitute in synonyms.get(word, ()):
                 spun = " ".join([*words[:k], substitute, *words[k + 1 :]]).split()
@@ -58,9 +58,6 @@ def spun_index() -> tuple[_Index, frozenset[tuple[str, ...]], frozenset[str]]:
     built = (index, frozenset(key for key in index if len(key) == 2), frozenset(key[0] for key in index if len(key) == 1))
     recache.store_table(name, inputs, built)
     return built
-
-
-_SMALL = frozenset("of the and in for on at to a an".split())  # lower case inside a Title Case name
 
 
 class SpunCollocation(Rule):
@@ -125,7 +122,5 @@ class SpunCollocation(Rule):
             span = Span(words[i].start, words[end].end)
             spun = text[span.start : span.end]
             fixed = phrase[:1].upper() + phrase[1:] if spun[:1].isupper() else phrase
-            if any(w[:1].isupper() for w in spun.split()[1:]):  # a name spun in Title Case ("White Abode")
-                fixed = " ".join(w if w in _SMALL else w[:1].upper() + w[1:] for w in fixed.split())
             yield self.finding(span, f"'{spun}' looks like a spun '{phrase}'", [Suggestion(fixed, "unsafe")],
                                confidence=0.7)
