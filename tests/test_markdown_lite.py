@@ -10,23 +10,11 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from markdowntesting import load, state
 
 from lint_news.document import Article
-from lint_news.errors import PartialInputError
 from lint_news.formats import markdown, mdlite
 from lint_news.formats.commonmark import PARSER
-
-
-def state(articles: list[Article]) -> list[tuple[Any, ...]]:
-    return [(a.text, [(b.kind, b.span.start, b.span.end, b.index) for b in a.blocks], vars(a.smap), a.meta)
-            for a in articles]
-
-
-def load(source: str) -> list[Article]:
-    try:
-        return markdown.load("story.md", source)
-    except PartialInputError as exc:
-        return exc.articles
 
 
 def parsed(source: str) -> list[Article]:

@@ -4,31 +4,16 @@ goes to the parser."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from markdowntesting import load, state
 
 from lint_news.document import Article
-from lint_news.errors import PartialInputError
 from lint_news.formats import markdown
 
 FRONT_MATTERS = ["", "---\ntitle: Talks resume\n---\n", "---\ndescription: A short dek\n---\n\n",
                  "---\ndate: 2024-03-14\n---\n"]
-
-
-def state(articles: list[Article]) -> list[tuple[Any, ...]]:
-    return [(a.text, [(b.kind, b.span.start, b.span.end, b.index) for b in a.blocks], vars(a.smap), a.meta)
-            for a in articles]
-
-
-def load(source: str) -> list[Article]:
-    """The loader's articles, those of a file with broken front matter too."""
-    try:
-        return markdown.load("story.md", source)
-    except PartialInputError as exc:
-        return exc.articles
 
 
 def parsed(source: str, monkeypatch: pytest.MonkeyPatch) -> list[Article]:
