@@ -247,6 +247,11 @@ def mentions(article: Article) -> Mentions:
     return result
 
 
+def first_names(ms: Mentions, form: str) -> set[str]:
+    """Capitalised words written right before ``form`` in a name run ("Joe" for "Biden")."""
+    return {run[k - 1].text for run in ms.runs for k in range(1, len(run)) if run[k].text == form}
+
+
 def in_address(text: str, start: int, end: int) -> bool:
     """True when text[start:end] is part of a URL, e-mail address, hashtag, handle or file name."""
     before = text[start - 1] if start > 0 else " "

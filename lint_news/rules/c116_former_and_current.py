@@ -10,7 +10,7 @@ from ..document import Article
 from ..facts.spans import find_all
 from ..findings import Finding, Related, Span
 from ..lazyre import lazy_compile
-from ..names.mentions import Mentions, mentions
+from ..names.mentions import first_names, mentions
 from ..registry import Rule
 
 _ROLE = (r"(?:prime minister|minister|president|premier|chancellor|governor|mayor|senator|secretary|"
@@ -63,11 +63,6 @@ def _claims(article: Article) -> list[_Said]:
     return found
 
 
-def _given_names(ms: Mentions, surname: str) -> set[str]:
-    """The capitalised words the article puts right before ``surname`` ("Radu" of "Radu Pavel")."""
-    return {run[k - 1].text for run in ms.runs for k in range(1, len(run)) if run[k].text == surname}
-
-
 class FormerAndCurrent(Rule):
     """One person called the former holder of a post and, elsewhere, its current holder.
 
@@ -113,7 +108,7 @@ class FormerAndCurrent(Rule):
             return  # (a leader back in office is both: "former president Trump" ... "the current president")
         reported: set[str] = set()
         for i, said in enumerate(claims):
-            if said.surname in reported or len(_given_names(ms, said.surname)) > 1:
+            if said.surname in reported or len(first_names(ms, said.surname)) > 1:
                 continue  # (two people of one family: "Jane Roe, the current chair", "former chair John Roe")
             for earlier in claims[:i]:
                 if earlier.surname == said.surname and earlier.past != said.past and earlier.title == said.title:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterator, Mapping
 
 from ..context import Context
@@ -21,7 +20,7 @@ from ..names.gazetteer import (
     vowel_variant,
 )
 from ..names.lexicon import is_common, is_lower_word
-from ..names.mentions import Mentions, mentions
+from ..names.mentions import Mentions, first_names, mentions
 from ..registry import Rule
 from ..text import fuzzy
 
@@ -32,16 +31,6 @@ _FOREIGN_PARTICLE = lazy_compile(r" (?:de|do|da|dos|das|di|del|della|dei|degli|d
 def _in_foreign_name(text: str, ms: Mentions, form: str) -> bool:
     """``form`` opens a name with a particle of another language somewhere in the article."""
     return any(_FOREIGN_PARTICLE.match(text, tok.end) for tok in ms.toks if tok.text == form)
-
-
-def _first_names(ms: Mentions, form: str) -> set[str]:
-    """Capitalised words written right before ``form`` in a name run ("Joe" for "Biden")."""
-    out: set[str] = set()
-    for run in ms.runs:
-        for a, b in itertools.pairwise(run):
-            if b.text == form:
-                out.add(a.text)
-    return out
 
 
 def _inflection(a: str, b: str) -> bool:
@@ -62,7 +51,7 @@ def _known_surname(ms: Mentions, form: str) -> str | None:
     gaz = gazetteer()
     if fold(form) in gaz.tokens:
         return None
-    for first in _first_names(ms, form):
+    for first in first_names(ms, form):
         match = closest_person(gaz, first, form)
         if match is not None:
             return match[0].split()[-1]
@@ -189,7 +178,7 @@ class NameVariant(Rule):
                 continue
             if is_lower_word(best.lower()) and _in_foreign_name(article.text, ms, rare):
                 continue  # "Museu de Arte" beside "Museum": a word of another language's name, not a slip
-            firsts_rare, firsts_best = _first_names(ms, rare), _first_names(ms, best)
+            firsts_rare, firsts_best = first_names(ms, rare), first_names(ms, best)
             if firsts_rare and firsts_best and not any(
                     fuzzy.ratio(a, b) >= 80 for a in firsts_rare for b in firsts_best):
                 continue  # introduced with different first names: two people
