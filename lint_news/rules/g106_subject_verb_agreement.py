@@ -192,8 +192,9 @@ class SubjectVerbAgreement(Rule):
             return
         present = [w for w in caps if w in _CAPITAL_ROLE_PLURALS]
         text = article.text
+        sentence_starts: set[int] = article.analysis("text.sentence_starts", lambda a: {s.span.start for s in a.sentences})
         for start in find_all(text, tuple(f"{w} " for w in present)):
-            if start and text[start - 1] != "\n" and text[max(0, start - 2) : start] not in (". ", "? ", "! "):
+            if start not in sentence_starts:
                 continue  # not a sentence's first word
             m = _ROLE_PP.match(text, start)
             if m is None or "\n" in m.group():
