@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from . import recache, resources
 from .errors import ConfigError, LintNewsError
-from .facts.spans import find_all
+from .facts.spans import find_all, indexes
 from .findings import CATEGORIES, SEVERITIES, Finding, Span, Suggestion
 from .lazyre import LazyPattern, lazy_compile
 from .records import Record
@@ -302,7 +302,7 @@ class DataRule(Rule):
         for _, e in sorted(item for w in self._by_key.keys() & vocabulary for item in self._by_key[w]
                            if self._words_of[item[1].pattern] <= vocabulary):
             entries.setdefault(e.words[0], []).append(e)
-        starts = sorted(i for w in entries for i in _indexes(lowered, w)) if entries else []
+        starts = sorted(i for w in entries for i in indexes(lowered, w)) if entries else []
         for i in starts:
             for e in entries[lowered[i]]:
                 k = len(e.words)
@@ -490,17 +490,6 @@ def _key_word(words: tuple[str, ...]) -> str:
     """The word a phrase entry is looked up by: its longest (the last of those), seldom a word as
     common as "the" or "in"."""
     return max(reversed(words), key=len)
-
-
-def _indexes(items: list[str], item: str) -> Iterator[int]:
-    """Where ``item`` is in ``items``: list.index scans in C, where a comprehension tests every word."""
-    at = -1
-    try:
-        while True:
-            at = items.index(item, at + 1)
-            yield at
-    except ValueError:
-        return
 
 
 def whole_words(literal: str) -> frozenset[str]:

@@ -13,9 +13,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from lint_news.datarules import DataRule, Entry, _indexes, literal_test, whole_words
+from lint_news.datarules import DataRule, Entry, literal_test, whole_words
 from lint_news.document import Article
-from lint_news.facts.spans import find_all
+from lint_news.facts.spans import find_all, indexes
 from lint_news.findings import Span
 from lint_news.formats.plaintext import load
 from lint_news.registry import default_registry
@@ -103,7 +103,7 @@ def _reference_check_phrases(rule: DataRule, article: Article) -> list[tuple[int
         kept = [e for e in rule.first_word[w] if frozenset(e.words[1:]) <= vocabulary]
         if kept:
             entries[w] = kept
-    starts = sorted(i for w in entries for i in _indexes(lowered, w)) if entries else []
+    starts = sorted(i for w in entries for i in indexes(lowered, w)) if entries else []
     for i in starts:
         for e in entries[lowered[i]]:
             k = len(e.words)

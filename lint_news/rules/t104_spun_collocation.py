@@ -9,8 +9,8 @@ from pathlib import Path
 
 from .. import recache
 from ..context import Context
-from ..datarules import _indexes
 from ..document import Article
+from ..facts.spans import indexes
 from ..findings import Finding, Span, Suggestion
 from ..registry import Rule
 from ..resources import data_file, read_text
@@ -105,7 +105,7 @@ class SpunCollocation(Rule):
         text, words = article.text, article.words
         found: list[tuple[int, int, str]] = []
         for key in [*present, *((w,) for w in alone)]:
-            for i in _indexes(lower, key[0]):
+            for i in indexes(lower, key[0]):
                 end = i + len(key) - 1
                 if end >= len(lower) or tuple(lower[i : end + 1]) != key:
                     continue
