@@ -27,6 +27,8 @@ _LENGTH_UNITS = {
     "centimetres": 0.01, "cm": 0.01,
 }
 _UNIT_RE = prefix_tree(_LENGTH_UNITS)  # longest first where several units match
+# A number standing alone: not part of a word, a decimal or a longer figure ("14", "1,200", "twelve")
+STANDALONE_NUMBER = lazy_compile(rf"(?<![\w.,]){NUMBER_RE}(?![\w,])")
 LENGTH_RE = lazy_compile(
     rf"(?<![\w.,$£€¥])(?P<num>{NUMBER_RE})(?:\s*|-)(?P<unit>{_UNIT_RE})\b(?!\.\d)(?P<dim>[- ](?:long|tall|high|wide|deep))?"
 )

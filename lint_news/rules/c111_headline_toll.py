@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from ..context import Context
 from ..document import Article
-from ..facts.numbers import NUMBER_RE, parse_number
+from ..facts.numbers import STANDALONE_NUMBER, parse_number
 from ..facts.tolls import TOLL, TOLL_HINT, toll_group, toll_value
 from ..findings import Finding, Related, Span
 from ..lazyre import lazy_compile
@@ -67,7 +67,7 @@ class HeadlineTollConflict(Rule):
         body_start, body_end = blocks[0].start, blocks[-1].end
         if _CHANGED.search(text, body_start, body_end):
             return
-        for m in re.finditer(rf"(?<![\w.,]){NUMBER_RE}(?![\w,])", text[body_start:body_end]):
+        for m in STANDALONE_NUMBER.finditer(text[body_start:body_end]):
             if parse_number(m.group()) == head_value:
                 return
         first = next(TOLL.finditer(text, body_start, body_end), None)
@@ -88,7 +88,7 @@ class HeadlineTollConflict(Rule):
 def _adds_up(text: str, toll: re.Match[str], total: float) -> bool:
     """'killed 144 passengers and six crew' under 'kills all 150': the body gives the parts."""
     window = text[toll.start() : toll.end() + 80]
-    numbers = [v for m in re.finditer(rf"(?<![\w.,]){NUMBER_RE}(?![\w,])", window)
+    numbers = [v for m in STANDALONE_NUMBER.finditer(window)
                if (v := parse_number(m.group())) is not None]
     return any(a + b == total for i, a in enumerate(numbers) for b in numbers[i + 1 :])
 

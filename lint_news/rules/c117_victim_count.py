@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from ..context import Context
 from ..document import Article
-from ..facts.numbers import NUMBER_RE, parse_number
+from ..facts.numbers import NUMBER_RE, STANDALONE_NUMBER, parse_number
 from ..facts.spans import find_all, sentence_span
 from ..facts.tolls import TOLL, at_least, toll_group, toll_value
 from ..findings import Finding, Related, Span
@@ -125,7 +125,7 @@ def _named_again(text: str, at: int) -> re.Match[str] | None:
 
 def _given_before(text: str, m: re.Match[str], count: float) -> bool:
     """``count`` appears as a number elsewhere in the article: a part named earlier ("including 11 students")."""
-    for other in re.finditer(rf"(?<![\w.,]){NUMBER_RE}(?![\w,])", text):
+    for other in STANDALONE_NUMBER.finditer(text):
         if other.start() != m.start("n") and parse_number(other.group()) == count:
             return True
     return False
