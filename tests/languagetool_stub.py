@@ -18,7 +18,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 PHRASES: dict[str, tuple[str, str, str]] = {
     "explain the allies that": ("GRAMMAR", "EXPLAIN_TO", "explain to the allies that"),
     "the ministers was": ("GRAMMAR", "AGREEMENT_SENT_START", "the ministers were"),
-    "recieved": ("TYPOS", "MORFOLOGIK_RULE_EN_US", "received"),
+    "teh": ("TYPOS", "MORFOLOGIK_RULE_EN_US", "the"),  # a slip too short for S101
     "Talks": ("TYPOS", "MORFOLOGIK_RULE_EN_US", "Talk"),  # a capitalised word lint-news must ignore
 }
 

@@ -52,16 +52,16 @@ def test_matches_become_findings_at_article_offsets(server: str) -> None:
 
 
 def test_spelling_matches_take_the_spelling_category(server: str) -> None:
-    result = _lint(server, f"{HEADLINE}\n\nA note.\n\nThe embassy recieved the letter on Monday.\n", ["G101"])
-    assert [(f.category, f.suggestions[0].replacement) for f in result.findings] == [("spelling", "received")]
+    result = _lint(server, f"{HEADLINE}\n\nA note.\n\nThe embassy received teh letter on Monday.\n", ["G101"])
+    assert [(f.category, f.suggestions[0].replacement) for f in result.findings] == [("spelling", "the")]
 
 
 def test_matches_overlapping_our_own_rules_are_dropped(server: str) -> None:
-    text = f"{HEADLINE}\n\nA note.\n\nShares recieved support as the inventory market rallied.\n"
+    text = f"{HEADLINE}\n\nA note.\n\nShares got teh support as the inventory market rallied.\n"
     assert len(check_remote(server, text)) == 1
     result = _lint(server, text, ["G101", "T101"])
     assert sorted(f.rule for f in result.findings) == ["G101", "T101"]
-    text = f"{HEADLINE}\n\nA note.\n\nThe ministers was sure the inventory market recieved support.\n"
+    text = f"{HEADLINE}\n\nA note.\n\nThe ministers was sure the inventory market got teh support.\n"
     result = _lint(server, text.replace("ministers was", "ministers were"), ["G101", "T101"])
     assert sorted(f.rule for f in result.findings) == ["G101", "T101"]
 

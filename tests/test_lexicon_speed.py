@@ -21,7 +21,7 @@ from lint_news.findings import Finding, Related, Span, Suggestion
 from lint_news.formats.plaintext import load
 from lint_news.names import lexicon
 from lint_news.names.gazetteer import Gazetteer, Person, fold, gazetteer, is_known_token, user_names
-from lint_news.names.lexicon import corrections, is_proper, plausible_derivation, split_glued, zipf
+from lint_news.names.lexicon import corrections, is_proper, plausible_derivation, split_glued, typo_edit, zipf
 from lint_news.names.mentions import in_address, mentions, occurrences
 from lint_news.rules import n103_lowercase_name as n103
 from lint_news.rules import s101_non_word as s101
@@ -43,10 +43,18 @@ class S101Reference(s101.NonWord):
         text = article.text
         candidates = {w for w in ms.strange() if len(w) >= 5 and ms.lower_counts[w] == 1 and ms.folded_counts[w] == 1
                       and w.isascii() and w.isalpha()}
-        for word in sorted(candidates):
-            if is_known_token(word, gaz, user) or plausible_derivation(word):
+        # forms in the word list as web text only: every lower-case form used once, tried in turn
+        listed = {w: fix for w, n in ms.lower_counts.items() if n == 1 and ms.folded_counts[w] == 1
+                  and w not in candidates and (fix := s101.listed_misspelling_fix(w, gaz, user)) is not None}
+        for word in sorted(candidates | listed.keys()):
+            if word in listed:
+                fixes = [listed[word]]
+            elif is_known_token(word, gaz, user) or plausible_derivation(word):
                 continue
-            fixes = corrections(word, 3.0)
+            else:
+                fixes = corrections(word, 3.0)
+                if not fixes and len(word) >= s101.RARE_FIX_LETTERS and not s101._compound(word):
+                    fixes = [f for f in corrections(word, s101.RARE_FIX_ZIPF) if typo_edit(word, f)]
             if not fixes:
                 continue
             for start, end in occurrences(text, word):

@@ -275,3 +275,31 @@ def test_an_edited_word_list_is_built_anew(tmp_path: Path, monkeypatch: pytest.M
     edited._data += b"zzyzxq\t31l\n"
     assert edited.full_table()["zzyzxq"] == 31 * 4 + lexicon.LOWER and "zzyzxq" in edited.lower_set()
     assert "zzyzxq" not in lexicon._WordList().full_table()  # the shipped list is read back as it is
+
+
+@pytest.mark.parametrize(("word", "target"), [
+    ("goverment", "government"),  # a letter dropped inside
+    ("ammount", "amount"),  # a letter doubled
+    ("comittee", "committee"),  # a double made single
+    ("recieve", "receive"),  # neighbours swapped
+    ("seperate", "separate"),  # a vowel for a vowel
+])
+def test_typo_edit_accepts_slips_that_keep_the_outline(word: str, target: str) -> None:
+    assert lexicon.typo_edit(word, target)
+
+
+@pytest.mark.parametrize(("word", "target"), [
+    ("fibre", "fire"),  # a new letter that doubles nothing
+    ("cafes", "cases"),  # a consonant for another
+    ("dreamt", "dream"),  # a letter added at the end
+    ("trove", "prove"),  # the first letter changed
+    ("centre", "center"),  # British spelling
+    ("amount", "amount"),  # no edit at all
+])
+def test_typo_edit_rejects_other_words(word: str, target: str) -> None:
+    assert not lexicon.typo_edit(word, target)
+
+
+def test_a_bare_d_is_a_past_tense_only_after_e() -> None:
+    assert lexicon.plausible_derivation("closed")
+    assert not lexicon.plausible_derivation("discoverd")

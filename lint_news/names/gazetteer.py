@@ -57,6 +57,7 @@ class Gazetteer:
         self.places: set[str] = set()  # folded place names
         self.countries: set[str] = set()  # folded countries, US states, continents
         self.major: dict[str, list[str]] = {}  # first letter -> countries, capitals and big cities as written
+        self.cities: dict[str, list[str]] = {}  # first letter -> the other cities of 100,000+ people as written
 
     def person(self, index: int) -> Person:
         forms = tuple(self.rows[index].split("|"))
@@ -154,7 +155,8 @@ def build_gazetteer(people: str, places: str) -> Gazetteer:
     return gaz
 
 
-_TABLE_FIELDS = ("rows", "forms", "pairs", "by_first", "by_last", "by_prefix", "tokens", "surnames", "places", "countries", "major")
+_TABLE_FIELDS = ("rows", "forms", "pairs", "by_first", "by_last", "by_prefix", "tokens", "surnames", "places", "countries", "major",
+                 "cities")
 
 
 _TABLE_VERSION = "4: strings, transcriptions, keys with initials, pairs by index"  # (code changes also change _stamps())
@@ -210,6 +212,10 @@ def _add_places(gaz: Gazetteer, text: str) -> None:
                 gaz.countries.add(folded[i])
             if name.isalpha() and name[:1].isupper():
                 gaz.major.setdefault(name[0], []).append(name)
+        elif kind == "city":
+            name = names[i]
+            if name.isalpha() and name[:1].isupper():
+                gaz.cities.setdefault(name[0], []).append(name)
 
 
 class UserNames(NamedTuple):

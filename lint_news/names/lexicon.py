@@ -152,6 +152,12 @@ def zipf(word: str) -> float:
     return 0.0 if value is None else (value >> 2) / 10
 
 
+def web_only(word: str) -> bool:
+    """A lower-case form the list holds as met in web text only, in no dictionary ("goverment")."""
+    value = _value(word)
+    return value is not None and not value & 3
+
+
 def is_lower_word(word: str) -> bool:
     """True for an ordinary lower-case dictionary word (not only a proper noun)."""
     value = _value(word.lower())
@@ -270,6 +276,36 @@ _COMPOUND_TAILS = frozenset(
     "field ball game fire water power light hold holder holders maker makers ground stone wood life".split())
 
 
+_VOWELS = frozenset("aeiouy")
+
+
+def typo_edit(word: str, target: str) -> bool:
+    """Is ``word`` ``target`` with one slip of the hand that keeps its outline: a letter dropped
+    inside it ("goverment"), a letter doubled ("ammount") or a double made single ("comittee"),
+    two neighbours swapped ("recieve"), or one vowel (or "y") inside it for another ("seperate")? Edits
+    at either end, and new letters that double nothing, are how words of their own differ
+    ("fibre" and "fire", "cafes" and "cases", "dreamt" and "dream")."""
+    n, m = len(word), len(target)
+    if n == m - 1:  # a letter dropped, not the first nor the last
+        i = next((k for k in range(n) if word[k] != target[k]), n)
+        return 0 < i < m - 1 and word[i:] == target[i + 1 :]
+    if n == m + 1:  # a letter doubled
+        i = next((k for k in range(m) if word[k] != target[k]), m)
+        return 0 < i < n - 1 and word[i + 1 :] == target[i:] and word[i] == word[i - 1]
+    if n != m:
+        return False
+    diff = [k for k in range(n) if word[k] != target[k]]
+    if len(diff) == 1:
+        k = diff[0]
+        return 0 < k < n - 1 and word[k] in _VOWELS and target[k] in _VOWELS
+    if len(diff) == 2 and diff[1] == diff[0] + 1:
+        k = diff[0]
+        if word.endswith("re") and target.endswith("er") and k == n - 2:
+            return False  # "centre", "theatre": British spelling
+        return k > 0 and word[k] == target[k + 1] and word[k + 1] == target[k]
+    return False
+
+
 def split_glued(word: str, min_zipf: float = 3.5, tail_zipf: float = 5.0) -> tuple[str, str] | None:
     """A word glued to a very frequent one ("Governmentsince" -> ("Government", "since")), else None."""
     best: tuple[float, int] | None = None
@@ -303,6 +339,8 @@ def plausible_derivation(word: str, listed: bool = False) -> bool:
     ok = _listed if listed else _known
     for suffix in _SUFFIXES:
         stem = lower[: -len(suffix)]
+        if suffix == "d" and not stem.endswith("e"):
+            continue  # "closed" is "close" + "d"; "discoverd" is no derivation of "discover"
         if lower.endswith(suffix) and len(stem) >= 3 and (ok(stem) or ok(stem + "e")
                                                           or (len(stem) > 3 and stem[-1] == stem[-2] and ok(stem[:-1]))):
             return True

@@ -10,9 +10,13 @@ from ..document import Article
 from ..findings import Finding, Span, Suggestion
 from ..lazyre import lazy_compile
 from ..names.gazetteer import fold, gazetteer, is_known_token, small_towns, user_names
+from ..names.lexicon import typo_edit
 from ..names.mentions import Mentions, in_address, mentions
 from ..registry import Rule
 from ..text import fuzzy
+
+CITY_MIN_LETTERS = 6  # a misspelt city below the big ones is looked for from this length
+
 
 _THE = lazy_compile(r"(?<![\w-])[Tt]he $")
 _AFTER_INITIAL = lazy_compile(r"(?<![\w.])[A-Z]\. $|[A-Z]\.[A-Z]\. $")
@@ -88,6 +92,11 @@ class PlaceMisspelled(Rule):
             hit = fuzzy.extract_one(word, gaz.major.get(word[0], []), 80)
             if hit is not None and abs(len(hit[0]) - len(word)) <= 2 and hit[0][:2] == word[:2]:
                 fixes[word] = hit[0]
+            elif len(word) >= CITY_MIN_LETTERS:  # a smaller city: one slip that keeps its outline
+                low = word.lower()
+                near = [city for city in gaz.cities.get(word[0], ()) if typo_edit(low, city.lower())]
+                if len(near) == 1:
+                    fixes[word] = near[0]
         if fixes:  # a real town's name is no misspelt city ("Alessandria", not "Alexandria")
             towns = small_towns()
             fixes = {word: fix for word, fix in fixes.items() if word.lower() not in towns}

@@ -8,9 +8,21 @@ from ..context import Context
 from ..document import Article
 from ..findings import Finding, Span, Suggestion
 from ..names.gazetteer import Gazetteer, UserNames, gazetteer, is_known_token, user_names
-from ..names.lexicon import corrections, plausible_derivation
+from ..names.lexicon import corrections, is_lower_word, plausible_derivation, typo_edit, web_only, zipf
 from ..names.mentions import Mentions, in_address, mentions, occurrences
 from ..registry import Rule
+
+RARE_FIX_LETTERS = 7  # a word this long may be a slip on a rare word
+RARE_FIX_ZIPF = 2.0
+LISTED_FIX_ZIPF = 3.5  # a web-only form is a slip on a word at least this frequent ...
+LISTED_FIX_MARGIN = 1.5  # ... and this much more frequent than the form
+# Web-only forms that are words of their own: British past tenses, currencies
+_NOT_SLIPS = frozenset("leant dreamt spelt spoilt spilt riyal riyals rial rials".split())
+
+
+def _compound(word: str) -> bool:
+    """Two dictionary words written as one ("yearend", "gasfield")."""
+    return any(is_lower_word(word[:i]) and is_lower_word(word[i:]) for i in range(3, len(word) - 2))
 
 
 def is_candidate(word: str, ms: Mentions) -> bool:
@@ -30,7 +42,23 @@ def misspelling_fixes(word: str, gaz: Gazetteer, user: UserNames) -> list[str]:
     derivation ("soloes", "reshored"): what S101 suggests, empty when it flags nothing."""
     if is_known_token(word, gaz, user) or plausible_derivation(word):
         return []
-    return corrections(word, 3.0)
+    common = corrections(word, 3.0)
+    if common or len(word) < RARE_FIX_LETTERS or _compound(word):
+        return common
+    # a long word may be a slip on a rarer word ("retraning"), when the slip keeps its outline
+    return [fix for fix in corrections(word, RARE_FIX_ZIPF) if typo_edit(word, fix)]
+
+
+def listed_misspelling_fix(word: str, gaz: Gazetteer, user: UserNames) -> str | None:
+    """For a lower-case form that the word list holds only as met in web text, not as a dictionary
+    word ("goverment", "recieve"): the dictionary word it is a slip of, far more frequent and one
+    slip of the hand away (``typo_edit``), else None."""
+    if len(word) < 5 or not word.isascii() or not word.isalpha() or word in _NOT_SLIPS or not web_only(word):
+        return None
+    if is_known_token(word, gaz, user) or plausible_derivation(word, listed=True) or _compound(word):
+        return None
+    least = max(LISTED_FIX_ZIPF, zipf(word) + LISTED_FIX_MARGIN)
+    return next((fix for fix in corrections(word, least) if typo_edit(word, fix)), None)
 
 
 class NonWord(Rule):
@@ -72,8 +100,10 @@ class NonWord(Rule):
         # .get(w) == 1 is counts[w] == 1 without Counter.__missing__ (a Python call) for the many
         # capitalised words of strange() that are not lower-case forms
         candidates = {w for w in ms.strange() if is_candidate(w, ms)}
-        for word in sorted(candidates):
-            fixes = misspelling_fixes(word, gaz, user)
+        listed = {w: fix for w in ms.not_lower() if w not in candidates and is_candidate(w, ms)
+                  and (fix := listed_misspelling_fix(w, gaz, user)) is not None}
+        for word in sorted(candidates | listed.keys()):
+            fixes = [listed[word]] if word in listed else misspelling_fixes(word, gaz, user)
             if not fixes:
                 continue
             for start, end in occurrences(text, word):
