@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from operator import itemgetter
 
 from ..context import Context
@@ -17,10 +17,14 @@ from ..names.mentions import mentions
 from ..registry import Rule
 from ..text.lexicon import COORDINATORS, PREPOSITIONS, RELATIVES, SUBJECT_PRONOUNS, verb_forms
 
+# A plural pronoun and a singular verb, found with str.find (the text must go on with a space)
+_PRONOUN_VERBS = tuple(f"{p} {v} " for p in ("They", "they", "We", "we") for v in ("was", "has"))
+IRREGULAR_PLURALS = frozenset("children people men women".split())
 _PLURAL_VERB = {"has": "have", "was": "were", "is": "are", "does": "do", "says": "say"}
 _START = itemgetter(0)  # Token.start
 # (a leading literal: the regex engine skips ahead to each "s ")
 _S_VERB = lazy_compile(r"s (?:has|was|is|does|says|Has|Was|Is|Does)\b")
+_IRREGULAR_VERB = lazy_compile(r"(?:children|people|men) (?P<verb>has|was|is|does|says)\b")  # ("women": "men")
 # Plural in form, singular in use, or both ("the news is", "the series was", "Customs has seized")
 _SINGULAR_IN_USE = frozenset(
     """news series species means headquarters barracks whereabouts crossroads innings kudos thanks customs
@@ -46,6 +50,10 @@ _SUBJECT_ROLES = frozenset(
 _CLAUSE_OPENERS = frozenset("but that said says say while because although though when where if".split())
 # Determiners and quantifiers a plural subject may start with
 _PLURAL_DETERMINERS = frozenset("the these those some many several both all most few other such their our its his her".split())
+# Words that make "X of the <plural>" a plural subject ("Dozens of children", "Most of the players")
+_QUANTIFIERS = frozenset("dozens hundreds thousands millions scores most some all many several both few".split())
+_KIN = frozenset("sons daughters brothers sisters parents families relatives friends colleagues".split())
+_APPROXIMATELY = frozenset("about nearly almost over some around roughly only just".split())
 _SINGULAR_DETERMINERS = frozenset("a an each every one another this that either neither no".split())
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred "
                           "hundreds thousand thousands million millions billion dozens".split())
@@ -86,14 +94,42 @@ def _opens_clause(article: Article, k: int, sentence_starts: set[int], after_com
     return "," in gap
 
 
-def _describing(article: Article, k: int) -> bool:
-    """Can word ``k`` describe the noun after it ("foreign", "finance"): a lower-case word that is
-    no function word, number or verb, with one space after it?"""
-    word = article.lower_words[k]
-    if not word.isalpha() or word in _FUNCTION_WORDS or verb_forms(word):
+def _describing(article: Article, k: int, first: bool) -> bool:
+    """Can word ``k`` describe the noun after it ("foreign", "finance"): a lower-case word (or the
+    sentence's capitalised first word, when ``first``) that is no function word, number or verb,
+    with one space after it? A participle describes right after a plural determiner ("the
+    remaining operations")."""
+    lower = article.lower_words
+    word = lower[k]
+    if not word.isalpha() or word in _FUNCTION_WORDS:
+        return False
+    if verb_forms(word) and not (k > 0 and lower[k - 1] in _PLURAL_DETERMINERS and word.endswith(("ing", "ed"))):
         return False
     token = article.words[k]
-    return token.text.islower() and article.text[token.end : article.words[k + 1].start] == " "
+    cased = token.text.islower() or (first and token.text[1:].islower())
+    return cased and article.text[token.end : article.words[k + 1].start] == " "
+
+
+def _people(word: str) -> bool:
+    """A plural of people: "children", "analysts", "sons"."""
+    return word in IRREGULAR_PLURALS or _singular(word) in _SUBJECT_ROLES or word in _KIN
+
+
+def _after_count(article: Article, k: int, opens: Callable[[int, bool], bool]) -> int | None:
+    """The start of a subject whose count ends at word ``k`` ("two million", "more than 300",
+    "their two"), when it opens a clause; None otherwise."""
+    lower = article.lower_words
+    while k > 0 and (lower[k - 1] in _NUMBER_WORDS or lower[k - 1].replace(",", "").isdigit()):
+        k -= 1
+    if k > 1 and (lower[k - 2], lower[k - 1]) in (("more", "than"), ("fewer", "than"), ("at", "least")):
+        k -= 2
+    elif k > 0 and lower[k - 1] in _APPROXIMATELY:
+        k -= 1
+    if opens(k, True):
+        return k
+    if k > 0 and lower[k - 1] in _PLURAL_DETERMINERS and opens(k - 1, True):
+        return k - 1
+    return None
 
 
 def _singular(word: str) -> str:
@@ -106,7 +142,10 @@ def _singular(word: str) -> str:
 
 
 def _plural_noun(word: str) -> bool:
-    """An ordinary plural noun: a lower-case word in -s whose singular is one too ("analysts")."""
+    """An ordinary plural noun: a lower-case word in -s whose singular is one too ("analysts"), or
+    one of the plurals of people without an -s ("children", "people")."""
+    if word in IRREGULAR_PLURALS:
+        return True
     if len(word) < 4 or not word.endswith("s") or word.endswith(("ss", "us", "is", "ics")) or word in _SINGULAR_IN_USE:
         return False
     if not is_lower_word(word):
@@ -122,7 +161,11 @@ class SubjectVerbAgreement(Rule):
     ## What it flags
     A clause that starts with a plural noun, alone or after "the", "these", "some", "many" and
     the like and up to two describing words, whose verb is singular: "Analysts was divided",
-    "The ministers has agreed", "but the foreign ministers is"; and a sentence that opens with a
+    "The ministers has agreed", "but the foreign ministers is", "Similar incidents has", "the
+    surviving passengers was", "the children was"; after "dozens of", "most of the" and other
+    quantifiers ("Most of the residents has"); a plural of people after a count ("More than
+    40,000 people was", "their two sons was"; a count of things may be an amount: "Two tablets
+    was enough"); "they" or "we" with "was" or "has" outside quotations; and a sentence that opens with a
     plural of people or bodies, a short phrase with a preposition and a singular verb: "Regulators
     in several states has opened inquiries" (a phrase with a pronoun, a verb or a clause word in
     it is left alone: "Officials in Kyiv think Russia is", and so is a phrase with a capitalised word,
@@ -155,13 +198,16 @@ class SubjectVerbAgreement(Rule):
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
         yield from self._after_phrase(article)
+        yield from self._after_pronoun(article)
         text = article.text
         # a word in -s, one space and the verb: found with str.find ("s has " ...), then the words there
-        found = [m.start() for m in _S_VERB.finditer(text)]
+        found = [m.start() + 2 for m in _S_VERB.finditer(text)]
+        if not mentions(article).lower_counts.keys().isdisjoint(IRREGULAR_PLURALS):  # "children was"
+            found += [m.start("verb") for m in _IRREGULAR_VERB.finditer(text)]
         if not found:
             return
         words, lower = article.words, article.lower_words
-        verbs = sorted({i for i in (bisect_left(words, at + 2, key=_START) for at in found)
+        verbs = sorted({i for i in (bisect_left(words, at, key=_START) for at in found)
                         if 0 < i < len(words) and lower[i] in _PLURAL_VERB})
         for i in verbs:
             noun = lower[i - 1]
@@ -210,6 +256,20 @@ class SubjectVerbAgreement(Rule):
                                [Suggestion(text[m.start() : m.start("verb")] + _PLURAL_VERB[verb], "unsafe")],
                                confidence=0.7)
 
+    def _after_pronoun(self, article: Article) -> Iterator[Finding]:
+        """"They was", "we has": a plural pronoun with a singular verb, outside quotations (where
+        speech may keep it: "we was robbed")."""
+        text = article.text
+        for at in find_all(text, _PRONOUN_VERBS):
+            if at and text[at - 1].isalnum():
+                continue  # ("Athey was": no pronoun)
+            pronoun, verb = text[at : at + 9].split(" ")[:2]
+            if article.in_quote(at, at + len(pronoun) + 1 + len(verb)):
+                continue
+            end = at + len(pronoun) + 1 + len(verb)
+            yield self.finding(Span(at, end), f"'{pronoun}' is plural but '{verb}' is singular: '{_PLURAL_VERB[verb]}'",
+                               [Suggestion(f"{pronoun} {_PLURAL_VERB[verb]}", "unsafe")], confidence=0.75)
+
     @staticmethod
     def _subject_start(article: Article, noun: int) -> int | None:
         """The index of the word that starts the subject ending in the plural noun at ``noun``, when
@@ -230,12 +290,23 @@ class SubjectVerbAgreement(Rule):
         for _ in range(3):  # a determiner, or up to two describing words and a determiner
             before = lower[k - 1]
             if before in _PLURAL_DETERMINERS:
-                return k - 1 if opens(k - 1, True) else None
-            if verb_too or not _describing(article, k - 1):
+                if opens(k - 1, True):
+                    return k - 1
+                q = k - 3  # "Most of the employees has"
+                return q if q >= 0 and lower[k - 2] == "of" and lower[q] in _QUANTIFIERS and opens(q, True) else None
+            if before in _NUMBER_WORDS or before.replace(",", "").isdigit():
+                # "two million children has"; a count of things may be an amount ("two tablets was a lethal dose")
+                return _after_count(article, k - 1, opens) if _people(lower[noun]) else None
+            if before == "of":  # "Dozens of children was", "Most of the employees has"
+                q = k - 2
+                if q >= 0 and lower[q] in _QUANTIFIERS and opens(q, True):
+                    return q
+                return None
+            if verb_too or not _describing(article, k - 1, opens(k - 1, False)):
                 return None
             k -= 1
             if opens(k, False):
-                return k  # "Foreign ministers has"
+                return k  # "Foreign ministers has", "Similar rules has"
         return None
 
     @staticmethod

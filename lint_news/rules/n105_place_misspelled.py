@@ -51,7 +51,10 @@ class PlaceMisspelled(Rule):
     A capitalised word of five or more letters that is in no English word list at all (not even
     as a rare name), is not a known name, and is one or two letters away from a country, US state,
     continent, capital or city of two million people or more (rules/names/places.txt, from
-    GeoNames and ISO 3166): "Ukriane", "Moskow", "Istambul".
+    GeoNames and ISO 3166): "Ukriane", "Moskow", "Istambul". A word of six letters or more may
+    also be a city of 100,000 people or more with one slip that keeps its outline (a letter
+    dropped inside or doubled, two neighbours swapped, a vowel for a vowel): "Hirosima",
+    "Kisummu"; a consonant changed or a new letter makes another name ("Corowa", not "Corona").
     A word after "the" that would be a city ("the Kunsthal" is a building, not Kunshan), the name
     of a smaller town (rules/names/towns.txt: "Alessandria", "Hatvan"), words inside a
     longer name ("Bajada Colorada"), and words that follow another capitalised word or an initial

@@ -1,0 +1,93 @@
+"""G111: a word written for another that sounds the same: "should of", "it's own", "there own"."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterator
+from operator import itemgetter
+
+from ..context import Context
+from ..document import Article
+from ..facts.spans import find_all
+from ..findings import Finding, Span, Suggestion
+from ..names.mentions import mentions
+from ..registry import Rule
+from ..text.lexicon import PAST_PARTICIPLES, verb_forms
+
+_START = itemgetter(0)  # Token.start
+_MODALS = ("should", "could", "would", "must", "might", "may")
+# "should of" and the like, each found with str.find (the text goes on with a space)
+_MODAL_OF = tuple(f"{m} of " for m in _MODALS) + tuple(f"{m.capitalize()} of " for m in _MODALS)
+# "it's own" for "its own", "there own" for "their own"
+_OWN = {"it's own": "its own", "it’s own": "its own", "It's own": "Its own", "It’s own": "Its own",
+        "there own": "their own", "There own": "Their own"}
+
+
+def _participle(word: str) -> bool:
+    """A past participle or "been": what follows "should have"."""
+    return word == "been" or word in PAST_PARTICIPLES or verb_forms(word) == "past"
+
+
+class Homophone(Rule):
+    """A word written for another that sounds the same.
+
+    ## What it flags
+    - "should of", "could of", "would of", "must of", "might of", "may of" before a past
+      participle ("should of provided"): "have" (spoken "should've") is meant; "could of course"
+      is left alone, as the word after "of" must be a participle;
+    - "it's own" for "its own", and "there own" for "their own".
+
+    ## Why it matters
+    These are errors of the ear that spell checkers miss, as each word is spelt right; in news
+    copy they read as careless, and spinners and speech-to-text produce them.
+
+    ## Example
+        The council should of provided more shelters, and the city has it's own plan.
+
+    ## Suggested fix
+    "should have provided", "its own", "their own".
+
+    ## Fix safety
+    Safe: the phrases have no other reading.
+    """
+
+    code = "G111"
+    name = "grammar.homophone"
+    category = "grammar"
+    severity = "warning"
+    summary = "A word written for another that sounds the same ('should of', 'it's own')"
+    fixable = True
+
+    def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
+        counts = mentions(article).lower_counts
+        text = article.text
+        if "of" in counts and not counts.keys().isdisjoint(_MODALS):
+            words, lower = article.words, article.lower_words
+            for at in find_all(text, _MODAL_OF):
+                if at and text[at - 1].isalnum():
+                    continue
+                modal = text[at : text.index(" ", at)]
+                after = at + len(modal) + 4  # the word after "of "
+                k = _word_at(article, after)
+                if k is None or not _participle(lower[k]):
+                    continue
+                yield self.finding(Span(at, words[k - 1].end),
+                                   f"'{modal} of {words[k].text}': '{modal} have' is meant ('{modal}'ve' spoken)",
+                                   [Suggestion(f"{modal} have", "safe")], confidence=0.85)
+        if "own" in counts:
+            for at in find_all(text, tuple(_OWN)):
+                if at and text[at - 1].isalnum():
+                    continue
+                end = at + 8 if text.startswith(("it", "It"), at) else at + 9
+                found = text[at:end]
+                if end < len(text) and text[end].isalnum():
+                    continue  # ("there owners")
+                yield self.finding(Span(at, end), f"'{found}': '{_OWN[found]}' is meant",
+                                   [Suggestion(_OWN[found], "safe")], confidence=0.85)
+
+
+def _word_at(article: Article, start: int) -> int | None:
+    """The index of the word that starts at ``start``, if one does."""
+    words = article.words
+    k = bisect_left(words, start, key=_START)
+    return k if k < len(words) and words[k].start == start else None
