@@ -12,7 +12,9 @@ from ..lazyre import lazy_compile
 from ..registry import Rule
 
 # A letter, spaces, then a colon, semicolon, comma, ? or ! that ends a clause, or a lone full stop.
-_BEFORE_MARK = lazy_compile(r"(?<=[^\W\d_])([ \t]+)([:;,?!]|\.(?![.\s]*\.))(?=\s|$)")
+# ... the mark ends the clause: a space, the end, a closing quotation mark, or for a comma,
+# colon or semicolon a word run into it ("the forest ,prompting")
+_BEFORE_MARK = lazy_compile(r"(?<=[^\W\d_])([ \t]+)([:;,?!]|\.(?![.\s]*\.))(?:(?=\s|$|[\"”’])|(?<=[:;,])(?=[^\W\d_]))")
 # Where _BEFORE_MARK can end: a mark after a space or a tab (a cheap scan: it stops only at the marks).
 _SPACED_MARK = lazy_compile(r"[:;,?!.](?<=[ \t].)")
 _CHEAP = lazy_compile(r"[:;,?!.”](?<=[ \t].)")  # one must occur for anything to match
@@ -25,7 +27,8 @@ class SpaceBeforePunctuation(Rule):
 
     ## What it flags
     A space between a word and the colon, semicolon, comma, question mark, exclamation mark or
-    full stop that follows it ("Putin :"), and a space between a sentence's punctuation and its
+    full stop that follows it ("Putin :", 'we will win ,"'; a comma, colon or semicolon also when
+    the next word is run into it: "the forest ,prompting"), and a space between a sentence's punctuation and its
     closing quotation mark ("the crisis. ”"), including a closing mark glued to the next word
     ("contracts, ”the").
 
@@ -73,8 +76,9 @@ class SpaceBeforePunctuation(Rule):
                 while start > block.start and text[start - 1].isalnum():
                     start -= 1
                 word = text[start : m.start()]
+                glued = m.end() < block.end and text[m.end()].isalpha()  # "forest ,prompting": the space goes after
                 yield self.finding(Span(start, m.end()), f"space before '{m.group(2)}'",
-                                   [Suggestion(word + m.group(2), "safe")], confidence=0.85)
+                                   [Suggestion(word + m.group(2) + (" " if glued else ""), "safe")], confidence=0.85)
             for m in _BEFORE_CLOSE.finditer(text, block.start, block.end):
                 start = m.start()
                 while start > block.start and text[start - 1].isalnum():

@@ -10,16 +10,16 @@ from ..findings import Finding, Span, Suggestion
 from ..lazyre import lazy_compile
 from ..registry import Rule
 
-_DANGLING = lazy_compile(r"[ \t]*[“‘„«][\s.]*$")
-_OPENERS = frozenset("“‘„«")
+_DANGLING = lazy_compile(r"[ \t]*[“‘„«][\s.]*$|[ \t]+\"[\s.]*$")  # (a straight mark opens after a space)
+_OPENERS = frozenset("“‘„«\"")
 
 
 class DanglingOpeningQuote(Rule):
     """An opening quotation mark with nothing after it at the end of a paragraph.
 
     ## What it flags
-    A paragraph that ends with an opening quotation mark (“, ‘, „ or «), alone or followed only by
-    full stops, as in "talks. ” .. “".
+    A paragraph that ends with an opening quotation mark (“, ‘, „ or «, or a straight " after a
+    space), alone or followed only by full stops, as in "talks. ” .. “" or 'to council members "'.
 
     ## Why it matters
     The mark opens nothing: it is debris of a quotation split or cut by translation or scraping.
