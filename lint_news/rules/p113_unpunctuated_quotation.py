@@ -69,12 +69,12 @@ class UnpunctuatedQuotation(Rule):
                                        "the quotation ends with no punctuation before its attribution: a comma?",
                                        [Suggestion(word + "," + m.group(), "unsafe")], confidence=0.7)
             if text[end - 1 : end] in ("\"", "”") or text[end - 2 : end - 1] in ("\"", "”"):
-                m = _AT_END.search(text, max(start, end - 3), end)
-                if m is not None and _long_quotation(article, m.start(), start):
-                    word = _word_before(text, m.start())
-                    yield self.finding(Span(m.start() - len(word), m.start() + 1),
+                last = _AT_END.search(text, max(start, end - 3), end)
+                if last is not None and _long_quotation(article, last.start(), start):
+                    word = _word_before(text, last.start())
+                    yield self.finding(Span(last.start() - len(word), last.start() + 1),
                                        "the quotation ends the paragraph with no punctuation: a full stop?",
-                                       [Suggestion(word + "." + m.group()[0], "unsafe")], confidence=0.7)
+                                       [Suggestion(word + "." + last.group()[0], "unsafe")], confidence=0.7)
 
 
 def _word_before(text: str, at: int) -> str:
