@@ -53,7 +53,7 @@ class S101Reference(s101.NonWord):
                 continue
             else:
                 fixes = corrections(word, 3.0)
-                if not fixes and len(word) >= s101.RARE_FIX_LETTERS and not s101._compound(word):
+                if not fixes and len(word) >= s101.RARE_FIX_LETTERS and not s101.compound(word):
                     fixes = [f for f in corrections(word, s101.RARE_FIX_ZIPF) if typo_edit(word, f)]
             if not fixes:
                 continue

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from lint_news.names.foreign import LANGUAGE_NAMES, foreign_language
+from lint_news.names.foreign import LANGUAGE_NAMES, foreign_language, spelt_foreign
 from lint_news.names.sortedtsv import SortedTsv
 from lint_news.resources import data_file
 
@@ -52,3 +52,18 @@ def test_sorted_tsv_last_line_without_a_newline() -> None:
 def test_sorted_tsv_keys_outside_ascii() -> None:
     table = SortedTsv("año\t1\nçay\t2\nüber\t3\n".encode())
     assert (table.find("año"), table.find("çay"), table.find("über"), table.find("ano")) == ("1", "2", "3", None)
+
+
+def test_trigram_file_is_sorted_for_its_binary_search() -> None:
+    lines = [line for line in data_file("names", "trigrams.tsv").read_text(encoding="utf-8").splitlines() if line[:1] != "#"]
+    keys = [line.split("\t")[0] for line in lines]
+    assert keys == sorted(keys) and len(keys) == len(set(keys)) > 30_000
+
+
+def test_spelling_tells_other_languages_from_english_coinages() -> None:
+    # words of other languages in no list, and English words the list lacks (typos, trade terms)
+    for word in ("kaupunginvaltuusto", "muutosneuvottelut", "situatsiya", "yangını"):
+        assert spelt_foreign(word), word
+    for word in ("writedown", "carryforward", "unitholders", "fertalisation", "tightlipped", "weighhouse"):
+        assert not spelt_foreign(word), word
+    assert not spelt_foreign("tenis")  # too short to judge

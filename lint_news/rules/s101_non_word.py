@@ -20,7 +20,7 @@ LISTED_FIX_MARGIN = 1.5  # ... and this much more frequent than the form
 _NOT_SLIPS = frozenset("leant dreamt spelt spoilt spilt riyal riyals rial rials".split())
 
 
-def _compound(word: str) -> bool:
+def compound(word: str) -> bool:
     """Two dictionary words written as one ("yearend", "gasfield")."""
     return any(is_lower_word(word[:i]) and is_lower_word(word[i:]) for i in range(3, len(word) - 2))
 
@@ -43,7 +43,7 @@ def misspelling_fixes(word: str, gaz: Gazetteer, user: UserNames) -> list[str]:
     if is_known_token(word, gaz, user) or plausible_derivation(word):
         return []
     common = corrections(word, 3.0)
-    if common or len(word) < RARE_FIX_LETTERS or _compound(word):
+    if common or len(word) < RARE_FIX_LETTERS or compound(word):
         return common
     # a long word may be a slip on a rarer word ("retraning"), when the slip keeps its outline
     return [fix for fix in corrections(word, RARE_FIX_ZIPF) if typo_edit(word, fix)]
@@ -55,7 +55,7 @@ def listed_misspelling_fix(word: str, gaz: Gazetteer, user: UserNames) -> str | 
     slip of the hand away (``typo_edit``), else None."""
     if len(word) < 5 or not word.isascii() or not word.isalpha() or word in _NOT_SLIPS or not web_only(word):
         return None
-    if is_known_token(word, gaz, user) or plausible_derivation(word, listed=True) or _compound(word):
+    if is_known_token(word, gaz, user) or plausible_derivation(word, listed=True) or compound(word):
         return None
     least = max(LISTED_FIX_ZIPF, zipf(word) + LISTED_FIX_MARGIN)
     return next((fix for fix in corrections(word, least) if typo_edit(word, fix)), None)

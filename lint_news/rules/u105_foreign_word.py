@@ -9,7 +9,7 @@ from ..context import Context
 from ..document import Article
 from ..findings import Finding, Span
 from ..lazyre import lazy_compile
-from ..names.foreign import foreign_language
+from ..names.foreign import foreign_language, spelt_foreign
 from ..names.gazetteer import gazetteer, is_known_token, user_names
 from ..names.lexicon import in_dictionary, known, plausible_derivation, zipf
 from ..names.mentions import in_address, mentions, occurrences
@@ -45,6 +45,22 @@ _LOAN_PHRASES = (
 )
 
 
+# Prefixes of English's learned coinages, which spell like Latin and Greek ("pentavalent")
+_LEARNED_PREFIXES = ("mono", "tri", "tetra", "penta", "hexa", "hepta", "octa", "poly", "multi", "bio", "geo",
+                     "hydro", "thermo", "electro", "neuro", "cardio", "gastro", "immuno", "micro", "macro", "nano",
+                     "pseudo", "proto", "para", "meta", "anti", "inter", "intra", "trans", "ultra", "iso", "photo")
+# A capitalised word or an initial right before: a binomial name ("Nasonia giraulti", "N. giraulti")
+_GENUS_BEFORE = lazy_compile(
+    r"(?:\b(?!(?:The|A|An|This|That|These|Those|His|Her|Its|Their|Our|In|On|At|For|Of|And|But|As|By)\b)[A-Z][a-z]+"
+    r"|\b[A-Z]\.) $")
+
+
+def _english_make(word: str) -> bool:
+    """Made of English: an English word with a prefix or an ending, two English words in one, or a
+    learned coinage ("pentavalent")."""
+    return plausible_derivation(word) or s101_non_word.compound(word) or word.startswith(_LEARNED_PREFIXES)
+
+
 def _in_loan_phrase(text: str, start: int, end: int) -> bool:
     """Is text[start:end] part of a phrase English borrowed whole?"""
     window = text[max(0, start - 25) : end + 25].lower()
@@ -61,7 +77,7 @@ _CURRENCIES = frozenset(
     """escudo escudos peseta pesetas lira lire zloty zlotys zlotych złoty złotys złotych forint forints koruna
     korunas kuna kunas krona kronor krone kroner kronur kroon kroons lek leke leu lei lev leva litas litai lats
     tolar tolars dinar dinars dirham dirhams rupiah ringgit baht peso pesos real reais guilder guilders markka
-    markkaa schilling schillings drachma drachmas hryvnia hryvnias tenge manat som somoni lari dram colón colones
+    markkaa schilling schillings drachma drachmas hryvnia hryvnias tenge manat som somoni lari dram colón colones cruzado cruzados cruzeiro cruzeiros austral australes
     bolívar bolívares guaraní quetzal lempira córdoba""".split()
 )
 # a lower-case letter with a diacritic (Latin-1, Latin Extended-A and -B)
@@ -126,6 +142,11 @@ class ForeignWord(Rule):
     words itself); quotations, words given as words ("the term hygge",
     "(gobierno)", "gmina (municipality)", "gobierno, or government"), words set in italics in
     Markdown or HTML, currencies, addresses and handles are left alone.
+    A word of six letters or more that is in no word list at all is also flagged when its
+    three-letter runs belong far more to those languages' words than to English ones
+    (rules/names/trigrams.tsv: "kaupunginvaltuusto", "yangını"), unless English made it: an
+    English word with an ending or a prefix, two English words in one, a learned coinage
+    ("pentavalent"), or the second word of a species' name ("Nasonia giraulti").
 
     ## Why it matters
     Translation engines leave words they cannot place in the source language; the reader meets a
@@ -164,6 +185,8 @@ class ForeignWord(Rule):
             if word in _CURRENCIES:
                 continue
             language = foreign_language(word)
+            if language is None and not known(word) and spelt_foreign(word) and not _english_make(word):
+                language = "spelt like another language"  # in no list at all: "kaupunginvaltuusto"
             if language is None or is_known_token(word, gaz, user):
                 continue
             if ctx.runs("S101") and s101_non_word.flags(word, ms, gaz, user):
@@ -181,14 +204,17 @@ class ForeignWord(Rule):
                     continue  # in italics, as style guides set foreign words ("*hygge*")
                 if _in_loan_phrase(text, start, end):
                     continue  # a phrase English borrowed whole ("raison d'être", "nouvelle cuisine")
+                if language.startswith("spelt") and _GENUS_BEFORE.search(text, max(0, start - 20), start):
+                    continue  # a species: "Nasonia giraulti"
                 if not self._english_sentence(article, start):
                     continue  # a sentence in another language: U103's, or no sentence to judge by
                 if phrases is None:
                     phrases = [span for span, _ in foreign_phrases(article)] if ctx.runs("U104") else []
                 if any(p.start <= start and end <= p.end for p in phrases):
                     continue  # in a phrase U104 reports
-                yield self.finding(Span(start, end), f"'{word}' is not English but {language}: a word left untranslated",
-                                   confidence=0.6)
+                message = (f"'{word}' is in no English word list and {language}: a word left untranslated?"
+                           if language.startswith("spelt") else f"'{word}' is not English but {language}: a word left untranslated")
+                yield self.finding(Span(start, end), message, confidence=0.6 if language[0].isupper() else 0.5)
 
     @staticmethod
     def _english_sentence(article: Article, offset: int) -> bool:
