@@ -141,7 +141,9 @@ def p103_reference(article: Article) -> list[tuple[int, int, str, str]]:
             start = m.start() - 1
             while start > block.start and text[start - 1].isalnum():
                 start -= 1
-            found.append((start, m.end(), f"space before '{m.group(2)}'", text[start : m.start()] + m.group(2)))
+            glued = m.end() < block.end and text[m.end()].isalpha()  # "forest ,prompting": a space after
+            found.append((start, m.end(), f"space before '{m.group(2)}'",
+                          text[start : m.start()] + m.group(2) + (" " if glued else "")))
         for m in p103._BEFORE_CLOSE.finditer(text, block.start, block.end):
             start = m.start()
             while start > block.start and text[start - 1].isalnum():
