@@ -34,7 +34,8 @@ def _in_foreign_name(text: str, ms: Mentions, form: str) -> bool:
 
 
 def _inflection(a: str, b: str) -> bool:
-    """Plural, possessive or adjective variants: Biden/Bidens, Jones/Joneses, Kashmir/Kashmiri,
+    """Plural, possessive, adjective and people variants: Biden/Bidens, Jones/Joneses, Kashmir/Kashmiri,
+    Kenya/Kenyans, Pakistan/Pakistanis, Berlin/Berliners,
     Tibet/Tibetan, Taiwan/Taiwanese; and words of one stem: Islamism/Islamists, Marxist/Marxism."""
     short, long = sorted((a, b), key=len)
     if long[len(short):] in _ENDINGS and long.startswith(short):
@@ -42,7 +43,7 @@ def _inflection(a: str, b: str) -> bool:
     return any(a[: len(a) - len(x)] == b[: len(b) - len(y)] for x in _DERIVED if a.endswith(x) for y in _DERIVED if b.endswith(y))
 
 
-_ENDINGS = frozenset(("s", "es", "'", "’", "i", "n", "an", "ian", "ese"))
+_ENDINGS = frozenset(("s", "es", "'", "’", "i", "is", "n", "ns", "an", "ans", "ian", "ians", "ese", "er", "ers"))
 _DERIVED = ("ism", "isms", "ist", "ists", "ic", "ics")
 
 
