@@ -19,6 +19,10 @@ _ADJ = (r"(?:(?:telephone|phone|video|virtual|private|closed-door|brief|rare|eme
 # Found from each weekday: "a call on |Tuesday", "the call on |Tuesday", "|Thursday's call".
 _BEFORE = lazy_compile(rf"\b(?P<det>[Aa]n?|[Tt]he)\s+{_ADJ}{_NOUN}\s+(?:(?:held|made|that took place)\s+)?on\s+$")
 _POSSESSIVE = lazy_compile(rf"(?:'s|’s)\s+{_ADJ}{_NOUN}\b")
+# A lede's verb and the event it reports: "the court on Tuesday heard" (a hearing)
+_LEDE_VERBS = {"heard": "hearing", "voted": "vote", "met": "meeting", "debated": "debate", "visited": "visit",
+               "interviewed": "interview", "briefed": "briefing"}
+_LEDE_VERB = lazy_compile(r"\b(?:" + "|".join(_LEDE_VERBS) + r")\b")
 # The later mention looks ahead or orders events: it may be another one.
 _SEQUENCE = lazy_compile(
     r"(?i:\b(?:will|would|next|upcoming|ahead|before|after|following|preceding|later|scheduled|planned|"
@@ -37,8 +41,10 @@ class EventWeekdayConflict(Rule):
     ## What it flags
     An event introduced once with its weekday ("in a telephone call on Tuesday") and later
     referred to as the same event on another weekday ("Thursday's call", "the call on
-    Thursday"). Articles that mention a second event of the same kind (another, second, next,
-    earlier call; calls) are left alone.
+    Thursday"). The event a wire lede reports counts as introduced with the lede's weekday: "A
+    federal appeals court on Monday heard arguments ..." … "Wednesday's hearing" (heard, voted,
+    met, debated, visited, interviewed, briefed: a hearing, vote, meeting, ...). Articles that
+    mention a second event of the same kind (another, second, next, earlier call; calls) are left alone.
 
     ## Why it matters
     Rewriting changes weekdays; a reader cannot tell when the event took place.
@@ -64,7 +70,8 @@ class EventWeekdayConflict(Rule):
         text = article.text
         intros: dict[str, list[tuple[Span, str]]] = {}
         refs: list[tuple[Span, str, str]] = []  # (span, noun, weekday) of definite mentions
-        for day_start, day_end in weekday_spans(text):
+        days = weekday_spans(text)
+        for day_start, day_end in days:
             weekday = text[day_start:day_end]
             before = _BEFORE.search(text, max(0, day_start - 80), day_start)
             if before:
@@ -76,6 +83,8 @@ class EventWeekdayConflict(Rule):
             after = _POSSESSIVE.match(text, day_end)
             if after:
                 refs.append((Span(day_start, after.end()), _head(after.group("noun")), weekday))
+        if refs:
+            _add_lede_event(article, days, intros)
         if not intros or not refs:
             return
         several: set[str] | None = None
@@ -99,6 +108,24 @@ class EventWeekdayConflict(Rule):
                 related=[Related(intro, f"the {head} on {intro_wd}")],
                 confidence=0.7,
             )
+
+
+def _add_lede_event(article: Article, days: list[tuple[int, int]], intros: dict[str, list[tuple[Span, str]]]) -> None:
+    """The event of a wire lede, dated by its weekday: "A federal appeals court on Tuesday heard
+    arguments ..." reports a hearing on Tuesday ("heard": "hearing"), unless one is known already.
+    The lede is the first sentence of the first paragraph (or standfirst) of the body."""
+    blocks = article.blocks
+    lede = next((s for s in article.sentences if blocks[s.block].kind in ("paragraph", "standfirst")), None)
+    if lede is None:
+        return
+    in_lede = [(a, b) for a, b in days if lede.start <= a < lede.end]
+    if len(in_lede) != 1:
+        return  # no weekday, or two: no one date for the event
+    text = article.text
+    for m in _LEDE_VERB.finditer(text, lede.start, lede.end):
+        noun = _LEDE_VERBS[m.group()]
+        if noun not in intros:
+            intros[noun] = [(Span(m.start(), m.end()), text[in_lede[0][0] : in_lede[0][1]])]
 
 
 def _head(noun: str) -> str:
