@@ -1,0 +1,119 @@
+"""C118: a match's result given twice, differently ("won 2-1" … "The 3-2 win")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..context import Context
+from ..document import Article
+from ..facts.spans import sentence_span
+from ..findings import Finding, Related, Span
+from ..lazyre import lazy_compile
+from ..names.mentions import mentions
+from ..registry import Rule
+
+_RESULT_NOUNS = ("win", "victory", "defeat", "loss", "draw", "triumph", "thrashing", "rout")
+_MARGIN_UNITS = r"wicket|run|goal|point|stroke|shot|try|length|second"
+_NUMBER_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen".split())}
+_COUNT = r"(?:\d{1,3}|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)"
+# A result named with its noun: "a 2-1 win", "the seven-wicket victory", "their 3–2 defeat"
+_RESULT = lazy_compile(
+    rf"\b(?P<det>[Tt]he|an?|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)\s+(?:(?P<score>\d{{1,2}}\s?[-–]\s?\d{{1,2}})"
+    rf"|(?P<margin>{_COUNT})[-\s](?P<unit>{_MARGIN_UNITS})s?)\s+(?P<noun>{'|'.join(_RESULT_NOUNS)})\b")
+# A result given by its verb: "beat Chelsea 2-1", "won 3-2 at home", "drew 1-1 with"
+_VERB_SCORE = lazy_compile(
+    r"\b(?:beat|beats|defeated|defeats|won|wins|lost|loses|drew|draws|edged|thrashed|routed|downed|overcame)\b"
+    r"[^.;!?]{0,60}?\b(?P<score>\d{1,2}\s?[-–]\s?\d{1,2})\b")
+# Signs that the article reports more than one match: another result is no contradiction
+_OTHER_MATCH = lazy_compile(
+    r"(?i:\b(?:previous|last|earlier|first|second|third|opening|return|reverse|home|away)\s+(?:leg|match|game|test|"
+    r"meeting|fixture|round|tie)\b|\bleg\b|\baggregate\b|\bsemi-?finals?\b|"
+    r"\bquarter-?finals?\b|\bgroup stage\b|\bmeanwhile\b|\belsewhere\b|\bin other\b)")
+
+
+# The definite mention's sentence dates it elsewhere: another match
+_ANOTHER_TIME = lazy_compile(r"(?i:\b(?:last|previous|earlier|ago|since|before|in (?:january|february|march|april|may|"
+                             r"june|july|august|september|october|november|december)|\d{4})\b)")
+
+
+def _score(text: str) -> tuple[int, int]:
+    """A score as an unordered pair: "2-1" and "1-2" are one result told from either side."""
+    a, b = (int(part) for part in text.replace("–", "-").replace(" ", "").split("-"))
+    return (max(a, b), min(a, b))
+
+
+def _margin(count: str) -> int:
+    return int(count) if count.isdigit() else _NUMBER_WORDS[count.lower()]
+
+
+class MatchResult(Rule):
+    """A match's result given twice in one report, differently.
+
+    ## What it flags
+    A definite mention of the result ("The 3-2 win was ...", "the six-wicket victory") whose
+    score or margin differs from the one result the article gave before ("beat Santos 2-1", "a
+    seven-wicket victory"). Only reports of one match: an article that gives results of several
+    matches, or speaks of other legs, games or rounds, an aggregate or a knockout stage, is left
+    alone.
+
+    ## Why it matters
+    Spinners and translation rewrite numbers ("seven" to "six", "2-1" to "3-2"); a reader cannot
+    tell which result is true.
+
+    ## Example
+        Flamengo beat Santos 2-1 at the Maracanã on Sunday.
+        The 3-2 win was their fifth in a row at home.
+
+    ## Suggested fix
+    Check the source and give one result.
+
+    ## Fix safety
+    No fix is offered.
+    """
+
+    code = "C118"
+    name = "contradiction.match-result"
+    category = "contradiction"
+    severity = "warning"
+    summary = "A match's result is given twice, differently"
+
+    def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
+        counts = mentions(article).lower_counts
+        if counts.keys().isdisjoint(_RESULT_NOUNS):
+            return
+        text = article.text
+        # (start, end, kind, value, definite) of each result, in order
+        results: list[tuple[int, int, str, object, bool]] = []
+        for m in _RESULT.finditer(text):
+            definite = m.group("det").lower() == "the"
+            if m.group("score"):
+                results.append((m.start("score"), m.end("noun"), "score", _score(m.group("score")), definite))
+            else:
+                value = (_margin(m.group("margin")), m.group("unit").lower())
+                results.append((m.start("margin"), m.end("noun"), "margin", value, definite))
+        if not any(r[4] for r in results):
+            return  # no definite mention to compare
+        for m in _VERB_SCORE.finditer(text):
+            results.append((m.start("score"), m.end("score"), "score", _score(m.group("score")), False))
+        results.sort()
+        if _OTHER_MATCH.search(text):
+            return
+        for kind in ("score", "margin"):
+            told = [r for r in results if r[2] == kind]
+            if len({r[3] for r in told}) < 2:
+                continue
+            first = told[0]
+            for later in told[1:]:
+                if not later[4]:
+                    break  # another result given as news: more than one match
+                sentence = sentence_span(article, later[0])
+                if _ANOTHER_TIME.search(text, sentence.start, sentence.end):
+                    continue  # "the 3-2 win last season": another match
+                if later[3] != first[3]:
+                    yield self.finding(Span(later[0], later[1]),
+                                       f"'{text[later[0]:later[1]]}' does not match the result given first, "
+                                       f"'{text[first[0]:first[1]]}'",
+                                       related=[Related(Span(first[0], first[1]), "the result given first")],
+                                       confidence=0.65)
+                    break
