@@ -1,0 +1,117 @@
+"""V105: "she" in one sentence, "he" for the same person in the next ("She asked ... Later he pressed")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..context import Context
+from ..document import Article
+from ..findings import Finding, Related, Span, Suggestion
+from ..lazyre import lazy_compile
+from ..names.gazetteer import gazetteer
+from ..names.mentions import mentions
+from ..registry import Rule
+from ..text.clauses import ProseSentence, prose_sentences
+from ..text.persons import FEMALE_SIGNALS, MALE_SIGNALS, given_names
+
+# "she" or "he" as a subject: opening the sentence after at most two capitalised words ("Later he"),
+# or after a comma, "that", "said", "when" or "as" ("..., he added", "said she hoped")
+_OPENING = {p: lazy_compile(rf"(?:[A-Z][a-z]+ ){{0,2}}?(?P<pronoun>{p[0].upper()}{p[1:]}|{p})\b") for p in ("she", "he")}
+_INNER = {p: lazy_compile(rf"(?:(?<=[,;:—–] )|(?<=\bthat )|(?<=\bsaid )|(?<=\bwhen )|(?<=\bas ))(?P<pronoun>{p})\b")
+          for p in ("she", "he")}
+_OTHER = {"she": "he", "he": "she"}
+# Pronouns of each sex: a sentence holding one of the other sex may speak of two people
+_PRONOUNS = {"she": frozenset(("she", "her", "hers", "herself")), "he": frozenset(("he", "him", "his", "himself"))}
+_NAME_RUN = lazy_compile(r"\b[A-ZÀ-Þ][a-zà-ÿ]+(?: [A-ZÀ-Þ][a-zà-ÿ]+)+\b")
+_NOT_NAMES = frozenset("The A An In On At For Of And But As By To From With After Before When While Later Then This That".split())
+
+
+class PronounSwitch(Rule):
+    """"She" in one sentence and "he" in the next for the same person, or the reverse.
+
+    ## What it flags
+    Two sentences of one paragraph, both narration with no quotation, where the first has "she"
+    as a subject ("She asked ...", "said she hoped") and the next "he" ("Later he pressed ...",
+    "..., he added"), or the reverse, when nothing brings in a second person: the two sentences
+    (up to the pronoun) and the sentence before them hold no pronoun, title, given name or word
+    of the other sex ("Mr", "husband", "spokesman"), no full name of unknown sex, and the first
+    holds no pronoun of the second's sex.
+
+    ## Why it matters
+    Languages that do not mark gender in the third person (Finnish, Turkish, Persian, Chinese,
+    Korean) leave the translation engine to guess "he" or "she" sentence by sentence; the person
+    changes sex in mid-paragraph and readers look for someone else.
+
+    ## Example
+        The judge questioned both sides for an hour. She asked whether filters would do. Later he
+        pressed the state's lawyer on enforcement.
+
+    ## Suggested fix
+    The first sentence's pronoun ("she").
+
+    ## Fix safety
+    Unsafe: the article may speak of two people after all.
+    """
+
+    code = "V105"
+    name = "pronoun-drift.pronoun-switch"
+    category = "pronoun-drift"
+    severity = "warning"
+    summary = "'She' in one sentence and 'he' for the same person in the next"
+    fixable = True
+
+    def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
+        counts = mentions(article).lower_counts  # (sentence-initial "She" and "He" are not lower-case forms)
+        text = article.text
+        if ("she" not in counts and "She " not in text) or ("he" not in counts and "He " not in text):
+            return
+        prose = prose_sentences(article)
+        for before, first, second in zip([None, *prose], prose, prose[1:], strict=False):
+            if second.sentence.block != first.sentence.block or first.quoted or second.quoted:
+                continue
+            first_words = set(first.lower_words)
+            for sex in ("she", "he"):
+                other = _OTHER[sex]
+                if sex not in first_words or other not in second.lower_words:
+                    continue
+                said = _subject(text, first, sex)
+                switched = _subject(text, second, other)
+                if said is None or switched is None:
+                    continue
+                if not first_words.isdisjoint(_PRONOUNS[other]):
+                    continue  # both sexes in the first sentence: two people
+                if not _PRONOUNS[sex].isdisjoint(second.lower_words):
+                    continue  # both sexes in the second sentence: two people ("He said nothing, her deputy noted")
+                context = text[before.start if before is not None and before.sentence.block == first.sentence.block
+                               else first.start : switched.start("pronoun")]
+                if _another_person(context, other):
+                    continue
+                word = switched.group("pronoun")
+                fix = sex.capitalize() if word[0].isupper() else sex
+                yield self.finding(Span(switched.start("pronoun"), switched.end("pronoun")),
+                                   f"'{word}' for the person the sentence before calls '{said.group('pronoun')}': '{fix}'?",
+                                   [Suggestion(fix, "unsafe")],
+                                   [Related(Span(said.start("pronoun"), said.end("pronoun")), "the pronoun before")],
+                                   confidence=0.6)
+
+
+def _subject(text: str, ps: ProseSentence, pronoun: str) -> re.Match[str] | None:
+    """The first ``pronoun`` ("she" or "he") that is a subject in the sentence."""
+    return _OPENING[pronoun].match(text, ps.start, ps.end) or _INNER[pronoun].search(text, ps.start, ps.end)
+
+
+def _another_person(context: str, sex: str) -> bool:
+    """Does ``context`` bring in a person who may be the ``sex`` pronoun: a signal word or a given
+    name of that sex, or a full name whose given name is not of the other sex?"""
+    female, male = given_names()
+    own, signals = (male, MALE_SIGNALS) if sex == "he" else (female, FEMALE_SIGNALS)
+    words = {w.strip(".,;:!?\"“”‘’()") for w in context.split()}
+    if not words.isdisjoint(signals) or not words.isdisjoint(own):
+        return True
+    known = female if sex == "he" else male  # given names that cannot be this person
+    for m in _NAME_RUN.finditer(context):
+        names = [w for w in m.group().split() if w not in _NOT_NAMES]
+        if len(names) >= 2 and known.isdisjoint(names) and not gazetteer().is_place(" ".join(names)):
+            return True  # a full name of unknown sex ("Judge Patricia Alvarez" is a woman's)
+    return False
