@@ -10,14 +10,24 @@ from ..findings import Finding, Span
 from ..lazyre import lazy_compile
 from ..registry import Rule
 from ..text.clauses import prose_sentences
-from ..text.lexicon import REPORTING_PAST
+from ..names.lexicon import is_lower_word
+from ..text.lexicon import DETERMINERS, PREPOSITIONS, REPORTING_PAST, verb_forms
 
 _ENDERS = frozenset("a an the of and or nor but their its my your our whose every".split())
 # Reporting verbs that must be followed by what was said: "He noted that." lost its clause.
 # ("He explained that.", "Nobody else said that." take "that" as a pronoun, so not those.)
 _SAY_THAT = REPORTING_PAST
 _BE = frozenset("be been being is are was were".split())
-_LAST_WORDS = _ENDERS | REPORTING_PAST | {"that", "which"}  # a sentence ending on another word is fine
+# Prepositions a sentence may end on only when it moved their object ("what he came from", "the
+# town she grew up in"): after a plain noun and no such word, their object was cut ("most at risk in.")
+_STRANDED = frozenset("in from with into at for by".split())
+_MOVERS = frozenset("what which who whom whose where that how whatever whichever wherever".split())
+_PHRASAL_VERBS = frozenset(
+    """bring brings brought let lets call calls called send sends sent take takes took taken put puts get gets got
+    lock locks locked fill fills filled hand hands handed pull pulls pulled ask asks asked invite invites invited
+    keep keeps kept leave leaves left move moves moved pack packs packed phone phones phoned sign signs signed
+    log logs logged hem hemmed rope roped usher ushered round rounded count counts counted""".split())
+_LAST_WORDS = _ENDERS | REPORTING_PAST | _STRANDED | {"that", "which"}  # a sentence ending on another word is fine
 _QUOTE_CLOSERS = "\"”’'"
 # Words after which a final "of" is idiomatic ("what they were accused of").
 _OF_OK = frozenset(
@@ -50,6 +60,22 @@ def _lost_clause(text: str, start: int, words: list[Token]) -> str | None:
     return None
 
 
+def _cut_object(lower: list[str]) -> bool:
+    """Does a sentence that ends on a preposition (``lower``: its words) end on it after a plain
+    noun, with no word that could have moved the preposition's object ("what", "which", "where",
+    ...) and no verb that takes the preposition as a particle ("brought them in")?"""
+    if len(lower) < 5 or not _MOVERS.isdisjoint(lower) or not _PHRASAL_VERBS.isdisjoint(lower[-5:-1]):
+        return False
+    noun, before = lower[-2], lower[-3]
+    if not noun.isalpha() or verb_forms(noun) in ("past", "pres3", "ing"):
+        return False
+    if before == "to":
+        return False  # "cash to play with", "irregularities to creep in": an infinitive
+    if before in PREPOSITIONS or before in DETERMINERS:
+        return True  # "at risk in", "the directors in"
+    return noun.endswith("s") and not noun.endswith("ss") and is_lower_word(noun[:-1])  # a plural noun
+
+
 # A quotation that stops on such a word right before its attribution: 'There is no," he pointed out.'
 # Found from the closing mark and its attribution (a leading literal class: the regex engine skips
 # ahead), then the words before the mark are read back.
@@ -67,6 +93,9 @@ class DanglingFunctionWord(Rule):
     A sentence in the narration whose last word before the full stop is "a", "an", "the", "of",
     "and", "or", "but", a possessive determiner ("their", "its") or "every": the words that should
     follow were cut. Idiomatic endings ("what he was accused of.") are left alone. Also a sentence
+    that ends on "in", "from", "with", "into", "at", "for" or "by" right after a plain noun ("most
+    at risk in.", "with hospital directors in."), when no word moved the preposition's object
+    ("what", "which", "where", a relative) and no verb takes it as a particle ("bring experts in"). Also a sentence
     cut before what it reports: a reporting verb that needs an object standing bare ("He stated.",
     "The envoy stressed.", "It was emphasized.", also after a quotation that ends a sentence of its
     own: '"We will win." He noted.'), "noted that.", "said that." or "and that." at the end, or a
@@ -118,6 +147,10 @@ class DanglingFunctionWord(Rule):
             lost = _lost_clause(text, ps.start, words)
             if lost:
                 yield self.finding(span, lost, confidence=0.7)
+                continue
+            if last.text in _STRANDED:
+                if _cut_object(ps.lower_words):
+                    yield self.finding(span, f"the sentence stops on '{last.text}': its object was lost", confidence=0.65)
                 continue
             if last.text not in _ENDERS:
                 continue
