@@ -8,9 +8,9 @@ from ..context import Context
 from ..document import Article, Token
 from ..findings import Finding, Span
 from ..lazyre import lazy_compile
+from ..names.lexicon import is_lower_word
 from ..registry import Rule
 from ..text.clauses import prose_sentences
-from ..names.lexicon import is_lower_word
 from ..text.lexicon import DETERMINERS, PREPOSITIONS, REPORTING_PAST, verb_forms
 
 _ENDERS = frozenset("a an the of and or nor but their its my your our whose every".split())
