@@ -47,6 +47,10 @@ def _main_clause_likely(words: list[Token], low: list[str], comma: int) -> bool:
 _ADJECTIVE_ENDINGS = ("ent", "ant", "al", "ive", "ous", "ful", "ic", "able", "ible", "est", "ary", "ory")
 
 
+# The subject of a relative clause whose object is "which": "Which the governor supports."
+_OBJECT_RELATIVE_SUBJECTS = frozenset("the a an his her their its our this these those he she they it we".split())
+
+
 class StrandedSubordinate(Rule):
     """A subordinate clause punctuated as a sentence, its main clause lost.
 
@@ -55,7 +59,8 @@ class StrandedSubordinate(Rule):
     "While", "Although", "If", "When", ...) and has no main clause: at most one finite verb,
     and nothing with a verb after its last comma ("While the talks went on, the capital."),
     or a "When asked about ...?" clause closed with a question mark; also a relative clause
-    standing alone ("Which was approved last week.", "Who heads the delegation."). "Because of
+    standing alone ("Which was approved last week.", "Who heads the delegation.", "Which the
+    governor has said she supports."). "Because of
     ..." and full sentences ("Although tired, he kept going.", "Who will lead is unclear.") are
     left alone.
 
@@ -125,6 +130,8 @@ class StrandedSubordinate(Rule):
         and "Which route they take depends on ..." have a main verb too."""
         if not text[start:end].rstrip("”\"’)").endswith(".") or text[start : words[0].start].strip():
             return False
+        if low[0] == "which" and low[1] in _OBJECT_RELATIVE_SUBJECTS:
+            return True  # "Which the governor has said she supports.": an object relative clause alone
         if low[1] in MODALS or not (low[1] in AUXILIARIES or verb_forms(low[1]) in ("past", "pres3")):
             return False  # "Who would have thought it." asks, with a full stop
         # a word in -s after a determiner or an adjective and before a preposition or the end is a
