@@ -7,7 +7,10 @@ from collections.abc import Iterator
 
 from ..context import Context
 from ..document import Article
-from ..findings import Finding
+from ..findings import Finding, Span
+from ..lazyre import lazy_compile
+from ..names.foreign import SPELLING_THRESHOLD, spelling_score
+from ..names.lexicon import in_dictionary
 from ..names.mentions import mentions
 from ..registry import Rule
 
@@ -48,6 +51,23 @@ def foreign_language(words: list[str]) -> str | None:
     return lang if counts[lang] >= MIN_FOREIGN else None
 
 
+_VOWELLESS = lazy_compile(r"[^aeiouyàáâãäåèéêëìíîïòóôõöùúûüıæøœ]+")
+MIN_UNKNOWN = 3  # lower-case words in no list an article needs before its sentences are spelt out
+
+
+def _spelt_foreign(words: list[str]) -> bool:
+    """Words (lower case) of a sentence or a quotation in another language: five or more, no
+    English function word, two thirds of them in no English dictionary and those spelt, on average, as
+    other languages spell (``names.foreign.spelling_score``)."""
+    if len(words) < MIN_WORDS or not _ENGLISH.isdisjoint(words):
+        return False
+    alphabetic = [w for w in words if w.isalpha() and not _VOWELLESS.fullmatch(w)]  # ("mln", "dlrs": abbreviations)
+    unknown = [w for w in alphabetic if not in_dictionary(w)]
+    if len(unknown) < max(3, 2 * len(alphabetic) / 3):
+        return False
+    return sum(map(spelling_score, unknown)) / len(unknown) >= SPELLING_THRESHOLD
+
+
 class ForeignSentence(Rule):
     """A sentence in another language left in an English article.
 
@@ -56,7 +76,11 @@ class ForeignSentence(Rule):
     no English function word ("the", "of", "and", "is" ...) and at least two function words of
     German, French, Spanish, Portuguese or Italian: "DEBATTE IM PARLAMENT: Streit um die Rente
     gegen den Willen der Partei". Names inside English sentences ("Banco de la Nación") are not
-    sentences of their own and are left alone; other scripts are U102's.
+    sentences of their own and are left alone; other scripts are U102's. Also a sentence or a
+    quotation of five or more words in any language of the Latin script, told by its spelling:
+    no English function word, two thirds of its words (abbreviations aside) in no English
+    dictionary, and those spelt on average as other languages spell (rules/names/trigrams.tsv):
+    '"Kami akan terus membantu warga yang terdampak," the district chief said'.
 
     ## Why it matters
     A headline, caption or paragraph that the translation engine skipped tells readers the copy
@@ -79,12 +103,26 @@ class ForeignSentence(Rule):
     summary = "A whole sentence in another language"
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
-        if _GATE.isdisjoint(mentions(article).lower_counts):
-            return  # no lower-case function word of another language: most articles
+        ms = mentions(article)
         words, starts = article.lower_words, article._word_starts
-        for sentence in article.sentences:
-            span = sentence.span
+        found: list[Span] = []
+        if not _GATE.isdisjoint(ms.lower_counts):  # a lower-case function word of another language
+            for sentence in article.sentences:
+                span = sentence.span
+                lo = bisect_left(starts, span.start)
+                lang = foreign_language(words[lo : bisect_left(starts, span.end, lo)])
+                if lang is not None:
+                    found.append(span)
+                    yield self.finding(span, f"a sentence in {lang}, left untranslated", confidence=0.7)
+        if sum(1 for w in ms.strange() if w in ms.lower_counts) < MIN_UNKNOWN:
+            return  # too few lower-case words in no list for a sentence of another language: most articles
+        # sentences and quotations spelt as other languages spell, in any language of the Latin script
+        spans = [s.span for s in article.sentences] + [Span(q.start, q.end) for q in article.quotes]
+        for span in spans:
+            if any(f.start <= span.start and span.end <= f.end for f in found):
+                continue
             lo = bisect_left(starts, span.start)
-            lang = foreign_language(words[lo : bisect_left(starts, span.end, lo)])
-            if lang is not None:
-                yield self.finding(span, f"a sentence in {lang}, left untranslated", confidence=0.7)
+            if _spelt_foreign(words[lo : bisect_left(starts, span.end, lo)]):
+                found.append(span)
+                yield self.finding(span, "a sentence in another language (by its spelling), left untranslated",
+                                   confidence=0.6)
