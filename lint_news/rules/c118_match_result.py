@@ -27,7 +27,7 @@ _VERB_SCORE = lazy_compile(
     r"[^.;!?]{0,60}?\b(?P<score>\d{1,2}\s?[-–]\s?\d{1,2})\b")
 # Signs that the article reports more than one match: another result is no contradiction
 _OTHER_MATCH = lazy_compile(
-    r"(?i:\b(?:previous|last|earlier|first|second|third|opening|return|reverse|home|away)\s+(?:leg|match|game|test|"
+    r"(?i:\b(?:previous|last|earlier|opening|return|reverse)\s+(?:leg|match|game|test|"
     r"meeting|fixture|round|tie)\b|\bleg\b|\baggregate\b|\bsemi-?finals?\b|"
     r"\bquarter-?finals?\b|\bgroup stage\b|\bmeanwhile\b|\belsewhere\b|\bin other\b)")
 
