@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from ..resources import data_file
 from .sortedtsv import SortedTsv
@@ -41,6 +41,7 @@ def _trigram_ratios() -> SortedTsv:
     return SortedTsv(data_file("names", "trigrams.tsv").read_bytes())
 
 
+@lru_cache(maxsize=8192)
 def spelling_score(word: str) -> float:
     """How much more a lower-case word's three-letter runs (with "^" and "$" for its ends) belong
     to the words of other Latin-script languages than to English ones: the mean log-ratio."""

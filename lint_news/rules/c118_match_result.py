@@ -21,6 +21,12 @@ _COUNT = r"(?:\d{1,3}|zero|one|two|three|four|five|six|seven|eight|nine|ten|elev
 _RESULT = lazy_compile(
     rf"\b(?P<det>[Tt]he|an?|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)\s+(?:(?P<score>\d{{1,2}}\s?[-–]\s?\d{{1,2}})"
     rf"|(?P<margin>{_COUNT})[-\s](?P<unit>{_MARGIN_UNITS})s?)\s+(?P<noun>{'|'.join(_RESULT_NOUNS)})\b")
+# Words of a match report ("a loss" alone is also a company's)
+_SPORT = frozenset("""match goal goals wicket wickets innings scored striker league tournament penalty coach stadium
+    fixture derby inning touchdown batting bowling midfielder goalkeeper defender semi-final quarter-final captain
+    century""".split())
+# A score ("2-1") or a margin ("seven-wicket"): found from the dash (a class the engine skips ahead to)
+_SCORE_OR_MARGIN = lazy_compile(rf"[-–](?:(?<=\d.)\s?\d|(?:{_MARGIN_UNITS})s?\b)|\d (?:{_MARGIN_UNITS})s? ")
 # A result given by its verb: "beat Chelsea 2-1", "won 3-2 at home", "drew 1-1 with"
 _VERB_SCORE = lazy_compile(
     r"\b(?:beat|beats|defeated|defeats|won|wins|lost|loses|drew|draws|edged|thrashed|routed|downed|overcame)\b"
@@ -80,9 +86,10 @@ class MatchResult(Rule):
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
         counts = mentions(article).lower_counts
-        if counts.keys().isdisjoint(_RESULT_NOUNS):
-            return
         text = article.text
+        if counts.keys().isdisjoint(_RESULT_NOUNS) or counts.keys().isdisjoint(_SPORT) or \
+                _SCORE_OR_MARGIN.search(text) is None:
+            return  # no result noun, no word of sport, or no score or margin: most articles
         # (start, end, kind, value, definite) of each result, in order
         results: list[tuple[int, int, str, object, bool]] = []
         for m in _RESULT.finditer(text):

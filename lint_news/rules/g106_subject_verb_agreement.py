@@ -18,13 +18,15 @@ from ..registry import Rule
 from ..text.lexicon import COORDINATORS, PREPOSITIONS, RELATIVES, SUBJECT_PRONOUNS, verb_forms
 
 # A plural pronoun and a singular verb, found with str.find (the text must go on with a space)
-_PRONOUN_VERBS = tuple(f"{p} {v} " for p in ("They", "they", "We", "we") for v in ("was", "has"))
+# (found from "as ", a literal the engine skips ahead to, with the pronoun behind it)
+_PRONOUN_VERB = lazy_compile(r"as (?:(?<=\b[Tt]hey was )|(?<=\b[Tt]hey has )|(?<=\b[Ww]e was )|(?<=\b[Ww]e has ))")
 IRREGULAR_PLURALS = frozenset("children people men women".split())
 _PLURAL_VERB = {"has": "have", "was": "were", "is": "are", "does": "do", "says": "say"}
 _START = itemgetter(0)  # Token.start
 # (a leading literal: the regex engine skips ahead to each "s ")
 _S_VERB = lazy_compile(r"s (?:has|was|is|does|says|Has|Was|Is|Does)\b")
-_IRREGULAR_VERB = lazy_compile(r"(?:children|people|men) (?P<verb>has|was|is|does|says)\b")  # ("women": "men")
+# ... or a plural without an -s, each found from its literal ("men " also inside "women ")
+_IRREGULAR_VERB = {noun: lazy_compile(rf"{noun} (?P<verb>has|was|is|does|says)\b") for noun in ("children", "people", "men")}
 # Plural in form, singular in use, or both ("the news is", "the series was", "Customs has seized")
 _SINGULAR_IN_USE = frozenset(
     """news series species means headquarters barracks whereabouts crossroads innings kudos thanks customs
@@ -202,8 +204,10 @@ class SubjectVerbAgreement(Rule):
         text = article.text
         # a word in -s, one space and the verb: found with str.find ("s has " ...), then the words there
         found = [m.start() + 2 for m in _S_VERB.finditer(text)]
-        if not mentions(article).lower_counts.keys().isdisjoint(IRREGULAR_PLURALS):  # "children was"
-            found += [m.start("verb") for m in _IRREGULAR_VERB.finditer(text)]
+        counts = mentions(article).lower_counts
+        for noun, verb_after in _IRREGULAR_VERB.items():  # "children was", "women has"
+            if noun in counts or (noun == "men" and "women" in counts):
+                found += [m.start("verb") for m in verb_after.finditer(text)]
         if not found:
             return
         words, lower = article.words, article.lower_words
@@ -260,10 +264,10 @@ class SubjectVerbAgreement(Rule):
         """"They was", "we has": a plural pronoun with a singular verb, outside quotations (where
         speech may keep it: "we was robbed")."""
         text = article.text
-        for at in find_all(text, _PRONOUN_VERBS):
-            if at and text[at - 1].isalnum():
-                continue  # ("Athey was": no pronoun)
-            pronoun, verb = text[at : at + 9].split(" ")[:2]
+        for m in _PRONOUN_VERB.finditer(text):
+            verb_start = m.start() - 1  # (the match starts in the verb: "w|as ", "h|as ")
+            at = verb_start - (3 if text[verb_start - 3 : verb_start - 1] in ("We", "we") else 5)  # "We " or "They "
+            pronoun, verb = text[at : m.end() - 1].split(" ")
             if article.in_quote(at, at + len(pronoun) + 1 + len(verb)):
                 continue
             end = at + len(pronoun) + 1 + len(verb)

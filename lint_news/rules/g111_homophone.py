@@ -10,14 +10,15 @@ from ..context import Context
 from ..document import Article
 from ..facts.spans import find_all
 from ..findings import Finding, Span, Suggestion
+from ..lazyre import lazy_compile
 from ..names.mentions import mentions
 from ..registry import Rule
 from ..text.lexicon import PAST_PARTICIPLES, verb_forms
 
 _START = itemgetter(0)  # Token.start
 _MODALS = ("should", "could", "would", "must", "might", "may")
-# "should of" and the like, each found with str.find (the text goes on with a space)
-_MODAL_OF = tuple(f"{m} of " for m in _MODALS) + tuple(f"{m.capitalize()} of " for m in _MODALS)
+# "should of" and the like: found from " of " (a literal the engine skips ahead to), the modal behind it
+_MODAL_OF_RE = lazy_compile(" of (?:" + "|".join(f"(?<=\\b[{m[0].upper()}{m[0]}]{m[1:]} of )" for m in _MODALS) + ")")
 # "it's own" for "its own", "there own" for "their own"
 _OWN = {"it's own": "its own", "it’s own": "its own", "It's own": "Its own", "It’s own": "Its own",
         "there own": "their own", "There own": "Their own"}
@@ -63,10 +64,11 @@ class Homophone(Rule):
         text = article.text
         if "of" in counts and not counts.keys().isdisjoint(_MODALS):
             words, lower = article.words, article.lower_words
-            for at in find_all(text, _MODAL_OF):
-                if at and text[at - 1].isalnum():
-                    continue
-                modal = text[at : text.index(" ", at)]
+            for m in _MODAL_OF_RE.finditer(text):
+                at = m.start()
+                while at > 0 and text[at - 1].isalpha():  # back to the modal's start (the lookbehind saw "\b")
+                    at -= 1
+                modal = text[at : m.start()]
                 after = at + len(modal) + 4  # the word after "of "
                 k = _word_at(article, after)
                 if k is None or not _participle(lower[k]):

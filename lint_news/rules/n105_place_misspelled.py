@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache, lru_cache
 from itertools import compress
 
 from ..context import Context
@@ -16,6 +17,25 @@ from ..registry import Rule
 from ..text import fuzzy
 
 CITY_MIN_LETTERS = 6  # a misspelt city below the big ones is looked for from this length
+
+
+@cache
+def _cities_by_start() -> dict[str, list[tuple[str, str]]]:
+    """The cities of 100,000+ people below the big ones by their first two letters: (name, lower case)."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for names in gazetteer().cities.values():
+        for name in names:
+            out.setdefault(name[:2], []).append((name, name.lower()))
+    return out
+
+
+@lru_cache(maxsize=2048)
+def _near_cities(word: str) -> list[str]:
+    """The cities ``word`` is one slip away from (a slip keeps the first letter, and the second but
+    for two neighbours swapped at the start, which ``typo_edit`` does not make)."""
+    low = word.lower()
+    return [city for city, lower in _cities_by_start().get(word[:2], ())
+            if abs(len(lower) - len(low)) <= 1 and typo_edit(low, lower)]
 
 
 _THE = lazy_compile(r"(?<![\w-])[Tt]he $")
@@ -96,8 +116,7 @@ class PlaceMisspelled(Rule):
             if hit is not None and abs(len(hit[0]) - len(word)) <= 2 and hit[0][:2] == word[:2]:
                 fixes[word] = hit[0]
             elif len(word) >= CITY_MIN_LETTERS:  # a smaller city: one slip that keeps its outline
-                low = word.lower()
-                near = [city for city in gaz.cities.get(word[0], ()) if typo_edit(low, city.lower())]
+                near = _near_cities(word)
                 if len(near) == 1:
                     fixes[word] = near[0]
         if fixes:  # a real town's name is no misspelt city ("Alessandria", not "Alexandria")

@@ -12,8 +12,8 @@ from ..registry import Rule
 
 # A word, a closing mark, then an attribution: 'go now" he said', 'the end” said Ms Ruiz'
 _BEFORE_ATTRIBUTION = lazy_compile(
-    r"(?<=[^\W\d_])[\"”](?= (?:(?:he|she|they|we|I|the [a-z]+(?: [a-z]+)?) (?:said|says|added|asked|told|insisted"
-    r"|explained|wrote)|(?:said|says|added|asked) [A-Z])\b)")
+    r"[\"”](?<=[^\W\d_].)(?= (?:(?:he|she|they|we|I|the [a-z]+(?: [a-z]+)?) (?:said|says|added|asked|told|insisted"
+    r"|explained|wrote)|(?:said|says|added|asked) [A-Z])\b)")  # (the mark first: the engine skips ahead to it)
 # A word and a closing mark that end the paragraph: 'a victory of the whole club"'
 _AT_END = lazy_compile(r"(?<=[^\W\d_])[\"”][ \t]*$")
 _ATTRIBUTION_MARKS = ("\" ", "” ")
@@ -55,19 +55,20 @@ class UnpunctuatedQuotation(Rule):
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
         text = article.text
-        attributed = any(mark in text for mark in _ATTRIBUTION_MARKS)
-        for block in article.blocks:
+        blocks = article.blocks
+        if any(mark in text for mark in _ATTRIBUTION_MARKS):
+            for m in _BEFORE_ATTRIBUTION.finditer(text):
+                block = article.block_at(m.start())
+                if block is None or block.kind != "paragraph" or not _long_quotation(article, m.start()):
+                    continue
+                word = _word_before(text, m.start())
+                yield self.finding(Span(m.start() - len(word), m.end()),
+                                   "the quotation ends with no punctuation before its attribution: a comma?",
+                                   [Suggestion(word + "," + m.group(), "unsafe")], confidence=0.7)
+        for block in blocks:
             if block.kind != "paragraph":
                 continue
             start, end = block.span.start, block.span.end
-            if attributed:
-                for m in _BEFORE_ATTRIBUTION.finditer(text, start, end):
-                    if not _long_quotation(article, m.start()):
-                        continue
-                    word = _word_before(text, m.start())
-                    yield self.finding(Span(m.start() - len(word), m.end()),
-                                       "the quotation ends with no punctuation before its attribution: a comma?",
-                                       [Suggestion(word + "," + m.group(), "unsafe")], confidence=0.7)
             if text[end - 1 : end] in ("\"", "”") or text[end - 2 : end - 1] in ("\"", "”"):
                 last = _AT_END.search(text, max(start, end - 3), end)
                 if last is not None and _long_quotation(article, last.start(), start):

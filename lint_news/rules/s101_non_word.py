@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ..context import Context
 from ..document import Article
@@ -16,6 +17,7 @@ RARE_FIX_LETTERS = 7  # a word this long may be a slip on a rare word
 RARE_FIX_ZIPF = 2.0
 LISTED_FIX_ZIPF = 3.5  # a web-only form is a slip on a word at least this frequent ...
 LISTED_FIX_MARGIN = 1.5  # ... and this much more frequent than the form
+LISTED_MAX_ZIPF = 3.0  # a web-only form more frequent than this is a variant of its own ("thier" is 3.0), not a slip
 # Web-only forms that are words of their own: British past tenses, currencies
 _NOT_SLIPS = frozenset("leant dreamt spelt spoilt spilt riyal riyals rial rials".split())
 
@@ -55,7 +57,15 @@ def listed_misspelling_fix(word: str, gaz: Gazetteer, user: UserNames) -> str | 
     slip of the hand away (``typo_edit``), else None."""
     if len(word) < 5 or not word.isascii() or not word.isalpha() or word in _NOT_SLIPS or not web_only(word):
         return None
-    if is_known_token(word, gaz, user) or plausible_derivation(word, listed=True) or compound(word):
+    if zipf(word) > LISTED_MAX_ZIPF or is_known_token(word, gaz, user):
+        return None
+    return _listed_fix(word)
+
+
+@lru_cache(maxsize=4096)
+def _listed_fix(word: str) -> str | None:
+    """``listed_misspelling_fix`` past the article's names (the same for a word in every article)."""
+    if plausible_derivation(word, listed=True) or compound(word):
         return None
     least = max(LISTED_FIX_ZIPF, zipf(word) + LISTED_FIX_MARGIN)
     return next((fix for fix in corrections(word, least) if typo_edit(word, fix)), None)

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from ..context import Context
 from ..document import Article
+from ..facts.spans import indexes
 from ..findings import Finding, Span
 from ..lazyre import lazy_compile
 from ..names.foreign import SPELLING_THRESHOLD, spelling_score
@@ -106,7 +107,7 @@ class ForeignSentence(Rule):
         ms = mentions(article)
         words, starts = article.lower_words, article._word_starts
         found: list[Span] = []
-        if not _GATE.isdisjoint(ms.lower_counts):  # a lower-case function word of another language
+        if not ms.lower_counts.keys().isdisjoint(_GATE):  # a lower-case function word of another language
             for sentence in article.sentences:
                 span = sentence.span
                 lo = bisect_left(starts, span.start)
@@ -114,11 +115,17 @@ class ForeignSentence(Rule):
                 if lang is not None:
                     found.append(span)
                     yield self.finding(span, f"a sentence in {lang}, left untranslated", confidence=0.7)
-        if sum(1 for w in ms.strange() if w in ms.lower_counts) < MIN_UNKNOWN:
+        unknown = [w for w in ms.strange() if w in ms.lower_counts]
+        if len(unknown) < MIN_UNKNOWN:
             return  # too few lower-case words in no list for a sentence of another language: most articles
-        # sentences and quotations spelt as other languages spell, in any language of the Latin script
+        # sentences and quotations spelt as other languages spell, in any language of the Latin script:
+        # only those that hold a word in no list are read
+        at = sorted(starts[i] for w in unknown for i in indexes(words, w))
         spans = [s.span for s in article.sentences] + [Span(q.start, q.end) for q in article.quotes]
         for span in spans:
+            k = bisect_left(at, span.start)
+            if k == len(at) or at[k] >= span.end:
+                continue
             if any(f.start <= span.start and span.end <= f.end for f in found):
                 continue
             lo = bisect_left(starts, span.start)
