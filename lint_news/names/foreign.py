@@ -20,6 +20,7 @@ def _words() -> SortedTsv:
     return SortedTsv(data_file("names", "foreign.tsv").read_bytes())
 
 
+@lru_cache(maxsize=16384)
 def foreign_language(word: str) -> str | None:
     """The languages (English names) whose common words include ``word`` (lower-case), or None:
     "Spanish", or "Portuguese or Italian" where the word is almost as common in the second."""

@@ -12,7 +12,7 @@ from ..lazyre import lazy_compile
 from ..names.foreign import foreign_language, spelt_foreign
 from ..names.gazetteer import gazetteer, is_known_token, user_names
 from ..names.lexicon import in_dictionary, known, plausible_derivation, zipf
-from ..names.mentions import in_address, mentions, occurrences
+from ..names.mentions import Mentions, in_address, mentions, occurrences
 from ..registry import Rule
 from . import s101_non_word
 from .u103_foreign_sentence import _ENGLISH, function_word_counts
@@ -45,6 +45,7 @@ _LOAN_PHRASES = (
 )
 
 
+_THE_BEFORE = lazy_compile(r"\b[Tt]he $")
 # Prefixes of English's learned coinages, which spell like Latin and Greek ("pentavalent")
 _LEARNED_PREFIXES = ("mono", "tri", "tetra", "penta", "hexa", "hepta", "octa", "poly", "multi", "bio", "geo",
                      "hydro", "thermo", "electro", "neuro", "cardio", "gastro", "immuno", "micro", "macro", "nano",
@@ -146,7 +147,9 @@ class ForeignWord(Rule):
     three-letter runs belong far more to those languages' words than to English ones
     (rules/names/trigrams.tsv: "kaupunginvaltuusto", "yangını"), unless English made it: an
     English word with an ending or a prefix, two English words in one, a learned coinage
-    ("pentavalent"), or the second word of a species' name ("Nasonia giraulti").
+    ("pentavalent"), or the second word of a species' name ("Nasonia giraulti"). And a common
+    German noun after "the", capitalised as German writes nouns, that is in no English list and
+    names nothing the gazetteer knows: "The Forscher said" ("the Bundestag" is a name).
 
     ## Why it matters
     Translation engines leave words they cannot place in the source language; the reader meets a
@@ -170,6 +173,7 @@ class ForeignWord(Rule):
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
         ms = mentions(article)
+        yield from self._german_nouns(article, ms, ctx)
         # lower-case forms that are no ordinary English word (ASCII ones: mentions; others: read
         # here); of those, the ones rare in English and not a dictionary's proper noun ("gobierno"
         # is in the list, from English web text)
@@ -215,6 +219,26 @@ class ForeignWord(Rule):
                 message = (f"'{word}' is in no English word list and {language}: a word left untranslated?"
                            if language.startswith("spelt") else f"'{word}' is not English but {language}: a word left untranslated")
                 yield self.finding(Span(start, end), message, confidence=0.6 if language[0].isupper() else 0.5)
+
+    def _german_nouns(self, article: Article, ms: Mentions, ctx: Context) -> Iterator[Finding]:
+        """"the Forscher": a common German noun after "the", capitalised as German writes its
+        nouns, that is in no English list and no name ("the Bundestag" is a name)."""
+        caps = ms.cap_counts
+        nouns = {w.capitalize() for w in ms.strange() if len(w) >= 5 and w.capitalize() in caps
+                 and "German" in (foreign_language(w) or "")}  # (few forms: a lookup each)
+        if not nouns:
+            return
+        text = article.text
+        gaz, user = gazetteer(), user_names(ctx)
+        for tok in ms.toks:
+            word = tok.text
+            if word not in nouns or not _THE_BEFORE.search(text, max(0, tok.start - 4), tok.start):
+                continue
+            if is_known_token(word, gaz, user) or article.in_quote(tok.start, tok.end):
+                continue
+            yield self.finding(Span(tok.start, tok.end),
+                               f"'{word}' is a German noun, capitalised as German writes nouns: a word left untranslated",
+                               confidence=0.6)
 
     @staticmethod
     def _english_sentence(article: Article, offset: int) -> bool:
