@@ -17,6 +17,7 @@ _HEADS = ("minister", "chairman", "chairwoman", "chairperson", "spokesman", "spo
           "director", "governor", "mayor", "judge", "prosecutor", "ambassador", "envoy", "company", "ministry",
           "government", "court", "committee", "commission", "council", "regulator", "agency", "firm", "bank",
           "president", "chancellor", "premier", "leader", "head", "chief", "lawyer", "manager", "coach", "captain")
+_HEAD_SET = frozenset(_HEADS)
 _VERBS = (r"said|says|told|added|stated|noted|announced|explained|warned|stressed|insisted|confirmed|decided|approved|"
           r"reported|declined|refused|denied|urged|asked|called")
 # A sentence's opening: a bare head, or a capitalised describing word and a head, then a verb
@@ -70,8 +71,9 @@ class MissingArticle(Rule):
             return
         text = article.text
         for ps in prose_sentences(article):
-            if ps.quoted or text[ps.start] not in _CAPITALS:
-                continue
+            low = ps.lower_words
+            if len(low) < 3 or (low[0] not in _HEAD_SET and low[1] not in _HEAD_SET) or ps.quoted:
+                continue  # (two set lookups: most sentences open otherwise)
             m = _OPENING.match(text, ps.start, ps.end)
             if m is None or (m.group("first") and (m.group("first") in _NOT_DESCRIBING or m.group("head")[0].isupper())):
                 continue
@@ -84,4 +86,3 @@ class MissingArticle(Rule):
                                [Suggestion(fixed, "unsafe")], confidence=0.6)
 
 
-_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
