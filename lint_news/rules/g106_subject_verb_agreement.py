@@ -143,7 +143,7 @@ def _singular(word: str) -> str:
     return word[:-1]
 
 
-def _plural_noun(word: str) -> bool:
+def plural_noun(word: str) -> bool:
     """An ordinary plural noun: a lower-case word in -s whose singular is one too ("analysts"), or
     one of the plurals of people without an -s ("children", "people")."""
     if word in IRREGULAR_PLURALS:
@@ -215,7 +215,7 @@ class SubjectVerbAgreement(Rule):
                         if 0 < i < len(words) and lower[i] in _PLURAL_VERB})
         for i in verbs:
             noun = lower[i - 1]
-            if not _plural_noun(noun) or words[i].start - words[i - 1].end != 1 or text[words[i - 1].end] != " ":
+            if not plural_noun(noun) or words[i].start - words[i - 1].end != 1 or text[words[i - 1].end] != " ":
                 continue
             if words[i].text.isupper() or words[i - 1].text.isupper():
                 continue  # capitals: a wire headline, or an acronym ("AIDS is")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator
+from itertools import chain
 from operator import itemgetter
 
 from ..context import Context
@@ -14,6 +15,7 @@ from ..lazyre import lazy_compile
 from ..names.mentions import mentions
 from ..registry import Rule
 from ..text.lexicon import PAST_PARTICIPLES, verb_forms
+from .g106_subject_verb_agreement import plural_noun
 
 _START = itemgetter(0)  # Token.start
 _MODALS = ("should", "could", "would", "must", "might", "may")
@@ -22,6 +24,10 @@ _MODAL_OF_RE = lazy_compile(" of (?:" + "|".join(f"(?<=\\b[{m[0].upper()}{m[0]}]
 # "it's own" for "its own", "there own" for "their own"
 _OWN = {"it's own": "its own", "it’s own": "its own", "It's own": "Its own", "It’s own": "Its own",
         "there own": "their own", "There own": "Their own"}
+
+
+# "it's ", found from "t's " (a literal run the engine skips ahead to), with either apostrophe
+_ITS_PLURAL = (lazy_compile(r"t's (?<=\b[Ii]t's )"), lazy_compile(r"t’s (?<=\b[Ii]t’s )"))
 
 
 def _participle(word: str) -> bool:
@@ -36,7 +42,9 @@ class Homophone(Rule):
     - "should of", "could of", "would of", "must of", "might of", "may of" before a past
       participle ("should of provided"): "have" (spoken "should've") is meant; "could of course"
       is left alone, as the word after "of" must be a participle;
-    - "it's own" for "its own", and "there own" for "their own".
+    - "it's own" for "its own", and "there own" for "their own";
+    - "it's" before a plural noun and the plural's verb ("it's shares fell"): "its" is meant
+      ("It's years since ..." has no verb after the plural).
 
     ## Why it matters
     These are errors of the ear that spell checkers miss, as each word is spelt right; in news
@@ -86,6 +94,26 @@ class Homophone(Rule):
                     continue  # ("there owners")
                 yield self.finding(Span(at, end), f"'{found}': '{_OWN[found]}' is meant",
                                    [Suggestion(_OWN[found], "safe")], confidence=0.85)
+        yield from self._its_plural(article)
+
+    def _its_plural(self, article: Article) -> Iterator[Finding]:
+        """"it's shares fell": "it's" before a plural noun and its verb, where "its" is meant."""
+        text = article.text
+        lower, words = article.lower_words, article.words
+        present = [its for needle, its in zip(("t's ", "t’s "), _ITS_PLURAL, strict=True) if needle in text]
+        for m in chain(*(its.finditer(text) for its in present)):  # (str's "in" first: far faster than a scan)
+            k = _word_at(article, m.end())
+            if k is None or k + 1 >= len(words) or not plural_noun(lower[k]):
+                continue
+            if verb_forms(lower[k + 1]) not in ("past", "pres3") or plural_noun(lower[k + 1]):
+                continue  # the plural's own verb must follow ("it's shares fell"), not "it's years since"
+            start = m.start() - 1  # (the match starts at the "t" of "it's")
+            if article.in_quote(start, m.end()):
+                continue
+            found = text[start : m.end() - 1]
+            fixed = "Its" if found[0] == "I" else "its"
+            yield self.finding(Span(start, m.end() - 1), f"'{found} {words[k].text}': '{fixed}' is meant",
+                               [Suggestion(fixed, "safe")], confidence=0.8)
 
 
 def _word_at(article: Article, start: int) -> int | None:
