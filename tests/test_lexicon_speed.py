@@ -21,7 +21,7 @@ from lint_news.findings import Finding, Related, Span, Suggestion
 from lint_news.formats.plaintext import load
 from lint_news.names import lexicon
 from lint_news.names.gazetteer import Gazetteer, Person, fold, gazetteer, is_known_token, user_names
-from lint_news.names.lexicon import corrections, is_proper, plausible_derivation, split_glued, typo_edit, zipf
+from lint_news.names.lexicon import corrections, is_proper, known_misspelling, plausible_derivation, split_glued, zipf
 from lint_news.names.mentions import in_address, mentions, occurrences
 from lint_news.rules import n103_lowercase_name as n103
 from lint_news.rules import s101_non_word as s101
@@ -49,12 +49,10 @@ class S101Reference(s101.NonWord):
         for word in sorted(candidates | listed.keys()):
             if word in listed:
                 fixes = [listed[word]]
-            elif is_known_token(word, gaz, user) or plausible_derivation(word):
+            elif is_known_token(word, gaz, user):
                 continue
             else:
-                fixes = corrections(word, 3.0)
-                if not fixes and len(word) >= s101.RARE_FIX_LETTERS and not s101.compound(word):
-                    fixes = [f for f in corrections(word, s101.RARE_FIX_ZIPF) if typo_edit(word, f)]
+                fixes = known_misspelling(word) or ([] if plausible_derivation(word) else corrections(word, 3.0))
             if not fixes:
                 continue
             for start, end in occurrences(text, word):

@@ -152,6 +152,18 @@ def zipf(word: str) -> float:
     return 0.0 if value is None else (value >> 2) / 10
 
 
+@cache
+def _misspellings() -> SortedTsv:
+    return SortedTsv(data_file("names", "misspellings.tsv").read_bytes())
+
+
+def known_misspelling(word: str) -> list[str]:
+    """The fixes of a common misspelling ("goverment": ["government"]) from rules/names/misspellings.tsv
+    (codespell's list, less the words of its own that the English list holds); [] for any other word."""
+    fixes = _misspellings().find(word) if len(word) >= 5 else None
+    return fixes.split("|") if fixes else []
+
+
 def web_only(word: str) -> bool:
     """A lower-case form the list holds as met in web text only, in no dictionary ("goverment")."""
     value = _value(word)

@@ -10,7 +10,7 @@ from ..findings import Finding, Span
 from ..lazyre import lazy_compile
 from ..names.lexicon import is_lower_word
 from ..registry import Rule
-from ..text.clauses import prose_sentences
+from ..text.clauses import prose_sentences, verb_groups
 from ..text.lexicon import DETERMINERS, PREPOSITIONS, REPORTING_PAST, verb_forms
 
 _ENDERS = frozenset("a an the of and or nor but their its my your our whose every".split())
@@ -94,8 +94,10 @@ class DanglingFunctionWord(Rule):
     "and", "or", "but", a possessive determiner ("their", "its") or "every": the words that should
     follow were cut. Idiomatic endings ("what he was accused of.") are left alone. Also a sentence
     that ends on "in", "from", "with", "into", "at", "for" or "by" right after a plain noun ("most
-    at risk in.", "with hospital directors in."), when no word moved the preposition's object
-    ("what", "which", "where", a relative) and no verb takes it as a particle ("bring experts in"). Also a sentence
+    at risk in.", "with hospital directors in.") in a sentence with no finite verb (a fragment: a
+    sentence with one may have moved the object to the front: "a market the firm has no interest
+    in."), when no word moved the preposition's object ("what", "which", "where", a relative) and
+    no verb takes it as a particle ("bring experts in"). Also a sentence
     cut before what it reports: a reporting verb that needs an object standing bare ("He stated.",
     "The envoy stressed.", "It was emphasized.", also after a quotation that ends a sentence of its
     own: '"We will win." He noted.'), "noted that.", "said that." or "and that." at the end, or a
@@ -149,7 +151,7 @@ class DanglingFunctionWord(Rule):
                 yield self.finding(span, lost, confidence=0.7)
                 continue
             if last.text in _STRANDED:
-                if _cut_object(ps.lower_words):
+                if _cut_object(ps.lower_words) and not verb_groups(words, ps.lower_words):
                     yield self.finding(span, f"the sentence stops on '{last.text}': its object was lost", confidence=0.65)
                 continue
             if last.text not in _ENDERS:

@@ -47,6 +47,11 @@ def _main_clause_likely(words: list[Token], low: list[str], comma: int) -> bool:
 _ADJECTIVE_ENDINGS = ("ent", "ant", "al", "ive", "ous", "ful", "ic", "able", "ible", "est", "ary", "ory")
 
 
+def _said_clause(low: list[str]) -> bool:
+    """The clause's second verb reports the first ("has said she supports"): still one clause."""
+    return any(w in ("said", "says", "thinks", "believes", "hopes", "claims") for w in low[2:])
+
+
 # The subject of a relative clause whose object is "which": "Which the governor supports."
 _OBJECT_RELATIVE_SUBJECTS = frozenset("the a an his her their its our this these those he she they it we".split())
 
@@ -131,7 +136,10 @@ class StrandedSubordinate(Rule):
         if not text[start:end].rstrip("”\"’)").endswith(".") or text[start : words[0].start].strip():
             return False
         if low[0] == "which" and low[1] in _OBJECT_RELATIVE_SUBJECTS:
-            return True  # "Which the governor has said she supports.": an object relative clause alone
+            # "Which the governor has said she supports.": an object relative clause alone; with a
+            # second verb group the clause is a subject ("Which the voters choose remains to be seen.")
+            verbs = sum(1 for w in low[2:] if verb_forms(w) in ("base", "pres3", "past", "aux"))
+            return verbs <= 1 or _said_clause(low)
         if low[1] in MODALS or not (low[1] in AUXILIARIES or verb_forms(low[1]) in ("past", "pres3")):
             return False  # "Who would have thought it." asks, with a full stop
         # a word in -s after a determiner or an adjective and before a preposition or the end is a

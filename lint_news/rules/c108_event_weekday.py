@@ -23,6 +23,9 @@ _POSSESSIVE = lazy_compile(rf"(?:'s|’s)\s+{_ADJ}{_NOUN}\b")
 _LEDE_VERBS = {"heard": "hearing", "voted": "vote", "met": "meeting", "debated": "debate", "visited": "visit",
                "interviewed": "interview", "briefed": "briefing"}
 _LEDE_VERB = lazy_compile(r"\b(?:" + "|".join(_LEDE_VERBS) + r")\b")
+_WEEK = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+# After a lede event's later mention, words that make it another event: "Friday's vote in the House"
+_OTHER_EVENT = lazy_compile(r"\s+(?:in|at|of|with|on|by|before|after)\b")
 # The later mention looks ahead or orders events: it may be another one.
 _SEQUENCE = lazy_compile(
     r"(?i:\b(?:will|would|next|upcoming|ahead|before|after|following|preceding|later|scheduled|planned|"
@@ -83,8 +86,9 @@ class EventWeekdayConflict(Rule):
             after = _POSSESSIVE.match(text, day_end)
             if after:
                 refs.append((Span(day_start, after.end()), _head(after.group("noun")), weekday))
+        lede_verbs: set[int] = set()
         if refs:
-            _add_lede_event(article, days, intros)
+            lede_verbs = _add_lede_event(article, days, intros)
         if not intros or not refs:
             return
         several: set[str] | None = None
@@ -95,6 +99,8 @@ class EventWeekdayConflict(Rule):
             intro, intro_wd = found[0]
             if span.start <= intro.start or wd == intro_wd:
                 continue
+            if intro.start in lede_verbs and (_day(wd) < _day(intro_wd) or _OTHER_EVENT.match(text, span.end)):
+                continue  # a lede's event: an earlier weekday is an earlier event, "Friday's vote in the House" another
             sent = sentence_span(article, span.start)
             if sent.start <= intro.start or _SEQUENCE.search(text, sent.start, sent.end):
                 continue  # "a meeting on Monday to prepare Thursday's meeting": two events
@@ -110,22 +116,29 @@ class EventWeekdayConflict(Rule):
             )
 
 
-def _add_lede_event(article: Article, days: list[tuple[int, int]], intros: dict[str, list[tuple[Span, str]]]) -> None:
+def _day(weekday: str) -> int:
+    return _WEEK.index(weekday[:3].lower()) if weekday[:3].lower() in _WEEK else -1
+
+
+def _add_lede_event(article: Article, days: list[tuple[int, int]], intros: dict[str, list[tuple[Span, str]]]) -> set[int]:
     """The event of a wire lede, dated by its weekday: "A federal appeals court on Tuesday heard
     arguments ..." reports a hearing on Tuesday ("heard": "hearing"), unless one is known already.
     The lede is the first sentence of the first paragraph (or standfirst) of the body."""
     blocks = article.blocks
     lede = next((s for s in article.sentences if blocks[s.block].kind in ("paragraph", "standfirst")), None)
+    added: set[int] = set()  # where the verbs of the events added start
     if lede is None:
-        return
+        return added
     in_lede = [(a, b) for a, b in days if lede.start <= a < lede.end]
     if len(in_lede) != 1:
-        return  # no weekday, or two: no one date for the event
+        return added  # no weekday, or two: no one date for the event
     text = article.text
     for m in _LEDE_VERB.finditer(text, lede.start, lede.end):
         noun = _LEDE_VERBS[m.group()]
         if noun not in intros:
             intros[noun] = [(Span(m.start(), m.end()), text[in_lede[0][0] : in_lede[0][1]])]
+            added.add(m.start())
+    return added
 
 
 def _head(noun: str) -> str:

@@ -14,6 +14,7 @@ from ..registry import Rule
 
 _RESULT_NOUNS = ("win", "victory", "defeat", "loss", "draw", "triumph", "thrashing", "rout")
 _MARGIN_UNITS = r"wicket|run|goal|point|stroke|shot|try|length|second"
+_UNITS = {"shot": "stroke"}  # (golf writes either)
 _NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen".split())}
 _COUNT = r"(?:\d{1,3}|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)"
@@ -41,6 +42,14 @@ _OTHER_MATCH = lazy_compile(
 # The definite mention's sentence dates it elsewhere: another match
 _ANOTHER_TIME = lazy_compile(r"(?i:\b(?:last|previous|earlier|ago|since|before|in (?:january|february|march|april|may|"
                              r"june|july|august|september|october|november|december)|\d{4})\b)")
+
+
+# After a result: where or against whom, which sets it apart from the match reported
+_QUALIFIED = lazy_compile(r"\s+(?:at|in|over|against|of|follows|followed)\b|,")
+
+
+def _is_draw(text: str, result: tuple[int, int, str, object, bool]) -> bool:
+    return text[result[0] : result[1]].endswith("draw") or (isinstance(result[3], tuple) and result[3][0] == result[3][1])
 
 
 def _score(text: str) -> tuple[int, int]:
@@ -97,7 +106,7 @@ class MatchResult(Rule):
             if m.group("score"):
                 results.append((m.start("score"), m.end("noun"), "score", _score(m.group("score")), definite))
             else:
-                value = (_margin(m.group("margin")), m.group("unit").lower())
+                value = (_margin(m.group("margin")), _UNITS.get(m.group("unit").lower(), m.group("unit").lower()))
                 results.append((m.start("margin"), m.end("noun"), "margin", value, definite))
         if not any(r[4] for r in results):
             return  # no definite mention to compare
@@ -107,7 +116,7 @@ class MatchResult(Rule):
         if _OTHER_MATCH.search(text):
             return
         for kind in ("score", "margin"):
-            told = [r for r in results if r[2] == kind]
+            told = [r for r in results if r[2] == kind and not _is_draw(text, r)]  # (a draw is another result)
             if len({r[3] for r in told}) < 2:
                 continue
             first = told[0]
@@ -117,6 +126,8 @@ class MatchResult(Rule):
                 sentence = sentence_span(article, later[0])
                 if _ANOTHER_TIME.search(text, sentence.start, sentence.end):
                     continue  # "the 3-2 win last season": another match
+                if sum(1 for r in results if sentence.start <= r[0] < sentence.end) > 1 or _QUALIFIED.match(text, later[1]):
+                    continue  # results listed together, or one placed ("the 4-0 win at Ibrox"): other matches
                 if later[3] != first[3]:
                     yield self.finding(Span(later[0], later[1]),
                                        f"'{text[later[0]:later[1]]}' does not match the result given first, "

@@ -54,6 +54,7 @@ _CLAUSE_OPENERS = frozenset("but that said says say while because although thoug
 _PLURAL_DETERMINERS = frozenset("the these those some many several both all most few other such their our its his her".split())
 # Words that make "X of the <plural>" a plural subject ("Dozens of children", "Most of the players")
 _QUANTIFIERS = frozenset("dozens hundreds thousands millions scores most some all many several both few".split())
+_GROUP_ADVERBS = frozenset("not also still already never just now even ever only then being".split())
 _KIN = frozenset("sons daughters brothers sisters parents families relatives friends colleagues".split())
 _APPROXIMATELY = frozenset("about nearly almost over some around roughly only just".split())
 _SINGULAR_DETERMINERS = frozenset("a an each every one another this that either neither no".split())
@@ -110,6 +111,25 @@ def _describing(article: Article, k: int, first: bool) -> bool:
     token = article.words[k]
     cased = token.text.islower() or (first and token.text[1:].islower())
     return cased and article.text[token.end : article.words[k + 1].start] == " "
+
+
+def _topic_or_amount(article: Article, start: int, noun: int) -> bool:
+    """A subject that may take "is" or "was" though plural in form: a topic named with a
+    capitalised first describing word ("Public finances is the main topic") or an amount of people
+    ("Fifty people is the maximum", "Eleven players was not enough")."""
+    lower = article.lower_words
+    counted = any(w in _NUMBER_WORDS or w.replace(",", "").isdigit() for w in lower[start:noun])
+    return counted or (article.words[start].text[:1].isupper() and lower[start] not in _PLURAL_DETERMINERS
+                       and lower[start] not in _QUANTIFIERS)
+
+
+def _verb_follows(lower: list[str], i: int) -> bool:
+    """A participle follows the verb at ``i`` (after "not", "also", ...): a passive or a progressive
+    ("More than 40,000 people was evacuated", "was hoping"), no amount or topic."""
+    k = i + 1
+    while k < len(lower) and lower[k] in _GROUP_ADVERBS:
+        k += 1
+    return k < len(lower) and verb_forms(lower[k]) in ("past", "ing")
 
 
 def _people(word: str) -> bool:
@@ -222,6 +242,9 @@ class SubjectVerbAgreement(Rule):
             start = self._subject_start(article, i - 1)
             if start is None:
                 continue
+            if lower[i] in ("is", "was") and start < i - 1 and _topic_or_amount(article, start, i - 1) and \
+                    not _verb_follows(lower, i):
+                continue  # "Foreign affairs is his specialism", "Eleven players was not enough"
             subject = words[i - 1]
             if self._name(article, subject.text, start == i - 1):
                 continue

@@ -18,7 +18,7 @@ from ..text.lexicon import PAST_PARTICIPLES, verb_forms
 from .g106_subject_verb_agreement import plural_noun
 
 _START = itemgetter(0)  # Token.start
-_MODALS = ("should", "could", "would", "must", "might", "may")
+_MODALS = ("should", "could", "would", "must")  # ("the might of", "the may of" are nouns)
 # "should of" and the like: found from " of " (a literal the engine skips ahead to), the modal behind it
 _MODAL_OF_RE = lazy_compile(" of (?:" + "|".join(f"(?<=\\b[{m[0].upper()}{m[0]}]{m[1:]} of )" for m in _MODALS) + ")")
 # "it's own" for "its own", "there own" for "their own"
@@ -32,16 +32,17 @@ _ITS_PLURAL = (lazy_compile(r"t's (?<=\b[Ii]t's )"), lazy_compile(r"t’s (?<=\b
 
 def _participle(word: str) -> bool:
     """A past participle or "been": what follows "should have"."""
-    return word == "been" or word in PAST_PARTICIPLES or verb_forms(word) == "past"
+    return word in ("been", "had") or word in PAST_PARTICIPLES or verb_forms(word) == "past"
 
 
 class Homophone(Rule):
     """A word written for another that sounds the same.
 
     ## What it flags
-    - "should of", "could of", "would of", "must of", "might of", "may of" before a past
-      participle ("should of provided"): "have" (spoken "should've") is meant; "could of course"
-      is left alone, as the word after "of" must be a participle;
+    - "should of", "could of", "would of", "must of" before a past participle ("should of
+      provided", "would of had"): "have" (spoken "should've") is meant; "could of course" is left
+      alone, as the word after "of" must be a participle, and so is "might of" ("the might of
+      the army" is a noun);
     - "it's own" for "its own", and "there own" for "their own";
     - "it's" before a plural noun and the plural's verb ("it's shares fell"): "its" is meant
       ("It's years since ..." has no verb after the plural).
@@ -57,7 +58,8 @@ class Homophone(Rule):
     "should have provided", "its own", "their own".
 
     ## Fix safety
-    Safe: the phrases have no other reading.
+    Safe for "should of" and the like, which have no other reading; unsafe for "it's own" ("It's
+    own goals that hurt us") and "it's" before a plural.
     """
 
     code = "G111"
@@ -93,7 +95,7 @@ class Homophone(Rule):
                 if end < len(text) and text[end].isalnum():
                     continue  # ("there owners")
                 yield self.finding(Span(at, end), f"'{found}': '{_OWN[found]}' is meant",
-                                   [Suggestion(_OWN[found], "safe")], confidence=0.85)
+                                   [Suggestion(_OWN[found], "unsafe")], confidence=0.85)
         yield from self._its_plural(article)
 
     def _its_plural(self, article: Article) -> Iterator[Finding]:
@@ -113,7 +115,7 @@ class Homophone(Rule):
             found = text[start : m.end() - 1]
             fixed = "Its" if found[0] == "I" else "its"
             yield self.finding(Span(start, m.end() - 1), f"'{found} {words[k].text}': '{fixed}' is meant",
-                               [Suggestion(fixed, "safe")], confidence=0.8)
+                               [Suggestion(fixed, "unsafe")], confidence=0.8)
 
 
 def _word_at(article: Article, start: int) -> int | None:

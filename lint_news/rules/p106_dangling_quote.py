@@ -5,13 +5,19 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..context import Context
-from ..document import Article
+from ..document import Article, Block
 from ..findings import Finding, Span, Suggestion
 from ..lazyre import lazy_compile
 from ..registry import Rule
 
-_DANGLING = lazy_compile(r"[ \t]*[“‘„«][\s.]*$|[ \t]+\"[\s.]*$")  # (a straight mark opens after a space)
+# (a straight mark opens after a space that follows a word: after "?' " it closes a nested quotation)
+_DANGLING = lazy_compile(r"[ \t]*[“‘„«][\s.]*$|(?<=[\w,])[ \t]+\"[\s.]*$")
 _OPENERS = frozenset("“‘„«\"")
+
+
+def _runs_on(text: str, blocks: list[Block], n: int) -> bool:
+    """The block after block ``n`` starts in lower case: a hard-wrapped line, the quotation goes on."""
+    return n + 1 < len(blocks) and text[blocks[n + 1].start : blocks[n + 1].start + 1].islower()
 
 
 class DanglingOpeningQuote(Rule):
@@ -43,11 +49,12 @@ class DanglingOpeningQuote(Rule):
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
         text = article.text
-        for block in article.blocks:
+        blocks = article.blocks
+        for n, block in enumerate(blocks):
             start, end = block.span.start, block.span.end  # (not Block's properties: a call less)
             if _OPENERS.isdisjoint(text[max(start, end - 12) : end]):
                 continue
             m = _DANGLING.search(text, start, end)
-            if m is not None and m.start() > start:
+            if m is not None and m.start() > start and not _runs_on(text, blocks, n):
                 yield self.finding(Span(m.start(), m.end()), "opening quotation mark with nothing after it",
                                    [Suggestion("", "safe")], confidence=0.9)

@@ -14,7 +14,8 @@ from ..registry import Rule
 # A comma between two lower-case words, or a comma and a closing quotation mark run into the word
 # after them: a curly ” closes; a straight " closes before an attribution ('rules,"said').
 _GLUED = lazy_compile(r",(?:(?<=[a-z],)(?=[a-z]{2})|”(?<=[a-z],”)(?=[a-z])"
-                      r"|\"(?<=[a-z],\")(?=(?:said|says|added|asked|told|he|she|they|the)\b))")
+                      r"|\"(?<=[a-z],\")(?=(?:said|says|added|asked|told)\b))")
+_CHEMICAL = lazy_compile(r"[a-z]+,[a-z]+-")  # "cis,cis-muconic acid": a chemical name
 
 
 class MissingSpaceAfterComma(Rule):
@@ -24,7 +25,7 @@ class MissingSpaceAfterComma(Rule):
     A comma between two lower-case words with no space after it ("the case,which began"), and a
     comma with its closing quotation mark run into the next word ('the rules,"said the judge',
     "the rules,”said"). A straight quotation mark counts as closing only before an attribution
-    ("said", "he", "the", ...), as after a comma it may also open one. Numbers ("1,500"), web
+    verb ("said", "added", ...), as after a comma it may also open one ('he added,"the plan'). Numbers ("1,500"), web
     and e-mail addresses and words with capitals (code, lists of names) are left alone.
 
     ## Why it matters
@@ -57,6 +58,8 @@ class MissingSpaceAfterComma(Rule):
             start = m.start()
             while start > 0 and text[start - 1].isalpha():
                 start -= 1
+            if _CHEMICAL.match(text, start):
+                continue
             after = end
             while after < len(text) and text[after].isalpha():
                 after += 1

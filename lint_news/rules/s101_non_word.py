@@ -3,23 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import lru_cache
 
 from ..context import Context
 from ..document import Article
 from ..findings import Finding, Span, Suggestion
 from ..names.gazetteer import Gazetteer, UserNames, gazetteer, is_known_token, user_names
-from ..names.lexicon import corrections, is_lower_word, plausible_derivation, typo_edit, web_only, zipf
+from ..names.lexicon import corrections, is_lower_word, known_misspelling, plausible_derivation
 from ..names.mentions import Mentions, in_address, mentions, occurrences
 from ..registry import Rule
-
-RARE_FIX_LETTERS = 7  # a word this long may be a slip on a rare word
-RARE_FIX_ZIPF = 2.0
-LISTED_FIX_ZIPF = 3.5  # a web-only form is a slip on a word at least this frequent ...
-LISTED_FIX_MARGIN = 1.5  # ... and this much more frequent than the form
-LISTED_MAX_ZIPF = 3.0  # a web-only form more frequent than this is a variant of its own ("thier" is 3.0), not a slip
-# Web-only forms that are words of their own: British past tenses, currencies
-_NOT_SLIPS = frozenset("leant dreamt spelt spoilt spilt riyal riyals rial rials".split())
 
 
 def compound(word: str) -> bool:
@@ -41,34 +32,23 @@ def flags(word: str, ms: Mentions, gaz: Gazetteer, user: UserNames) -> bool:
 
 def misspelling_fixes(word: str, gaz: Gazetteer, user: UserNames) -> list[str]:
     """The common words one edit from ``word`` (a candidate), unless it is a name or a regular
-    derivation ("soloes", "reshored"): what S101 suggests, empty when it flags nothing."""
-    if is_known_token(word, gaz, user) or plausible_derivation(word):
+    derivation ("soloes", "reshored"): what S101 suggests, empty when it flags nothing. A common
+    misspelling (``known_misspelling``) gives its own fix first."""
+    if is_known_token(word, gaz, user):
         return []
-    common = corrections(word, 3.0)
-    if common or len(word) < RARE_FIX_LETTERS or compound(word):
-        return common
-    # a long word may be a slip on a rarer word ("retraning"), when the slip keeps its outline
-    return [fix for fix in corrections(word, RARE_FIX_ZIPF) if typo_edit(word, fix)]
+    listed = known_misspelling(word)
+    if listed:
+        return listed
+    return [] if plausible_derivation(word) else corrections(word, 3.0)
 
 
 def listed_misspelling_fix(word: str, gaz: Gazetteer, user: UserNames) -> str | None:
-    """For a lower-case form that the word list holds only as met in web text, not as a dictionary
-    word ("goverment", "recieve"): the dictionary word it is a slip of, far more frequent and one
-    slip of the hand away (``typo_edit``), else None."""
-    if len(word) < 5 or not word.isascii() or not word.isalpha() or word in _NOT_SLIPS or not web_only(word):
+    """For a lower-case form that the word list holds as met in web text ("goverment", "recieve"),
+    not as a dictionary word: its fix when it is a common misspelling, else None."""
+    fixes = known_misspelling(word)
+    if not fixes or is_known_token(word, gaz, user):
         return None
-    if zipf(word) > LISTED_MAX_ZIPF or is_known_token(word, gaz, user):
-        return None
-    return _listed_fix(word)
-
-
-@lru_cache(maxsize=4096)
-def _listed_fix(word: str) -> str | None:
-    """``listed_misspelling_fix`` past the article's names (the same for a word in every article)."""
-    if plausible_derivation(word, listed=True) or compound(word):
-        return None
-    least = max(LISTED_FIX_ZIPF, zipf(word) + LISTED_FIX_MARGIN)
-    return next((fix for fix in corrections(word, least) if typo_edit(word, fix)), None)
+    return fixes[0]
 
 
 class NonWord(Rule):

@@ -12,6 +12,7 @@ from ..context import Context
 from ..document import Article
 from ..facts.spans import indexes
 from ..findings import Finding, Span, Suggestion
+from ..names.lexicon import zipf
 from ..registry import Rule
 from ..resources import data_file, read_text
 
@@ -37,9 +38,13 @@ def build_index(collocations: list[str], synonyms: dict[str, list[str]], allowed
     return {key: tuple(sorted(tails.items(), key=lambda t: -len(t[0]))) for key, tails in index.items()}
 
 
+DOUBLE_SWAP_MAX_ZIPF = 4.0  # a double swap needs a substitute rarer than this ("salvage", "breezes")
+
+
 def _swaps(words: list[str], synonyms: dict[str, list[str]]) -> Iterator[list[str]]:
     """The phrases a spinner makes of ``words``: one word swapped for one of its substitutes, or,
-    in a phrase of two or three words, two words swapped ("ruddy midget" for red dwarf)."""
+    in a phrase of two or three words, two words swapped ("ruddy midget" for red dwarf) when one of
+    the two substitutes is an uncommon word: two common ones make ordinary English ("open stores")."""
     options = [synonyms.get(word, ()) for word in words]
     for k, substitutes in enumerate(options):
         for substitute in substitutes:
@@ -48,6 +53,8 @@ def _swaps(words: list[str], synonyms: dict[str, list[str]]) -> Iterator[list[st
         return
     for i, j in combinations(range(len(words)), 2):
         for a, b in product(options[i], options[j]):
+            if all(zipf(part) >= DOUBLE_SWAP_MAX_ZIPF for part in f"{a} {b}".split()):
+                continue  # two common words make ordinary phrases ("open stores", "tall avenue")
             swapped = list(words)
             swapped[i], swapped[j] = a, b
             yield " ".join(swapped).split()

@@ -53,6 +53,8 @@ def foreign_language(words: list[str]) -> str | None:
 
 
 _VOWELLESS = lazy_compile(r"[^aeiouyàáâãäåèéêëìíîïòóôõöùúûüıæøœ]+")
+# A translation given right after: "(the people united ...)", ", meaning ...", " – which means ..."
+_TRANSLATED_AFTER = lazy_compile(r"[,.]?\s*(?:\(|[-–—]\s|,?\s*(?:meaning|which means|or|in English|translated as)\b)")
 MIN_UNKNOWN = 3  # lower-case words in no list an article needs before its sentences are spelt out
 
 
@@ -104,6 +106,7 @@ class ForeignSentence(Rule):
     summary = "A whole sentence in another language"
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
+        text = article.text
         ms = mentions(article)
         words, starts = article.lower_words, article._word_starts
         found: list[Span] = []
@@ -128,6 +131,8 @@ class ForeignSentence(Rule):
                 continue
             if any(f.start <= span.start and span.end <= f.end for f in found):
                 continue
+            if _TRANSLATED_AFTER.match(text, span.end):
+                continue  # a translation follows: '"El pueblo unido ..." (the people united ...)'
             lo = bisect_left(starts, span.start)
             if _spelt_foreign(words[lo : bisect_left(starts, span.end, lo)]):
                 found.append(span)

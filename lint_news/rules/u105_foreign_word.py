@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from ..context import Context
 from ..document import Article
+from ..facts.spans import sentence_span
 from ..findings import Finding, Span
 from ..lazyre import lazy_compile
 from ..names.foreign import foreign_language, spelt_foreign
@@ -50,16 +51,34 @@ _THE_BEFORE = lazy_compile(r"\b[Tt]he $")
 _LEARNED_PREFIXES = ("mono", "tri", "tetra", "penta", "hexa", "hepta", "octa", "poly", "multi", "bio", "geo",
                      "hydro", "thermo", "electro", "neuro", "cardio", "gastro", "immuno", "micro", "macro", "nano",
                      "pseudo", "proto", "para", "meta", "anti", "inter", "intra", "trans", "ultra", "iso", "photo")
+# ... and suffixes of its scientific names ("titanosaur", "unenlagiine", "hominid")
+_LEARNED_SUFFIXES = ("saur", "saurs", "idae", "inae", "iine", "iines", "oid", "oids", "itis", "osis", "ology",
+                     "ologist", "ectomy", "phyte", "cyte", "genic", "philic", "morph", "pod", "pods", "id", "ids")
 # A capitalised word or an initial right before: a binomial name ("Nasonia giraulti", "N. giraulti")
 _GENUS_BEFORE = lazy_compile(
     r"(?:\b(?!(?:The|A|An|This|That|These|Those|His|Her|Its|Their|Our|In|On|At|For|Of|And|But|As|By)\b)[A-Z][a-z]+"
     r"|\b[A-Z]\.) $")
 
 
+# Macrons: Māori, Hawaiian and Japanese words that English news keeps as they are ("whānau")
+_MACRONS = frozenset("āēīōūĀĒĪŌŪ")
+
+
+def _listing_sentences(article: Article, spelt: set[str]) -> set[int]:
+    """The starts of the sentences that hold two or more of the ``spelt`` words: a sentence that names
+    several foreign terms (a menu, a glossary) uses them on purpose."""
+    per_sentence: dict[int, set[str]] = {}
+    for word in spelt:
+        for start, _ in occurrences(article.text, word):
+            per_sentence.setdefault(sentence_span(article, start).start, set()).add(word)
+    return {at for at, found in per_sentence.items() if len(found) > 1}
+
+
 def _english_make(word: str) -> bool:
     """Made of English: an English word with a prefix or an ending, two English words in one, or a
     learned coinage ("pentavalent")."""
-    return plausible_derivation(word) or s101_non_word.compound(word) or word.startswith(_LEARNED_PREFIXES)
+    return plausible_derivation(word) or s101_non_word.compound(word) or word.startswith(_LEARNED_PREFIXES) \
+        or word.endswith(_LEARNED_SUFFIXES)
 
 
 def _in_loan_phrase(text: str, start: int, end: int) -> bool:
@@ -147,7 +166,9 @@ class ForeignWord(Rule):
     three-letter runs belong far more to those languages' words than to English ones
     (rules/names/trigrams.tsv: "kaupunginvaltuusto", "yangını"), unless English made it: an
     English word with an ending or a prefix, two English words in one, a learned coinage
-    ("pentavalent"), or the second word of a species' name ("Nasonia giraulti"). And a common
+    ("pentavalent"), or the second word of a species' name ("Nasonia giraulti"); words with a
+    macron ("whānau") and sentences that name two or more such words on purpose (a menu: "bacalhau,
+    pastéis and txakoli") are left alone. And a common
     German noun after "the", capitalised as German writes nouns, that is in no English list and
     names nothing the gazetteer knows: "The Forscher said" ("the Bundestag" is a name).
 
@@ -185,12 +206,15 @@ class ForeignWord(Rule):
         gaz, user = gazetteer(), user_names(ctx)
         text = article.text
         phrases: list[Span] | None = None  # U104's findings, made when a word is found
+        spelt = {w for w in words if foreign_language(w) is None and not known(w) and not _MACRONS.intersection(w)
+                 and spelt_foreign(w) and not _english_make(w)}  # in no list at all: "kaupunginvaltuusto"
+        listed_sentences = _listing_sentences(article, spelt) if len(spelt) > 1 else set()
         for word in sorted(words):
             if word in _CURRENCIES:
                 continue
             language = foreign_language(word)
-            if language is None and not known(word) and spelt_foreign(word) and not _english_make(word):
-                language = "spelt like another language"  # in no list at all: "kaupunginvaltuusto"
+            if language is None and word in spelt:
+                language = "spelt like another language"
             if language is None or is_known_token(word, gaz, user):
                 continue
             if ctx.runs("S101") and s101_non_word.flags(word, ms, gaz, user):
@@ -210,6 +234,8 @@ class ForeignWord(Rule):
                     continue  # a phrase English borrowed whole ("raison d'être", "nouvelle cuisine")
                 if language.startswith("spelt") and _GENUS_BEFORE.search(text, max(0, start - 20), start):
                     continue  # a species: "Nasonia giraulti"
+                if language.startswith("spelt") and sentence_span(article, start).start in listed_sentences:
+                    continue  # a sentence naming several such words: dishes, terms ("bacalhau, pastéis and txakoli")
                 if not self._english_sentence(article, start):
                     continue  # a sentence in another language: U103's, or no sentence to judge by
                 if phrases is None:

@@ -15,15 +15,14 @@ from ..text.clauses import prose_sentences
 from ..text.lexicon import AUXILIARIES, COORDINATORS, PREPOSITIONS, RELATIVES, SUBORDINATORS, verb_forms
 
 # Relatives and private life that only a person has: "its husband", "its childhood"
+# Partners that only a person has: "its husband" (animals, ships, papers and towns have mothers,
+# sisters, sons and birthdays: "its sister ship", "the cub and its mother", "lost 23 of its sons")
 _KIN = {
     "husband": "her", "wife": "his", "widow": "his", "widower": "her", "girlfriend": "his",
     "boyfriend": "her", "fiancé": "her", "fiancée": "his", "fiance": "her", "fiancee": "his",
-    "son": "", "sons": "", "daughter": "", "daughters": "", "mother": "", "father": "", "parents": "",
-    "brother": "", "brothers": "", "sister": "", "sisters": "", "grandson": "", "granddaughter": "",
-    "grandchildren": "", "grandmother": "", "grandfather": "", "mum": "", "mom": "", "dad": "",
-    "stepson": "", "stepdaughter": "", "childhood": "", "birthday": "",
+    "ex-wife": "his", "ex-husband": "her",
 }
-_ITS_KIN = lazy_compile(r"\b[Ii]ts (?P<kin>[a-zé]+)\b(?:[ ](?P<next>[\w’'-]+))?")
+_ITS_KIN = lazy_compile(r"\b[Ii]ts (?P<kin>[a-zé-]+)\b(?:[ ](?P<next>[\w’'-]+))?")
 # "it" opening a clause, a verb, then a reflexive of a person: "when it found herself alone"
 _IT_SELF = lazy_compile(
     r"(?:[,;:—–]\s*|\b(?i:and|but|then|so|when|as|because|before|after|until|while|if)\s+)"
@@ -54,10 +53,10 @@ class PersonAsIt(Rule):
 
     ## What it flags
     In narration (not in quotations):
-    - "its" before a relative or a part of private life that only a person has: husband, wife,
-      son, daughter, mother, father, parents, brother, sister, childhood, birthday, ... when that
-      word heads its phrase ("its husband Karl", "its daughter, who"), not when it modifies a noun
-      ("its parent company", "its sister ship", "its mother tongue");
+    - "its" before a partner only a person has: husband, wife, widow, girlfriend, boyfriend,
+      fiancé(e) ("its husband Karl", "its wife, who"), when that word heads its phrase;
+      relatives that animals, ships, papers and places also have ("its mother", "its sister",
+      "its sons", "its birthday") are left alone;
     - "it" opening a clause whose verb is followed, within three words, by "himself" or "herself"
       ("when it found herself alone").
 

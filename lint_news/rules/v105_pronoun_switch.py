@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from ..context import Context
 from ..document import Article
@@ -14,6 +15,7 @@ from ..names.mentions import mentions
 from ..registry import Rule
 from ..text.clauses import ProseSentence, prose_sentences
 from ..text.persons import FEMALE_SIGNALS, MALE_SIGNALS, given_names
+from .v102_gender_drift import _ROLES
 
 # "she" or "he" as a subject: opening the sentence after at most two capitalised words ("Later he"),
 # or after a comma, "that", "said", "when" or "as" ("..., he added", "said she hoped")
@@ -23,7 +25,10 @@ _INNER = {p: lazy_compile(rf"(?:(?<=[,;:—–] )|(?<=\bthat )|(?<=\bsaid )|(?<=
 _OTHER = {"she": "he", "he": "she"}
 # Pronouns of each sex: a sentence holding one of the other sex may speak of two people
 _PRONOUNS = {"she": frozenset(("she", "her", "hers", "herself")), "he": frozenset(("he", "him", "his", "himself"))}
-_NAME_RUN = lazy_compile(r"\b[A-ZÀ-Þ][a-zà-ÿ]+(?: [A-ZÀ-Þ][a-zà-ÿ]+)+\b")
+_NAME_RUN = lazy_compile(r"\b[A-ZÀ-Þ][a-zà-ÿ]+(?: [A-ZÀ-Þ][a-zà-ÿ]+)*\b")
+_GROUPS = frozenset("they them their couple pair".split())
+_CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+                      "August September October November December".split())
 _NOT_NAMES = frozenset("The A An In On At For Of And But As By To From With After Before When While Later Then This That".split())
 
 
@@ -67,7 +72,7 @@ class PronounSwitch(Rule):
         if ("she" not in counts and "She " not in text) or ("he" not in counts and "He " not in text):
             return
         prose = prose_sentences(article)
-        for before, first, second in zip([None, *prose], prose, prose[1:], strict=False):
+        for first, second in pairwise(prose):
             if second.sentence.block != first.sentence.block or first.quoted or second.quoted:
                 continue
             first_words = set(first.lower_words)
@@ -83,10 +88,10 @@ class PronounSwitch(Rule):
                     continue  # both sexes in the first sentence: two people
                 if not _PRONOUNS[sex].isdisjoint(second.lower_words):
                     continue  # both sexes in the second sentence: two people ("He said nothing, her deputy noted")
-                context = text[before.start if before is not None and before.sentence.block == first.sentence.block
-                               else first.start : switched.start("pronoun")]
-                if _another_person(context, other):
-                    continue
+                block = article.blocks[first.sentence.block]
+                context = text[block.start : switched.start("pronoun")]  # the paragraph up to the switch
+                if _another_person(context, other) or not _PRONOUNS[other].isdisjoint(_words(text[block.start : first.start])):
+                    continue  # someone else in the paragraph, or the pronoun already used for someone
                 word = switched.group("pronoun")
                 fix = sex.capitalize() if word[0].isupper() else sex
                 yield self.finding(Span(switched.start("pronoun"), switched.end("pronoun")),
@@ -106,12 +111,25 @@ def _another_person(context: str, sex: str) -> bool:
     name of that sex, or a full name whose given name is not of the other sex?"""
     female, male = given_names()
     own, signals = (male, MALE_SIGNALS) if sex == "he" else (female, FEMALE_SIGNALS)
-    words = {w.strip(".,;:!?\"“”‘’()") for w in context.split()}
-    if not words.isdisjoint(signals) or not words.isdisjoint(own):
-        return True
+    words = _words(context)
+    if not words.isdisjoint(signals) or not words.isdisjoint(own) or not words.isdisjoint(_GROUPS):
+        return True  # a man or a woman, or a couple or group ("They married in 2015")
+    if len(words & _ROLES) >= 2:
+        return True  # two people by role ("the officer ... the driver")
     known = female if sex == "he" else male  # given names that cannot be this person
     for m in _NAME_RUN.finditer(context):
-        names = [w for w in m.group().split() if w not in _NOT_NAMES]
-        if len(names) >= 2 and known.isdisjoint(names) and not gazetteer().is_place(" ".join(names)):
-            return True  # a full name of unknown sex ("Judge Patricia Alvarez" is a woman's)
+        names = [w for w in m.group().split() if w not in _NOT_NAMES and w not in _CALENDAR]
+        if names and known.isdisjoint(names) and not gazetteer().is_place(" ".join(names)) and \
+                (len(names) >= 2 or _mid_sentence(context, m.start())):
+            return True  # a name of unknown sex: full, or a surname mid-sentence ("turned to Harris")
     return False
+
+
+def _words(text: str) -> set[str]:
+    return {w.strip(".,;:!?\"“”‘’()") for w in text.split()} | {w.strip(".,;:!?\"“”‘’()").lower() for w in text.split()}
+
+
+def _mid_sentence(text: str, at: int) -> bool:
+    """The capitalised word at ``at`` does not open a sentence (nor the text)."""
+    before = text[:at].rstrip()
+    return bool(before) and before[-1] not in ".!?\"“”"
