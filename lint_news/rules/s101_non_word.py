@@ -58,12 +58,10 @@ class NonWord(Rule):
     A lower-case word of five or more letters that is neither in the English word list (about
     150,000 words with their inflections) nor used as a name in the article, and that a single
     edit (one letter dropped, added, changed or two letters swapped) turns into a common word:
-    "annexationa" for "annexation". A word of seven letters or more may also be a slip on a rarer
-    word, when the slip keeps the word's outline (a letter dropped inside it or doubled, two
-    neighbours swapped, a vowel for a vowel): "retraning". And a misspelling common enough to be
-    in the word list as met in web text, but in no dictionary ("goverment", "recieve"), is flagged
-    when such a slip turns it into a dictionary word at least 1.5 Zipf more frequent; British
-    forms ("leant", "dreamt") and two words written as one ("yearend") are not.
+    "annexationa" for "annexation". Also a common misspelling of codespell's list
+    (rules/names/misspellings.tsv: "goverment", "recieve", "occured"), even where the word list
+    holds it as met in web text; the list leaves out the forms that are words of their own
+    (British spellings, rare words: "leant", "korma", "prions").
     Rare real words, names, acronyms, numbers, units, URLs, e-mail addresses, hashtags and handles
     are never flagged.
 
