@@ -57,7 +57,7 @@ class Gazetteer:
         self.places: set[str] = set()  # folded place names
         self.countries: set[str] = set()  # folded countries, US states, continents
         self.major: dict[str, list[str]] = {}  # first letter -> countries, capitals and big cities as written
-        self.cities: dict[str, list[str]] = {}  # first letter -> the other cities of 100,000+ people as written
+        self.cities: dict[str, list[str]] = {}  # first two letters -> the other cities of 100,000+ people as written
 
     def person(self, index: int) -> Person:
         forms = tuple(self.rows[index].split("|"))
@@ -215,7 +215,7 @@ def _add_places(gaz: Gazetteer, text: str) -> None:
         elif kind == "city":
             name = names[i]
             if name.isalpha() and name[:1].isupper():
-                gaz.cities.setdefault(name[0], []).append(name)
+                gaz.cities.setdefault(name[:2], []).append(name)
 
 
 class UserNames(NamedTuple):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cache, lru_cache
+from functools import lru_cache
 from itertools import compress
 
 from ..context import Context
@@ -19,23 +19,13 @@ from ..text import fuzzy
 CITY_MIN_LETTERS = 6  # a misspelt city below the big ones is looked for from this length
 
 
-@cache
-def _cities_by_start() -> dict[str, list[tuple[str, str]]]:
-    """The cities of 100,000+ people below the big ones by their first two letters: (name, lower case)."""
-    out: dict[str, list[tuple[str, str]]] = {}
-    for names in gazetteer().cities.values():
-        for name in names:
-            out.setdefault(name[:2], []).append((name, name.lower()))
-    return out
-
-
 @lru_cache(maxsize=2048)
 def _near_cities(word: str) -> list[str]:
     """The cities ``word`` is one slip away from (a slip keeps the first letter, and the second but
     for two neighbours swapped at the start, which ``typo_edit`` does not make)."""
     low = word.lower()
-    return [city for city, lower in _cities_by_start().get(word[:2], ())
-            if abs(len(lower) - len(low)) <= 1 and typo_edit(low, lower)]
+    return [city for city in gazetteer().cities.get(word[:2], ())
+            if abs(len(city) - len(low)) <= 1 and typo_edit(low, city.lower())]
 
 
 _THE = lazy_compile(r"(?<![\w-])[Tt]he $")

@@ -72,21 +72,41 @@ def flatten(index: _Index) -> _Flat:
 
 
 @cache
+def spun_keys() -> tuple[frozenset[str], frozenset[str]]:
+    """The two-word and one-word keys of the spun phrases: all a run needs for an article that holds
+    none, kept in the cache apart from the phrases (a cold start reads 0.7 ms, not 2.6)."""
+    name, inputs = _table_name()
+    table = recache.load_table(f"{name}-keys", inputs)
+    if isinstance(table, tuple) and len(table) == 2:
+        return table
+    _, pairs, singles = _build(name, inputs)
+    return pairs, singles
+
+
+@cache
 def spun_index() -> _Flat:
     """The flattened index of rules/spinner/: built once, then kept in the cache folder beside the
     regex cache."""
-    files = tuple(Path(data_file("spinner", name)) for name in ("collocations.txt", "synonyms.tsv", "allowed.txt"))
-    inputs = recache.file_stamps((*files, Path(__file__)))
-    name = recache.stamped_name("spinner", files)
+    name, inputs = _table_name()
     table = recache.load_table(name, inputs)
     if isinstance(table, tuple) and len(table) == 3:
         return table  # (marshal keeps dicts and frozensets as they are: nothing to convert)
+    return _build(name, inputs)
+
+
+def _table_name() -> tuple[str, tuple[str, ...]]:
+    files = tuple(Path(data_file("spinner", name)) for name in ("collocations.txt", "synonyms.tsv", "allowed.txt"))
+    return recache.stamped_name("spinner", files), recache.file_stamps((*files, Path(__file__)))
+
+
+def _build(name: str, inputs: tuple[str, ...]) -> _Flat:
     synonyms = {}
     for line in _lines("synonyms.tsv"):
         original, _, substitutes = line.partition("\t")
         synonyms[original] = [s.strip() for s in substitutes.split("|") if s.strip()]
     built = flatten(build_index(_lines("collocations.txt"), synonyms, set(_lines("allowed.txt"))))
     recache.store_table(name, inputs, built)
+    recache.store_table(f"{name}-keys", inputs, built[1:])
     return built
 
 
@@ -126,13 +146,14 @@ class SpunCollocation(Rule):
     fixable = True
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
-        flat, pairs, singles = spun_index()
+        pairs, singles = spun_keys()
         lower = article.lower_words
         # the article's adjacent word pairs, made and intersected in C: a spun phrase is rare
         present = pairs.intersection(map(" ".join, zip(lower, islice(lower, 1, None), strict=False)))
         alone = singles.intersection(lower)
         if not present and not alone:
             return
+        flat = spun_index()[0]
         text, words = article.text, article.words
         last_word = len(lower) - 1
         found: list[tuple[int, int, str]] = []

@@ -250,11 +250,14 @@ class ForeignWord(Rule):
         """"the Forscher": a common German noun after "the", capitalised as German writes its
         nouns, that is in no English list and no name ("the Bundestag" is a name)."""
         caps = ms.cap_counts
-        nouns = {w.capitalize() for w in ms.strange() if len(w) >= 5 and w.capitalize() in caps
-                 and "German" in (foreign_language(w) or "")}  # (few forms: a lookup each)
+        text = article.text
+        # strange capitalised forms after "the" somewhere (a test in the text first: names seldom
+        # follow "the", and the foreign list need not be read for them), then German nouns
+        forms = {w.capitalize() for w in ms.strange() if len(w) >= 5 and w.capitalize() in caps}
+        forms = {w for w in forms if f"he {w}" in text}
+        nouns = {w for w in forms if "German" in (foreign_language(w.lower()) or "")}
         if not nouns:
             return
-        text = article.text
         gaz, user = gazetteer(), user_names(ctx)
         for tok in ms.toks:
             word = tok.text
