@@ -43,7 +43,6 @@ _CHANGED = lazy_compile(
 # Between the two mentions, the group grew or shrank
 _GREW = lazy_compile(rf"(?i:\b(?:another|further|additional|rose|risen|increased|fell|dropped)\b|\bmore\s+(?:{_NOUN})\b"
                      r"|\d\s+more\b|\b(?:were|was|have been) (?:later )?(?:released|freed)\b)")
-_APPROXIMATE = ("about", "around", "some", "nearly", "almost")
 
 
 class PeopleCount(Rule):
@@ -54,9 +53,9 @@ class PeopleCount(Rule):
     detained") and later names again as a whole with another number: "The 16 people convicted
     have 90 days to appeal", "the 23 detained migrants". The action must be of one family
     (sentenced, convicted, jailed; arrested, detained; charged, indicted; evacuated; rescued;
-    injured, wounded; deported, expelled) and the people of one kind. A count given as a floor
-    ("at least 14") is contradicted only by a smaller one, an approximate one ("about 2,000") by
-    none. Left alone: sentences that speak of a change, a part or another group (more, another,
+    injured, wounded; deported, expelled) and the people of one kind, and the later number must be
+    larger than an exact first one: a smaller one names a part ("The six people injured most
+    seriously"), and a floor or an estimate ("at least 14", "about 2,000") may grow. Left alone: sentences that speak of a change, a part or another group (more, another,
     remaining, of them, including, later, earlier, ...) or, between the two, of a change ("12
     more people were arrested", "another", "rose"), and the later mention followed by a clause
     or phrase that makes it a part ("who", "from", "in").
@@ -111,9 +110,8 @@ class PeopleCount(Rule):
             if known is None or n is None or known[0] < 0 or known[2].start >= m.start():
                 continue
             told, qualifier, where = known
-            if n == told or qualifier in _APPROXIMATE or (qualifier in ("more than", "over") and n > told) \
-                    or (qualifier == "at least" and n > told):
-                continue
+            if n <= told or qualifier:
+                continue  # a smaller number names a part ("the six people injured most seriously"); a floor or an estimate may grow
             if _PART_AFTER.match(text, m.end()):
                 continue  # "the 16 people convicted in the first trial": a part
             sentence = sentence_span(article, m.start())

@@ -20,7 +20,7 @@ from ..text.lexicon import COORDINATORS, PREPOSITIONS, RELATIVES, SUBJECT_PRONOU
 # A plural pronoun and a singular verb, found with str.find (the text must go on with a space)
 # "classmates who has": from "s who " (a literal run the engine skips ahead to)
 _WHO_VERB = lazy_compile(r"s who (?P<verb>has|was|is)\b")
-_OF_BEFORE = lazy_compile(r"\bof (?:[\w'’-]+ ){0,2}$")
+_OF_BEFORE = lazy_compile(r"\b(?:of|with|in|among|like|than) (?:[\w'’-]+ ){0,2}$")
 _ONE_OF = lazy_compile(r"\b(?:one|any|each|none) of (?:the |those |these |his |her |their |our )?(?:[\w-]+ )?$")
 # (found from "as ", a literal the engine skips ahead to, with the pronoun behind it)
 _PRONOUN_VERB = lazy_compile(r"as (?:(?<=\b[Tt]hey was )|(?<=\b[Tt]hey has )|(?<=\b[Ww]e was )|(?<=\b[Ww]e has ))")
@@ -54,8 +54,6 @@ _SUBJECT_ROLES = frozenset(
 )
 # Words before the subject that end the walk back: the subject starts a clause after them
 _CLAUSE_OPENERS = frozenset("but that said says say while because although though when where if unless whether".split())
-# ... and words that open a clause only before a determiner ("as the verdicts was", not "mapped as forests")
-_CLAUSE_OPENERS_BEFORE_DETERMINER = frozenset("as after before until".split())
 # Determiners and quantifiers a plural subject may start with
 _PLURAL_DETERMINERS = frozenset("the these those some many several both all most few other such their our its his her".split())
 # Words that make "X of the <plural>" a plural subject ("Dozens of children", "Most of the players")
@@ -92,8 +90,6 @@ def _opens_clause(article: Article, k: int, sentence_starts: set[int], after_com
         return True
     lower, text = article.lower_words, article.text
     if lower[k - 1] in _CLAUSE_OPENERS:
-        return True
-    if lower[k - 1] in _CLAUSE_OPENERS_BEFORE_DETERMINER and lower[k] in _PLURAL_DETERMINERS:
         return True
     gap = text[words[k - 1].end : words[k].start]
     if any(c in _CLAUSE_MARKS for c in gap):
@@ -196,7 +192,8 @@ class SubjectVerbAgreement(Rule):
     quantifiers ("Most of the residents has"); a plural of people after a count ("More than
     40,000 people was", "their two sons was"; a count of things may be an amount: "Two tablets
     was enough"); "they" or "we" with "was" or "has" outside quotations; a plural with "who" and
-    a singular verb ("classmates who has"; not after "one of" or another "of"); and a sentence that opens with a
+    a singular verb ("classmates who has"; not after "one of" or a preposition: "anyone with symptoms who
+    has"); and a sentence that opens with a
     plural of people or bodies, a short phrase with a preposition and a singular verb: "Regulators
     in several states has opened inquiries" (a phrase with a pronoun, a verb or a clause word in
     it is left alone: "Officials in Kyiv think Russia is", and so is a phrase with a capitalised word,
@@ -300,8 +297,8 @@ class SubjectVerbAgreement(Rule):
         for m in _WHO_VERB.finditer(text):
             start = text.rfind(" ", 0, m.start()) + 1
             noun = text[start : m.start() + 1].lower()
-            if not plural_noun(noun) or article.in_quote(start, m.end()):
-                continue
+            if not plural_noun(noun) or verb_forms(noun) == "pres3" or article.in_quote(start, m.end()):
+                continue  # ("The report names who was responsible": a verb)
             if _ONE_OF.search(text, max(0, start - 40), start) or _OF_BEFORE.search(text, max(0, start - 30), start):
                 continue  # "one of the students who has", "a team of experts who has": the head may be singular
             verb = m.group("verb")

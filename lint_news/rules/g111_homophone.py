@@ -9,7 +9,7 @@ from operator import itemgetter
 
 from ..context import Context
 from ..document import Article
-from ..facts.spans import find_all
+from ..facts.spans import find_all, sentence_span
 from ..findings import Finding, Span, Suggestion
 from ..lazyre import lazy_compile
 from ..names.mentions import mentions
@@ -28,6 +28,9 @@ _OWN = {"it's own": "its own", "it’s own": "its own", "It's own": "Its own", "
 
 # "it's ", found from "t's " (a literal run the engine skips ahead to), with either apostrophe
 _ITS_PLURAL = (lazy_compile(r"t's (?<=\b[Ii]t's )"), lazy_compile(r"t’s (?<=\b[Ii]t’s )"))
+
+
+_CLEFT = lazy_compile(r"\b(?:who|that|which)\b")
 
 
 def _participle(word: str) -> bool:
@@ -109,6 +112,9 @@ class Homophone(Rule):
                 continue
             if verb_forms(lower[k + 1]) not in ("past", "pres3") or plural_noun(lower[k + 1]):
                 continue  # the plural's own verb must follow ("it's shares fell"), not "it's years since"
+            sentence = sentence_span(article, m.start())
+            if _CLEFT.search(text, words[k + 1].end, sentence.end):
+                continue  # "It's workers paid the least who suffer most": a cleft sentence
             start = m.start() - 1  # (the match starts at the "t" of "it's")
             if article.in_quote(start, m.end()):
                 continue

@@ -27,7 +27,8 @@ _OPENING = lazy_compile(
 # Capitalised first words that make a name or a title of the phrase ("Prime Minister said" is a
 # headline's; "Finance Minister said" too), or a determiner-like word
 _NOT_DESCRIBING = frozenset(
-    "The A An This That These Those Its His Her Their Our My Your Each Every Another One No Any Some Prime Finance Foreign "
+    "The A An This That These Those Its His Her Their Our My Your Each Every Another One No Any Some Neither Either "
+    "Which Whichever What Whatever Whose Prime Finance Foreign "
     "Defence Defense Interior Justice Health Education Deputy Vice Chief Head Senior Former Acting".split())
 
 
@@ -79,6 +80,10 @@ class MissingArticle(Rule):
                 continue
             if m.group("first") is None and m.group("head")[0].islower():
                 continue  # (cannot be: the sentence starts with a capital)
+            if text.startswith(" to ", m.end()):
+                continue  # "Ambassador said to be recalled": a report's hedge, cited as a headline
+            if m.group("first") is None and mentions(article).mid_counts.get(m.group("head"), 0):
+                continue  # the head is a name in the article ("Aaron Judge" ... "Judge said")
             words = m.group("words")
             fixed = "The " + words[0].lower() + words[1:]
             yield self.finding(Span(m.start(), m.end("words")),

@@ -15,6 +15,7 @@ from ..names.gazetteer import gazetteer, is_known_token, user_names
 from ..names.lexicon import in_dictionary, known, plausible_derivation, zipf
 from ..names.mentions import Mentions, in_address, mentions, occurrences
 from ..registry import Rule
+from ..text.lexicon import AUXILIARIES, verb_forms
 from . import s101_non_word
 from .u103_foreign_sentence import _ENGLISH, function_word_counts
 from .u104_foreign_phrase import foreign_phrases
@@ -47,6 +48,7 @@ _LOAN_PHRASES = (
 
 
 _THE_BEFORE = lazy_compile(r"\b[Tt]he $")
+_NEXT_WORD = lazy_compile(r" ([a-z]+)\b")
 # Prefixes of English's learned coinages, which spell like Latin and Greek ("pentavalent")
 _LEARNED_PREFIXES = ("mono", "tri", "tetra", "penta", "hexa", "hepta", "octa", "poly", "multi", "bio", "geo",
                      "hydro", "thermo", "electro", "neuro", "cardio", "gastro", "immuno", "micro", "macro", "nano",
@@ -169,8 +171,9 @@ class ForeignWord(Rule):
     ("pentavalent"), or the second word of a species' name ("Nasonia giraulti"); words with a
     macron ("whānau") and sentences that name two or more such words on purpose (a menu: "bacalhau,
     pastéis and txakoli") are left alone. And a common
-    German noun after "the", capitalised as German writes nouns, that is in no English list and
-    names nothing the gazetteer knows: "The Forscher said" ("the Bundestag" is a name).
+    German noun after "the", capitalised as German writes nouns, that is in no English list,
+    names nothing the gazetteer knows and acts, a verb right after it: "The Forscher said" ("the
+    Bundestag" is a name; "the Abitur this year", "The Altstadt, rebuilt" are loanwords of local colour).
 
     ## Why it matters
     Translation engines leave words they cannot place in the source language; the reader meets a
@@ -259,12 +262,19 @@ class ForeignWord(Rule):
         if not nouns:
             return
         gaz, user = gazetteer(), user_names(ctx)
+        named = {tok.text for run in ms.runs for tok in run[1:]}  # after another capitalised word somewhere
         for tok in ms.toks:
             word = tok.text
             if word not in nouns or not _THE_BEFORE.search(text, max(0, tok.start - 4), tok.start):
                 continue
             if is_known_token(word, gaz, user) or article.in_quote(tok.start, tok.end):
                 continue
+            if word in named or _emphasised(article, tok.start, tok.end):
+                continue  # in a name ("Frankfurt Hauptbahnhof"), or in italics
+            verb = _NEXT_WORD.match(text, tok.end)
+            if verb is None or not (verb_forms(verb.group(1)) in ("past", "pres3") or verb.group(1) in AUXILIARIES):
+                continue  # only a noun that acts is a word left untranslated ("The Forscher said"); a loanword
+                # of local colour is named ("the Abitur this year", "The Altstadt, rebuilt after the war")
             yield self.finding(Span(tok.start, tok.end),
                                f"'{word}' is a German noun, capitalised as German writes nouns: a word left untranslated",
                                confidence=0.6)
