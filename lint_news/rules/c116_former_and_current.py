@@ -63,6 +63,31 @@ def _claims(article: Article) -> list[_Said]:
     return found
 
 
+# A capitalised title right before a full name, in the wire's style: the post held now ("Economy
+# Minister Luis Arce said"); not after "former", "ex-", "then", "late" or "acting"
+_TITLED = lazy_compile(
+    rf"(?<![\w-])(?P<title>(?:[A-Z][a-z]+ ){{0,2}}(?:Minister|President|Governor|Mayor|Chancellor|Premier|Secretary|"
+    rf"Ambassador|Commissioner|Prosecutor|Speaker))\s+(?:{_NAME} )(?P<name>{_NAME})\b")
+_NOT_NOW = lazy_compile(r"(?i:\b(?:former|ex|then|late|acting|outgoing|interim|future|incoming)[\s-]*$)")
+# the person left the post in the story: "resigned", "was sacked", "stepped down"
+_LEFT = lazy_compile(r"(?i:\b(?:resign\w*|stepped down|step down|quit|sacked|fired|dismissed|ousted|removed|left office|"
+                     r"replaced|succeeded)\b)")
+
+
+def _titled(article: Article) -> list[_Said]:
+    """"Economy Minister Luis Arce": a current holder, told by the capitalised title before the name."""
+    text = article.text
+    found = []
+    for m in _TITLED.finditer(text):
+        if _NOT_NOW.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        title = m.group("title").lower()
+        if title.split()[0] in ("the", "a", "an", "prime") and title != "prime minister":
+            continue
+        found.append(_Said(m.group("name"), False, title, Span(m.start("title"), m.end("title"))))
+    return found
+
+
 class FormerAndCurrent(Rule):
     """One person called the former holder of a post and, elsewhere, its current holder.
 
@@ -75,7 +100,10 @@ class FormerAndCurrent(Rule):
     "for" is not named in full. "then-current", "former and current" and "now former" are left alone,
     and so is a surname the article gives two first names for, a name in a comparison or after a
     preposition ("unlike Jones, the current coach"), a possessive post ("the current mayor's
-    predecessor"), and an article that says someone returned to office or was re-elected.
+    predecessor"), and an article that says someone returned to office or was re-elected. Without
+    "current", a capitalised title right before a full name says the post is held now, in the
+    wire's style ("Economy Minister Luis Arce said" … "the former economy minister Arce"), unless
+    the article says someone resigned, was sacked, stepped down or was replaced.
 
     ## Why it matters
     Spinning swaps "former" for "current" (or drops a "former"): the article then says two
@@ -101,10 +129,13 @@ class FormerAndCurrent(Rule):
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
         ms = mentions(article)
         words = ms.folded_counts  # (look-ups first: few articles say both "former" and "current")
-        if words.keys().isdisjoint(_NOW_WORDS) or ("former" not in words and "ex-" not in article.text):
+        if "former" not in words and "ex-" not in article.text:
             return
+        titled = words.keys().isdisjoint(_NOW_WORDS)  # no "current": a bare title before a name may say it
         claims = _claims(article)
-        if len(claims) < 2 or _RETURNED.search(article.text):
+        if titled:
+            claims = sorted(claims + _titled(article), key=lambda said: said.span.start)
+        if len(claims) < 2 or _RETURNED.search(article.text) or (titled and _LEFT.search(article.text)):
             return  # (a leader back in office is both: "former president Trump" ... "the current president")
         reported: set[str] = set()
         for i, said in enumerate(claims):
