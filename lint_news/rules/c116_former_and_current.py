@@ -65,9 +65,12 @@ def _claims(article: Article) -> list[_Said]:
 
 # A capitalised title right before a full name, in the wire's style: the post held now ("Economy
 # Minister Luis Arce said"); not after "former", "ex-", "then", "late" or "acting"
-_TITLED = lazy_compile(
-    rf"(?<![\w-])(?P<title>(?:[A-Z][a-z]+ ){{0,2}}(?:Minister|President|Governor|Mayor|Chancellor|Premier|Secretary|"
-    rf"Ambassador|Commissioner|Prosecutor|Speaker))\s+(?:{_NAME} )(?P<name>{_NAME})\b")
+_TITLED = lazy_compile(  # (from the capitalised title word: capitals are few)
+    rf"(?P<head>Minister|President|Governor|Mayor|Chancellor|Premier|Secretary|Ambassador|Commissioner|Prosecutor|"
+    rf"Speaker)\s+(?:{_NAME} )(?P<name>{_NAME})\b")
+_MODIFIERS = lazy_compile(r"(?<![\w-])(?:[A-Z][a-z]+ ){1,2}$")  # "Economy ", "Foreign Affairs " before it
+_TITLE_WORDS = frozenset("Minister President Governor Mayor Chancellor Premier Secretary Ambassador Commissioner "
+                         "Prosecutor Speaker".split())
 _NOT_NOW = lazy_compile(r"(?i:\b(?:former|ex|then|late|acting|outgoing|interim|future|incoming)[\s-]*$)")
 # the person left the post in the story: "resigned", "was sacked", "stepped down"
 _LEFT = lazy_compile(r"(?i:\b(?:resign\w*|stepped down|step down|quit|sacked|fired|dismissed|ousted|removed|left office|"
@@ -79,12 +82,14 @@ def _titled(article: Article) -> list[_Said]:
     text = article.text
     found = []
     for m in _TITLED.finditer(text):
-        if _NOT_NOW.search(text, max(0, m.start() - 12), m.start()):
+        before = _MODIFIERS.search(text, max(0, m.start() - 40), m.start())
+        start = before.start() if before is not None else m.start()
+        if _NOT_NOW.search(text, max(0, start - 12), start):
             continue
-        title = m.group("title").lower()
-        if title.split()[0] in ("the", "a", "an", "prime") and title != "prime minister":
+        title = text[start : m.end("head")].lower()
+        if title.split()[0] in ("the", "a", "an"):
             continue
-        found.append(_Said(m.group("name"), False, title, Span(m.start("title"), m.end("title"))))
+        found.append(_Said(m.group("name"), False, title, Span(start, m.end("head"))))
     return found
 
 
@@ -133,16 +138,21 @@ class FormerAndCurrent(Rule):
             return
         titled = words.keys().isdisjoint(_NOW_WORDS)  # no "current": a bare title before a name may say it
         claims = _claims(article)
-        if titled:
+        if titled and any(said.past for said in claims) and not ms.cap_counts.keys().isdisjoint(_TITLE_WORDS):
             claims = sorted(claims + _titled(article), key=lambda said: said.span.start)
-        if len(claims) < 2 or _RETURNED.search(article.text) or (titled and _LEFT.search(article.text)):
-            return  # (a leader back in office is both: "former president Trump" ... "the current president")
+        if len(claims) < 2:
+            return
+        changed: bool | None = None  # someone returned to office or left it in the story (read once, when needed)
         reported: set[str] = set()
         for i, said in enumerate(claims):
             if said.surname in reported or len(first_names(ms, said.surname)) > 1:
                 continue  # (two people of one family: "Jane Roe, the current chair", "former chair John Roe")
             for earlier in claims[:i]:
                 if earlier.surname == said.surname and earlier.past != said.past and earlier.title == said.title:
+                    if changed is None:
+                        changed = bool(_RETURNED.search(article.text) or (titled and _LEFT.search(article.text)))
+                    if changed:
+                        return  # (a leader back in office is both: "former president Trump" ... "the current president")
                     reported.add(said.surname)
                     text = article.text
                     yield self.finding(
