@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from ..context import Context
 from ..document import Article
+from ..facts.numbers import parse_number
 from ..facts.spans import sentence_span
 from ..findings import Finding, Related, Span
 from ..lazyre import lazy_compile
@@ -15,8 +16,6 @@ from ..registry import Rule
 _RESULT_NOUNS = ("win", "victory", "defeat", "loss", "draw", "triumph", "thrashing", "rout")
 _MARGIN_UNITS = r"wicket|run|goal|point|stroke|shot|try|length|second"
 _UNITS = {"shot": "stroke"}  # (golf writes either)
-_NUMBER_WORDS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen".split())}
 _COUNT = r"(?:\d{1,3}|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)"
 # A result named with its noun: "a 2-1 win", "the seven-wicket victory", "their 3–2 defeat"
 _RESULT = lazy_compile(
@@ -59,7 +58,7 @@ def _score(text: str) -> tuple[int, int]:
 
 
 def _margin(count: str) -> int:
-    return int(count) if count.isdigit() else _NUMBER_WORDS[count.lower()]
+    return int(parse_number(count) or 0)
 
 
 class MatchResult(Rule):

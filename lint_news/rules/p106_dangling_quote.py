@@ -15,8 +15,8 @@ _DANGLING = lazy_compile(r"[ \t]*[“‘„«][\s.]*$|(?<=[\w,])[ \t]+\"[\s.]*$"
 _OPENERS = frozenset("“‘„«\"")
 
 
-def _runs_on(text: str, blocks: list[Block], n: int) -> bool:
-    """The block after block ``n`` starts in lower case: a hard-wrapped line, the quotation goes on."""
+def runs_on(text: str, blocks: list[Block], n: int) -> bool:
+    """The block after block ``n`` starts in lower case: a line of a hard-wrapped paragraph, not its end."""
     return n + 1 < len(blocks) and text[blocks[n + 1].start : blocks[n + 1].start + 1].islower()
 
 
@@ -55,6 +55,6 @@ class DanglingOpeningQuote(Rule):
             if _OPENERS.isdisjoint(text[max(start, end - 12) : end]):
                 continue
             m = _DANGLING.search(text, start, end)
-            if m is not None and m.start() > start and not _runs_on(text, blocks, n):
+            if m is not None and m.start() > start and not runs_on(text, blocks, n):
                 yield self.finding(Span(m.start(), m.end()), "opening quotation mark with nothing after it",
                                    [Suggestion("", "safe")], confidence=0.9)

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..context import Context
-from ..document import Article, Block
+from ..document import Article
 from ..findings import Finding, Span, Suggestion
 from ..lazyre import lazy_compile
 from ..registry import Rule
+from .p106_dangling_quote import runs_on
 
 # A word, a closing mark, then an attribution: 'go now" he said', 'the end” said Ms Ruiz'
 _BEFORE_ATTRIBUTION = lazy_compile(
@@ -66,7 +67,7 @@ class UnpunctuatedQuotation(Rule):
                                    "the quotation ends with no punctuation before its attribution: a comma?",
                                    [Suggestion(word + "," + m.group(), "unsafe")], confidence=0.7)
         for n, block in enumerate(blocks):
-            if block.kind != "paragraph" or _runs_on(text, blocks, n):
+            if block.kind != "paragraph" or runs_on(text, blocks, n):
                 continue
             start, end = block.span.start, block.span.end
             if text[end - 1 : end] in ("\"", "”") or text[end - 2 : end - 1] in ("\"", "”"):
@@ -76,11 +77,6 @@ class UnpunctuatedQuotation(Rule):
                     yield self.finding(Span(last.start() - len(word), last.start() + 1),
                                        "the quotation ends the paragraph with no punctuation: a full stop?",
                                        [Suggestion(word + "." + last.group()[0], "unsafe")], confidence=0.7)
-
-
-def _runs_on(text: str, blocks: list[Block], n: int) -> bool:
-    """The block after block ``n`` starts in lower case: a line of a hard-wrapped paragraph, not its end."""
-    return n + 1 < len(blocks) and text[blocks[n + 1].start : blocks[n + 1].start + 1].islower()
 
 
 def _word_before(text: str, at: int) -> str:

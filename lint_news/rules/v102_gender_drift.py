@@ -90,7 +90,7 @@ _TITLE_WORDS = _PARTICLES | frozenset("""Ms Mrs Mr Mme Dr Prof Sen Rep Gov Gen C
 
 
 # People named by their role: a "he" or "she" after one of them may be theirs
-_ROLES = frozenset(
+ROLES = frozenset(
     """president minister premier chancellor judge justice patient doctor surgeon nurse coach manager captain
     officer police policeman policewoman prosecutor lawyer attorney driver pilot teacher student player striker
     goalkeeper chairman chairwoman chair chief director governor mayor senator spokesperson official king queen
@@ -242,7 +242,7 @@ class GenderDrift(Rule):
                 between = self._unquoted(article, mention[1], p.start())
                 if any(w.strip(".,;:") in side.other_signals for w in between.split()) or _FULL_NAME.search(between):
                     break
-                if not _ROLES.isdisjoint(_bare(w).lower() for w in between.split()):
+                if not ROLES.isdisjoint(_bare(w).lower() for w in between.split()):
                     break  # another person by role between ("... The judge dismissed it, saying he")
                 if any(w.strip(".,;:") in other_names or w.strip(".,;:") in _known_given_names()
                        for w in between.split()[1:]):

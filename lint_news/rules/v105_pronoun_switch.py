@@ -15,7 +15,7 @@ from ..names.mentions import mentions
 from ..registry import Rule
 from ..text.clauses import ProseSentence, prose_sentences
 from ..text.persons import FEMALE_SIGNALS, MALE_SIGNALS, given_names
-from .v102_gender_drift import _ROLES
+from .v102_gender_drift import ROLES
 
 # "she" or "he" as a subject: opening the sentence after at most two capitalised words ("Later he"),
 # or after a comma, "that", "said", "when" or "as" ("..., he added", "said she hoped")
@@ -114,7 +114,7 @@ def _another_person(context: str, sex: str) -> bool:
     words = _words(context)
     if not words.isdisjoint(signals) or not words.isdisjoint(own) or not words.isdisjoint(_GROUPS):
         return True  # a man or a woman, or a couple or group ("They married in 2015")
-    if len(words & _ROLES) >= 2:
+    if len(words & ROLES) >= 2:
         return True  # two people by role ("the officer ... the driver")
     known = female if sex == "he" else male  # given names that cannot be this person
     for m in _NAME_RUN.finditer(context):
