@@ -19,6 +19,7 @@ from ..registry import Rule
 from ..resources import data_file
 
 MIN_LETTERS = 4  # a shorter word of a name is not judged ("Air", "Tata")
+LONG_NAME = 3  # in a name this long, two words right make a slip to another English word one too ("World Heath Organization")
 # Capitalised words of a name in the file: "Max Planck Institute for Physics" -> (Max, Planck, Institute)
 Sequence = tuple[str, ...]
 
@@ -77,23 +78,38 @@ def _vowel_for_vowel(found: str, known: str) -> bool:
     return len(found) == len(known) and sum(a != b for a, b in zip(found, known, strict=True)) == 1
 
 
+_BRITISH = (("isation", "ization"), ("ise", "ize"), ("yse", "yze"), ("our", "or"), ("ogue", "og"), ("mme", "m"),
+            ("ence", "ense"), ("ll", "l"))
+
+
+def _american(word: str) -> str:
+    """``word`` (lower case) in American spelling, roughly: "labour" -> "labor", "centre" -> "center"."""
+    for british, american in _BRITISH:
+        word = word.replace(british, american)
+    return word[:-2] + "er" if word.endswith("re") else word
+
+
 def _common_word(word: str) -> bool:
     """A word of the list that is not only a name ("labour", "centre"; not "Planck", "Seoul")."""
     return listed(word) and not is_proper(word)
 
 
-def _slip(found: str, known: str) -> bool:
-    """One letter dropped, added, changed or two swapped (Damerau distance 1), the first letter kept;
-    not a plural ("Motor" for "Motors"), an accent or an apostrophe left out ("Petroleos" for
-    "Petróleos", "Peoples"), nor another English word ("Labor" for "Labour", "Centre" for
-    "Center", "Officer" for "Office": spellings of their own)."""
+def _slip(found: str, known: str, long_name: bool = False) -> bool:
+    """A slip that keeps the word's outline (``typo_edit``, no vowel for a vowel), the first letter
+    kept; not a plural ("Motor" for "Motors"), an accent or an apostrophe left out ("Petroleos" for
+    "Petróleos", "Peoples"), a country for its adjective, nor, in a name of two words, another
+    English word ("Labor" for "Labour", "Officer" for "Office": spellings of their own). In a
+    ``long_name`` (three words or more) the other words make even that a slip ("World Heath
+    Organization")."""
     if found == known or found[0] != known[0] or len(known) < MIN_LETTERS:
         return False
     if found + "s" == known or known + "s" == found:
         return False
     bare_found, bare_known = fold(found).replace("'", "").replace("’", ""), fold(known).replace("'", "").replace("’", "")
-    if bare_found == bare_known or (_common_word(found) and _common_word(known)):
+    if bare_found == bare_known or (_common_word(found) and _common_word(known) and not long_name):
         return False
+    if _american(bare_found) == _american(bare_known):
+        return False  # British and American spellings ("International Labor Organization")
     if (bare_known.startswith(bare_found) and bare_known[len(bare_found):] in _DEMONYM) or \
             (bare_found.startswith(bare_known) and bare_found[len(bare_known):] in _DEMONYM):
         return False  # "Israeli Police" beside "Israel Police": a country and its adjective
@@ -181,7 +197,7 @@ def _one_slip(texts: list[str], start: int, seq: Sequence) -> int | None:
         word = texts[start + j]
         if word == known:
             continue
-        if slip is not None or not _slip(word, known):
+        if slip is not None or not _slip(word, known, long_name=len(seq) >= LONG_NAME):
             return None
         slip = start + j
     return slip
