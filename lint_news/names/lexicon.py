@@ -164,12 +164,6 @@ def known_misspelling(word: str) -> list[str]:
     return fixes.split("|") if fixes else []
 
 
-def web_only(word: str) -> bool:
-    """A lower-case form the list holds as met in web text only, in no dictionary ("goverment")."""
-    value = _value(word)
-    return value is not None and not value & 3
-
-
 def is_lower_word(word: str) -> bool:
     """True for an ordinary lower-case dictionary word (not only a proper noun)."""
     value = _value(word.lower())
@@ -279,6 +273,11 @@ def corrections(word: str, min_zipf: float = 3.0) -> list[str]:
             if z >= min_zipf:
                 found[cand] = z
     return sorted(found, key=lambda w: (-found[w], w))
+
+
+def two_words_in_one(word: str) -> bool:
+    """Two dictionary words written as one ("yearend", "gasfield")."""
+    return any(is_lower_word(word[:i]) and is_lower_word(word[i:]) for i in range(3, len(word) - 2))
 
 
 # Second halves that usually make a real compound ("ownerless", "tighthead"), not two words.

@@ -8,14 +8,9 @@ from ..context import Context
 from ..document import Article
 from ..findings import Finding, Span, Suggestion
 from ..names.gazetteer import Gazetteer, UserNames, gazetteer, is_known_token, user_names
-from ..names.lexicon import corrections, is_lower_word, known_misspelling, plausible_derivation
+from ..names.lexicon import corrections, known_misspelling, plausible_derivation
 from ..names.mentions import Mentions, in_address, mentions, occurrences
 from ..registry import Rule
-
-
-def compound(word: str) -> bool:
-    """Two dictionary words written as one ("yearend", "gasfield")."""
-    return any(is_lower_word(word[:i]) and is_lower_word(word[i:]) for i in range(3, len(word) - 2))
 
 
 def is_candidate(word: str, ms: Mentions) -> bool:

@@ -12,7 +12,7 @@ from ..findings import Finding, Span
 from ..lazyre import lazy_compile
 from ..names.foreign import foreign_language, spelt_foreign
 from ..names.gazetteer import gazetteer, is_known_token, user_names
-from ..names.lexicon import in_dictionary, known, plausible_derivation, zipf
+from ..names.lexicon import in_dictionary, known, plausible_derivation, two_words_in_one, zipf
 from ..names.mentions import Mentions, in_address, mentions, occurrences
 from ..registry import Rule
 from ..text.lexicon import AUXILIARIES, verb_forms
@@ -79,7 +79,7 @@ def _listing_sentences(article: Article, spelt: set[str]) -> set[int]:
 def _english_make(word: str) -> bool:
     """Made of English: an English word with a prefix or an ending, two English words in one, or a
     learned coinage ("pentavalent")."""
-    return plausible_derivation(word) or s101_non_word.compound(word) or word.startswith(_LEARNED_PREFIXES) \
+    return plausible_derivation(word) or two_words_in_one(word) or word.startswith(_LEARNED_PREFIXES) \
         or word.endswith(_LEARNED_SUFFIXES)
 
 
