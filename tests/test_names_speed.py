@@ -96,6 +96,17 @@ def test_closest_person_is_its_reference() -> None:
     assert found > 500
 
 
+def test_closest_person_memo_is_forgotten_when_a_person_is_added() -> None:
+    gaz = Gazetteer()
+    gaz.add_person(Person("Olaf Scholz", ("Olaf Scholz",)))
+    assert closest_person(gaz, "Olaf", "Scholtz") is not None
+    assert closest_person(gaz, "Angela", "Merkell") is None  # remembered as "no one"
+    gaz.add_person(Person("Angela Merkel", ("Angela Merkel",)))
+    found = closest_person(gaz, "Angela", "Merkell")
+    assert found is not None and found[1].canonical == "Angela Merkel"
+    assert closest_person(gaz, "Olaf", "Scholtz") == closest_person(gaz, "Olaf", "Scholtz")
+
+
 def test_lookup_entries_are_the_pairs_of_each_form() -> None:
     gaz = Gazetteer()
     for forms in [("Recep Tayyip Erdoğan", "Erdogan"), ("Élisabeth Borne",), ("Jean-Luc Mélenchon",), ("A  B\u00a0C",)]:

@@ -76,6 +76,7 @@ class Gazetteer:
         return [self.person(i) for i in range(len(self.rows))]
 
     def add_person(self, person: Person) -> None:
+        self.__dict__.pop("closest_memo", None)  # closest_person's answers may change
         index = len(self.rows)
         self.rows.append("|".join((person.canonical, *(f for f in person.forms if f != person.canonical))))
         for form in person.forms:
@@ -319,7 +320,23 @@ def rare_surname(folded: str, gaz: Gazetteer) -> bool:
 
 
 def closest_person(gaz: Gazetteer, a: str, b: str) -> tuple[str, Person, float] | None:
-    """The known two-part name closest to "a b", when both parts are close and start alike."""
+    """The known two-part name closest to "a b", when both parts are close and start alike
+    (memoised per gazetteer: a feed names the same people again and again)."""
+    memo: dict[tuple[str, str], tuple[str, Person, float] | None] | None = gaz.__dict__.get("closest_memo")
+    if memo is None:
+        memo = gaz.__dict__["closest_memo"] = {}
+    key = (a, b)
+    if key not in memo:
+        if len(memo) >= _CLOSEST_MEMO_SIZE:
+            memo.clear()  # bounded: an archive's names are many
+        memo[key] = _closest_person(gaz, a, b)
+    return memo[key]
+
+
+_CLOSEST_MEMO_SIZE = 50_000
+
+
+def _closest_person(gaz: Gazetteer, a: str, b: str) -> tuple[str, Person, float] | None:
     fa, fb = fold(a), fold(b)
     by_last, by_first, by_prefix = lookup_keys(fa, fb)
     if by_last not in gaz.by_last and by_first not in gaz.by_first and by_prefix not in gaz.by_prefix:
