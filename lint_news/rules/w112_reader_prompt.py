@@ -1,0 +1,132 @@
+"""W112: a short line of the source site that speaks to its readers (comment, share, subscribe, app)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..chrome import block_lines
+from ..context import Context
+from ..document import Article
+from ..findings import Finding, Suggestion
+from ..lazyre import lazy_compile
+from ..registry import Rule, default_registry
+from .w110_related_posts import LABEL_RE
+
+MAX_CHARS = 260  # a prompt is a line or two; a longer block is a paragraph of the story
+# Lines that are page furniture whoever reads them: comment counters, ad labels, paywall and
+# machine-made notices, share bars, widget labels with a teaser after them (matched at a line's start)
+_ALONE = lazy_compile(
+    r"(?:comments? (?:are|is) (?:now )?closed|comments?\s*\(\d+\)|\(\d+\)\s*comments?"
+    r"|advertisement\s*[-–—:|]\s*(?:scroll|continue|story)|scroll (?:down )?to continue(?: reading| with content)?"
+    r"|(?:this|the) (?:article|story|post|content|page) (?:is|was) (?:brought to you|sponsored|paid for) by"
+    r"|disclaimer\s*:.{0,60}\b(?:generated|automatically|syndicated|feed|affiliate|sponsored)"
+    r"|(?:this|the) (?:article|story|post|content) (?:was|is|has been) (?:generated|produced|created|written|translated)"
+    r" (?:automatically|by (?:an? )?(?:ai|machine|bot|artificial intelligence)|from an? (?:syndicated|rss|news) feed)"
+    r"|(?:share (?:on|via) (?:facebook|x|twitter|whatsapp|telegram|linkedin|e-?mail|reddit)\b\s*){2,}"
+    r"|(?:you (?:may|might) (?:also )?like|also read|read also|read more|related|recommended)\s*:\s*\S"
+    r"|unlock (?:unlimited|full|all|premium) (?:reading|access|articles|stories))",
+    re.I,
+)
+# What the site asks its readers to do, or where: comment, share, subscribe, follow, an app
+_SITE = lazy_compile(
+    r"\b(?:comments?|newsletters?|subscribe|subscription|sign[ -]up|inbox|push (?:alerts|notifications)"
+    r"|(?:download|install|get) (?:our|the) (?:[\w+-]+ ){0,3}app|app now|share (?:on|via) \w+"
+    r"|share your (?:thoughts|views|memories|stories|story|comments|ideas|photos|experiences?|opinions?)"
+    r"|follow (?:us|@\w+)|^follow [^.!?]{1,40} on (?:x|twitter|instagram|facebook|threads|tiktok|bluesky)"
+    r"|@\w{3,} on (?:x|twitter|instagram|facebook|threads|tiktok|bluesky)|like (?:us|our page)"
+    r"|e-?mail us|contact us|tips?@|send us|free trial|unlimited (?:reading|access)|paywall)\b",
+    re.I,
+)
+# Spoken to the reader: an imperative opening a sentence or a clause, or "you" / "your" / "us" / "our"
+_ADDRESS = lazy_compile(
+    r"\b(?:you|your|yours|us|our)\b|(?:^|[.!?:—–-]\s*|\bnow\s+)(?:tell|drop|share|follow|download|sign|subscribe"
+    r"|join|don['’]t|do not|unlock|click|tap|e-?mail|send|contact|install|grab|visit|register|have you|let us"
+    r"|leave|never miss|check out|stay tuned) ",
+    re.I,
+)
+_REPORTED = lazy_compile(r"\b(?:said|says|told|according to|asked|urged|wrote|added|announced|warned)\b|[\"“”«»]", re.I)
+_OTHER_RULES = ("W101", "W102", "W103")  # their lines are flagged there, not twice
+# One of these is in every line _SITE matches (tested first: substring tests are cheap)
+_SITE_KEYS = ("comment", "newsletter", "subscri", "sign", "inbox", "push", "app", "share", "follow", "like",
+              "mail", "contact", "tip", "send", "trial", "unlimited", "paywall", "@")
+# A line's first word that tells the site speaks: an imperative (most prompts open with one)
+_IMPERATIVES = frozenset(
+    "tell drop share follow download sign subscribe join don't don’t do unlock click tap email e-mail send contact "
+    "install grab visit register have let leave never check stay like".split()
+)
+
+
+class ReaderPrompt(Rule):
+    """A short line in which the source site speaks to its readers.
+
+    ## What it flags
+    A paragraph of at most a couple of lines that is the web page's, not the story's: a prompt to
+    comment, share, subscribe, follow an account or download an app, spoken to the reader ("Tell
+    us what you think ... Drop your comment below.", "Like our page on Facebook for more farm
+    news!", "Live scores and results — download the app now!"), and lines that are furniture
+    whoever reads them: a comment counter ("Comments (0)", "Comments are closed."), an ad label
+    ("Advertisement - Scroll to continue reading"), a paywall offer, a notice that the text came
+    from a feed or a machine, a share bar, a widget label with a teaser after it ("You may also
+    like: ..."). A prompt needs both what the site asks (comment, newsletter, app, an account on a
+    platform) and a reader spoken to ("you", "our", an imperative); a line that reports what
+    someone said or asked, or holds a quotation, is the story's and is left alone.
+
+    ## Why it matters
+    Scrapers copy the whole page; republished, the line asks readers to use buttons and forms
+    that are not there, and shows the text was lifted.
+
+    ## Example
+        Tell us what you think: was this the best match of the season? Drop your comment below.
+
+    ## Suggested fix
+    Delete the line.
+
+    ## Fix safety
+    Unsafe: an editor confirms the line is not part of the story (a reader call-out some outlets
+    publish on purpose).
+    """
+
+    code = "W112"
+    name = "boilerplate.reader-prompt"
+    category = "boilerplate"
+    severity = "warning"
+    summary = "A short line of the source site speaking to its readers (comment, share, subscribe, app)"
+    fixable = True
+
+    def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
+        others: list[re.Pattern[str]] | None = None
+        for line in block_lines(article):
+            text = line.text
+            if len(text) > MAX_CHARS or line.block.kind in ("headline", "standfirst", "code"):
+                continue
+            if _ALONE.match(text) is None:
+                # cheap tests first (most lines fail them): a reader spoken to, then the rest
+                low = text.lower()
+                if not (" you" in low or low.startswith("you") or " us " in low or " our " in low
+                        or low.startswith("our ") or low.split(None, 1)[0] in _IMPERATIVES
+                        or "download" in low or "install" in low or "sign up" in low or "subscribe" in low):
+                    continue
+                if not any(key in low for key in _SITE_KEYS):
+                    continue
+                if _SITE.search(text) is None or _ADDRESS.search(text) is None or _REPORTED.search(text):
+                    continue
+            if others is None:
+                others = _other_patterns()
+            if LABEL_RE.match(text) or any(p.match(text) for p in others):
+                continue  # W101-W103's or W110's line
+            shown = text if len(text) <= 70 else text[:69] + "…"
+            yield self.finding(line.block.span, f"the source site's prompt to its readers, copied with the article: '{shown}'",
+                               [Suggestion("", "unsafe")], confidence=0.8)
+
+
+def _other_patterns() -> list[re.Pattern[str]]:
+    """The block regexes of the other whole-line boilerplate rules."""
+    registry = default_registry()
+    out = []
+    for code in _OTHER_RULES:
+        rule = registry.get(code)
+        for entry in getattr(rule, "entries", ()):
+            if entry.regex is not None and not entry.headline_aware:
+                out.append(entry.regex)
+    return out
