@@ -27,7 +27,15 @@ _PHRASAL_VERBS = frozenset(
     lock locks locked fill fills filled hand hands handed pull pulls pulled ask asks asked invite invites invited
     keep keeps kept leave leaves left move moves moved pack packs packed phone phones phoned sign signs signed
     log logs logged hem hemmed rope roped usher ushered round rounded count counts counted""".split())
-_LAST_WORDS = _ENDERS | REPORTING_PAST | _STRANDED | {"that", "which"}  # a sentence ending on another word is fine
+# Words that open a clause and never end a sentence right after a comma (", when." ", who have."):
+# the clause was cut ("though" is left out: ", though." ends many a sentence)
+_CLAUSE_OPENERS = frozenset("who whom which when where while because although whereas unless until if whether".split())
+# Auxiliaries a cut clause may keep after its opener (", who have.", ", which had been.")
+_CUT_AUXILIARIES = frozenset("have has had is are was were will would can could should may might must been be".split())
+# Words whose "to" takes an object: "According to." lost it
+_TO_NEEDS_OBJECT = frozenset("according due thanks prior owing contrary addition compared opposed relation regard".split())
+# a sentence ending on another word is fine
+_LAST_WORDS = _ENDERS | REPORTING_PAST | _STRANDED | _CLAUSE_OPENERS | _CUT_AUXILIARIES | {"that", "to"}
 _QUOTE_CLOSERS = "\"”’'"
 # Words after which a final "of" is idiomatic ("what they were accused of").
 _OF_OK = frozenset(
@@ -55,9 +63,24 @@ def _lost_clause(text: str, start: int, words: list[Token]) -> str | None:
         return f"the sentence stops on '{before} that': the reported clause was lost"
     elif last == "that" and before in ("and", "or") and len(words) > 3 and words[-3].text.lower() != "this":
         return f"the sentence stops on '{before} that': the clause after it was lost"
-    elif last == "which" and text[words[-2].end : words[-1].start].strip() == ",":
-        return "the sentence stops on ', which': the relative clause was lost"
+    elif last == "to" and before in _TO_NEEDS_OBJECT:
+        return f"the sentence stops on '{words[-2].text} to': its object was lost"
+    opener = _cut_clause_opener(text, words)
+    if opener is not None:
+        cut = text[words[opener].start : words[-1].end]
+        return f"the sentence stops on ', {cut}': the clause it opens was lost"
     return None
+
+
+def _cut_clause_opener(text: str, words: list[Token]) -> int | None:
+    """The index of the clause opener that follows a comma and ends the sentence, with at most two
+    auxiliaries after it (", when." ", who have." ", which had been."), else None."""
+    k = len(words) - 1
+    while k > 0 and len(words) - 1 - k < 2 and words[k].text.lower() in _CUT_AUXILIARIES:
+        k -= 1
+    if k < 1 or words[k].text.lower() not in _CLAUSE_OPENERS or words[k].text[0].isupper():
+        return None
+    return k if text[words[k - 1].end : words[k].start].strip() == "," else None
 
 
 def _cut_object(lower: list[str]) -> bool:
@@ -101,7 +124,9 @@ class DanglingFunctionWord(Rule):
     cut before what it reports: a reporting verb that needs an object standing bare ("He stated.",
     "The envoy stressed.", "It was emphasized.", also after a quotation that ends a sentence of its
     own: '"We will win." He noted.'), "noted that.", "said that." or "and that." at the end, or a
-    sentence ending on ", which."; and a quotation that stops on such a word right
+    sentence ending on a comma and the word that opens a clause, with at most two auxiliaries
+    after it (", which." ", when." ", who have."; not ", though."), or on a "to" that needs its
+    object ("According to.", "Thanks to."); and a quotation that stops on such a word right
     before its attribution ('"We will never give up the," he said.', '"There is no," she said.').
 
     ## Why it matters
