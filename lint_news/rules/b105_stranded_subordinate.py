@@ -52,6 +52,45 @@ def _said_clause(low: list[str]) -> bool:
     return any(w in ("said", "says", "thinks", "believes", "hopes", "claims") for w in low[2:])
 
 
+# What opens a relative clause after a comma: ", who", ", which", ", many of whom"
+_COMMA_RELATIVES = frozenset("who which whose where".split())
+_RELATIVE_QUANTIFIERS = frozenset("many some most all none both several each one two three four half".split())
+# After the relative clause, these would close it before a main clause: none may follow it
+_CLAUSE_CLOSERS = (",", ";", ":", "—", "–", " - ", "(", "“", '"')
+# Words before a second verb of the same relative clause ("who had won the toss and chose to bat")
+_JOINERS = frozenset("and or but that which who whom where when then also not".split())
+MAX_HEAD_WORDS = 6  # "The budget", "Residents in the north": a short noun phrase, not a clause
+
+
+def _unclosed_relative(text: str, start: int, end: int, words: list[Token], low: list[str]) -> str | None:
+    """"Residents, many of whom had travelled overnight to the hearing." / "The budget, which also
+    includes $31 million for roads.": a short phrase with no verb, a comma, a relative clause that
+    runs to the full stop and never closes; the sentence has no main verb. The opener as written,
+    else None."""
+    comma = text.find(",", start, end)
+    if comma < 0:
+        return None
+    k = next((i for i, w in enumerate(words) if w.start > comma), None)
+    if k is None or not 1 <= k <= MAX_HEAD_WORDS or k + 2 >= len(words):
+        return None
+    opener = k
+    if low[k] in _RELATIVE_QUANTIFIERS and low[k + 1] == "of" and low[k + 2] in ("whom", "which"):
+        opener = k + 2
+    elif low[k] not in _COMMA_RELATIVES:
+        return None
+    rest = text[words[opener].end : end]
+    if any(mark in rest for mark in _CLAUSE_CLOSERS) or text[start : words[0].start].strip():
+        return None  # the clause closes ("..., who spoke on Monday, said ..."), or a list item ("* Duolingo, which ...")
+    if verb_groups(words[:k], low[:k]) or has_maybe_verb(low[:k]):
+        return None  # a verb before it ("That set the stage for Puig, who ...")
+    groups = verb_groups(words[opener + 1 :], low[opener + 1 :])
+    if not groups:
+        return None  # no verb in the clause: not read as one
+    if any(low[opener + g] not in _JOINERS for g in groups[1:]):
+        return None  # a second verb after a noun: the main verb, its comma missing ("..., who is in the squad says he ...")
+    return text[words[k].start : words[opener].end]
+
+
 # The subject of a relative clause whose object is "which": "Which the governor supports."
 _OBJECT_RELATIVE_SUBJECTS = frozenset("the a an his her their its our this these those he she they it we".split())
 
@@ -65,7 +104,11 @@ class StrandedSubordinate(Rule):
     and nothing with a verb after its last comma ("While the talks went on, the capital."),
     or a "When asked about ...?" clause closed with a question mark; also a relative clause
     standing alone ("Which was approved last week.", "Who heads the delegation.", "Which the
-    governor has said she supports."). "Because of
+    governor has said she supports."); and a short phrase with no verb followed by a relative
+    clause that runs to the full stop ("Residents, many of whom had travelled overnight to the
+    hearing.", "The budget, which also includes $31 million for roads."), where the main verb that
+    should follow the clause is lost (a clause that closes with a comma, a second verb after a
+    noun, which is the main verb with its comma missing, and list items are left alone). "Because of
     ..." and full sentences ("Although tired, he kept going.", "Who will lead is unclear.") are
     left alone.
 
@@ -97,6 +140,12 @@ class StrandedSubordinate(Rule):
                 continue
             low = ps.lower_words
             first = low[0]
+            if text[ps.end - 1] == "." and words[0].text[:1].isupper():
+                opener = _unclosed_relative(text, ps.start, ps.end, words, low)
+                if opener is not None:
+                    yield self.finding(ps.sentence.span, f"the clause opened by ', {opener}' runs to the full stop: "
+                                       "the sentence has no main verb (words were lost)", confidence=0.6)
+                    continue
             if first in _RELATIVE_STARTS:
                 if self._stranded_relative(text, ps.start, ps.end, words, low):
                     yield self.finding(ps.sentence.span, f"a relative clause opening with '{words[0].text}' stands alone: "
