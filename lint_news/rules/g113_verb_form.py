@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..context import Context
-from ..document import Article
+from ..document import Article, Token
 from ..facts.spans import indexes
 from ..findings import Finding, Span, Suggestion
 from ..registry import Rule
@@ -126,7 +126,7 @@ class VerbForm(Rule):
             yield self.finding(Span(token.start, token.end), message, [Suggestion(fix, "unsafe")], confidence=0.7)
 
 
-def _joined(text: str, words: list, i: int) -> bool:  # type: ignore[type-arg]
+def _joined(text: str, words: list[Token], i: int) -> bool:
     """Are words i-1 and i separated by one space (no punctuation between them)?"""
     return text[words[i - 1].end : words[i].start] == " "
 
