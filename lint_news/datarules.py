@@ -14,7 +14,6 @@ Every entry has ``flag`` and ``pass`` examples; tests/test_datarules.py runs the
 
 from __future__ import annotations
 
-import bisect
 import importlib
 import re
 from collections.abc import Iterator
@@ -357,20 +356,64 @@ class DataRule(Rule):
                     aligned = len(folded) == len(text) and "ı" not in folded
                 if aligned and ascii_need:  # only the blocks where a literal is
                     hits = find_all(folded, tuple(n for n in need if n in present))
-            if scoped is None:
-                kinds = self.block_kinds
-                scoped = [b for b in article.blocks if b.kind in kinds]
-            for block in scoped:
-                start = block.start
-                if hits:
-                    at = bisect.bisect_left(hits, start)
-                    if at == len(hits) or hits[at] >= block.end:
-                        continue
-                    if before >= 0:  # no match starts further than ``before`` ahead of its literal
-                        start = max(start, hits[at] - before)
-                for m in regex.finditer(text, start, block.end):
+            if hits and before >= 0:
+                yield from self._match_near(article, e, regex, hits, before)
+                continue
+            if hits:
+                searched = self._hit_blocks(article, hits, before)
+            else:
+                if scoped is None:
+                    kinds = self.block_kinds
+                    scoped = [b for b in article.blocks if b.kind in kinds]
+                searched = [(b.start, b.end) for b in scoped]
+            for start, end in searched:
+                for m in regex.finditer(text, start, end):
                     if m.end() > m.start():
                         yield from self._emit(article, e, Span(m.start(), m.end()), m)
+
+    def _match_near(self, article: Article, e: Entry, regex: Any, hits: list[int], before: int) -> Iterator[Finding]:
+        """The matches of ``regex`` that start at most ``before`` characters ahead of a hit of its
+        literal (as every match does), tried there alone: what ``finditer`` over the blocks in scope
+        finds (leftmost first, no overlaps), without scanning the rest of each block."""
+        text, kinds = article.text, self.block_kinds
+        block: Block | None = None
+        pos = 0  # the first position not yet tried (or past the last match)
+        for hit in hits:
+            if hit < pos:
+                continue
+            if block is None or not block.start <= hit < block.end:
+                block = article.block_at(hit)
+                if block is None:
+                    continue
+            if block.kind not in kinds:
+                continue
+            end = block.end
+            for at in range(max(hit - before, block.start, pos), hit + 1):
+                m = regex.match(text, at, end)
+                if m is not None and m.end() > m.start():
+                    yield from self._emit(article, e, Span(m.start(), m.end()), m)
+                    pos = m.end()
+                    break
+            else:
+                pos = hit + 1
+
+    def _hit_blocks(self, article: Article, hits: list[int], before: int) -> list[tuple[int, int]]:
+        """Where to search: the blocks in scope that hold a literal's hit (in order, each once),
+        each from ``before`` ahead of its first hit (``before`` < 0: from the block's start), so a
+        literal found in one block of many costs one search, not a walk over every block."""
+        out: list[tuple[int, int]] = []
+        kinds = self.block_kinds
+        last_end = -1
+        for hit in hits:
+            if hit < last_end:
+                continue  # a later hit of a block already taken
+            block = article.block_at(hit)
+            if block is None:
+                continue
+            last_end = block.end
+            if block.kind in kinds:
+                out.append((block.start if before < 0 else max(block.start, hit - before), block.end))
+        return out
 
     def _emit(self, article: Article, e: Entry, span: Span, m: re.Match[str] | None = None) -> Iterator[Finding]:
         if not self._in_scope(article, span.start):
