@@ -19,7 +19,7 @@ from ..names.gazetteer import (
     vowel_mask,
     vowel_variant,
 )
-from ..names.lexicon import is_common, is_lower_word
+from ..names.lexicon import is_common, is_lower_word, typo_edit
 from ..names.mentions import Mentions, first_names, mentions
 from ..registry import Rule
 from ..text import fuzzy
@@ -117,7 +117,10 @@ class NameVariant(Rule):
     ## What it flags
     A capitalised name that appears once or twice in an article while a similar spelling of the
     same shape appears several times more often ("Byden" among a dozen "Biden"). The finding points
-    at one mention of the majority spelling.
+    at one mention of the majority spelling. Also, without a majority: a surname named alone (or
+    after a title) once or twice with a slip of a surname given in full earlier ("Prime Minister
+    Tomasz Wierzbicki ... Wierzbiki told reporters", "Justice Wanjiru Kamau ... Justice Kamua"):
+    newsroom style names a person in full first, so the later form is the stray one.
 
     ## Why it matters
     Machine translation and article spinners respell names at random; one stray spelling makes an
@@ -146,6 +149,7 @@ class NameVariant(Rule):
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
         ms = mentions(article)
         counts = ms.cap_counts
+        yield from self._introduced(article, ms, ctx)
         majority = [f for f, n in counts.items() if n >= 2 and len(f) >= 4 and f.isalpha()]
         if not majority:
             return
@@ -196,3 +200,77 @@ class NameVariant(Rule):
                         [Related(Span(anchor.start, anchor.end), f"spelled '{best}' here")],
                         confidence=min(0.95, 0.5 + score / 250 + counts[best] / 50),
                     )
+
+    def _introduced(self, article: Article, ms: Mentions, ctx: Context) -> Iterator[Finding]:
+        """A surname introduced once with a given name ("Tomasz Wierzbicki") and named alone
+        later, once or twice, with a slip ("Wierzbiki told reporters"): newsroom style names a
+        person in full first, so the later form is the stray one even without a majority."""
+        counts = ms.cap_counts
+        intros: dict[str, int] = {}  # a surname after a given name -> where it is first so written
+        for run in ms.runs:
+            if len(run) < 2:
+                continue
+            last = run[-1]
+            if counts[last.text] <= 2 and len(last.text) >= 5 and run[-2].text not in _TITLES and _name_like(last.text):
+                intros.setdefault(last.text, last.start)
+        if not intros:
+            return
+        shapes = {(form[0], len(form) + d) for form in intros for d in (-1, 0, 1)}
+        initials = {form[0] for form in intros}
+        # rare forms with the initial and about the length of an introduced surname (a cheap first cut)
+        rares = [f for f in counts if f[0] in initials and (f[0], len(f)) in shapes and counts[f] <= 2 and f not in intros]
+        if not rares:
+            return
+        # scored in C from the few introduced surnames: pairs that differ by a slip
+        pairs = []
+        for best in intros:
+            alike = [r for r in rares if r[0] == best[0] and abs(len(best) - len(r)) <= 1]
+            if alike:
+                pairs += [(rare, best, score) for rare, score, _ in fuzzy.extract(best, alike, 75, None)]
+        if not pairs:
+            return
+        # (after a title it still stands alone: "Justice Kamua"; before another name it is a given name)
+        inside = {run[k].text for run in ms.runs for k in range(len(run))
+                  if k < len(run) - 1 or (k and run[k - 1].text not in _TITLES)}
+        gaz = gazetteer()
+        user = user_names(ctx)
+        by_rare: dict[str, list[tuple[str, float]]] = {}
+        for rare, best, score in pairs:
+            by_rare.setdefault(rare, []).append((best, score))
+        for rare, bests in by_rare.items():
+            if len(bests) != 1 or rare in inside or not _name_like(rare):
+                continue  # two people it could be, or not a name standing alone
+            best, score = bests[0]
+            first = next(t.start for t in ms.toks if t.text == rare)
+            if intros[best] > first or _inflection(rare, best):
+                continue  # written alone before the full name, or another word form
+            key = fold(rare)
+            if fold(best) == key or is_lower_word(fold(best)) or is_lower_word(key) \
+                    or is_common(rare.replace("-", ""), 3.0) or is_known_token(rare, gaz, user) or gaz.is_place(rare):
+                continue  # an ordinary word ("Museum", "Museu de Arte"), a known name or a place
+            if not (typo_edit(key, fold(best)) or score >= 88):
+                continue
+            anchor = next(t for t in ms.toks if t.text == best)
+            for tok in ms.toks:
+                if tok.text == rare:
+                    yield self.finding(
+                        Span(tok.start, tok.end),
+                        f"'{rare}' looks like a misspelling of '{best}', the name given in full earlier in this article",
+                        [Suggestion(best, "unsafe")],
+                        [Related(Span(anchor.start, anchor.end), f"introduced as '{best}' here")],
+                        confidence=0.7,
+                    )
+
+
+_TITLES = frozenset(
+    """Mr Mrs Ms Mx Dr Prof Professor Justice Judge President Minister Senator Sen Governor Gov Mayor Chancellor
+    General Gen Coach Sir Dame Lord Lady Rev Reverend Father Sister Captain Capt Chief Director Secretary Speaker
+    King Queen Prince Princess Commissioner Inspector Sergeant Sgt Detective Officer Lieutenant Colonel Col Major
+    Bishop Pope Rabbi Imam Sheikh Ambassador Councillor Councilor Chairman Chairwoman Chair Premier Deputy
+    Representative Rep Attorney Prosecutor Magistrate Superintendent Constable Commander Admiral Marshal Dean""".split()
+)
+
+
+def _name_like(form: str) -> bool:
+    """Letters, or letters joined by hyphens ("Lemieux-Carrier")."""
+    return form.replace("-", "").isalpha() and not form.startswith("-") and "--" not in form
