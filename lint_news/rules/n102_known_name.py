@@ -63,7 +63,8 @@ def _namesake(first: str, surname: str, form: str, gaz: Gazetteer) -> bool:
     that surname is another known person's surname or a common one ("Kevin Walsh", not "Kevin
     Warsh"; another person's given name is no surname: "Javier Miley"), unless a rare given name is spelt exactly as the known person's ("Olaf Schultz") or the known
     surname is far commoner, is no English word, and goes with the known person's given name, a
-    rare one ("Narendra Mody"; not "Gordon Browne", "Emma Thomason"). A short
+    rare one ("Narendra Mody"; not "Gordon Browne", "Emma Thomason"), and yes when the written
+    surname is itself far commoner than the known one ("Markus Lang", not a misspelt "Markus Lanz"). A short
     common family name written first ("Chen Shibiao", not "Chen Shui-bian") leaves room for
     namesakes too.
     """
@@ -80,6 +81,8 @@ def _namesake(first: str, surname: str, form: str, gaz: Gazetteer) -> bool:
     if (fold(first) == fold(known_first) and zipf(first) < FAMOUS_GIVEN_NAME and not is_lower_word(known_last)
             and zipf(known_last) - zipf(surname) >= FAR_COMMONER):
         return False  # "Narendra Mody": a rare surname beside a famous one, with the famous one's given name
+    if zipf(surname) - zipf(known_last) >= FAR_COMMONER:
+        return True  # "Markus Lang" beside the known "Markus Lanz": the far commoner surname is someone's own
     return not (fold(first) == fold(known_first) and zipf(first) < RARE_GIVEN_NAME)
 
 
