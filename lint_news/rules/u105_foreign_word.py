@@ -64,6 +64,12 @@ _GENUS_BEFORE = lazy_compile(
 
 # Macrons: Māori, Hawaiian and Japanese words that English news keeps as they are ("whānau")
 _MACRONS = frozenset("āēīōūĀĒĪŌŪ")
+# Letters of Vietnamese, Polish, Czech, Hungarian, Turkish and Romanian that no English word or common
+# loanword has: a lower-case word with one is a word of that language ("nghiệp", "województwa")
+_FOREIGN_LETTERS = frozenset(
+    "ơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđ"  # Vietnamese
+    "łąęśźżćń" "řěůťďň" "őű" "ğşı" "șțş")
+_LOANS_WITH_FOREIGN_LETTERS = frozenset(("złoty", "złotys", "złotych"))  # a currency, in some house styles
 
 
 def _listing_sentences(article: Article, spelt: set[str]) -> set[int]:
@@ -103,7 +109,7 @@ _CURRENCIES = frozenset(
     bolívar bolívares guaraní quetzal lempira córdoba""".split()
 )
 # a lower-case letter with a diacritic (Latin-1, Latin Extended-A and -B)
-_ACCENTED = lazy_compile("[ß-öø-ÿā-ɏ]")
+_ACCENTED = lazy_compile("[ß-öø-ÿā-ɏ\u1e00-\u1eff]")  # Latin-1, Extended-A and -B, Extended Additional (Vietnamese)
 
 
 def _emphasised(article: Article, start: int, end: int) -> bool:
@@ -218,7 +224,10 @@ class ForeignWord(Rule):
             language = foreign_language(word)
             if language is None and word in spelt:
                 language = "spelt like another language"
-            if language is None or is_known_token(word, gaz, user):
+            lettered = False  # (a name's letters, but written lower-case: no name, "thương" beside "Thương")
+            if language is None and not _FOREIGN_LETTERS.isdisjoint(word) and word not in _LOANS_WITH_FOREIGN_LETTERS:
+                language, lettered = "written with letters English never uses", True
+            if language is None or (not lettered and is_known_token(word, gaz, user)):
                 continue
             if ctx.runs("S101") and s101_non_word.flags(word, ms, gaz, user):
                 continue  # one letter from an English word: S101 reports it as a misspelling
