@@ -270,6 +270,7 @@ class DataRule(Rule):
                 self._by_key.setdefault(_key_word(e.words), []).append((n, e))
         self._vocabulary = frozenset(w for e in entries for w in e.words)
         self._lookup = self._vocabulary  # and the literals' whole words, once _regex_tests has read them
+        self._lead_words: frozenset[str] = frozenset()  # literals' first words that may end a joined token
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
         if self.kind == "block":
@@ -284,11 +285,16 @@ class DataRule(Rule):
     def _check_phrases(self, article: Article) -> Iterator[Finding]:
         tests = self._regex_tests()
         vocabulary: frozenset[str] | None = None
-        if self.first_word:
+        if self.first_word or self._lookup:
             # the entries' words the article has (set operations in C), and the regex literals' (see whole_words)
             vocabulary = self._lookup.intersection(article.lower_words)
+        if self.first_word:
+            assert vocabulary is not None
             yield from self._check_words(article, vocabulary)
         if tests:
+            if vocabulary is not None and self._lead_words:
+                # a literal's first word may also end a token joined by a hyphen or an apostrophe ("l'alcalde ")
+                vocabulary = vocabulary | self._lead_words.intersection(joined_tails(article))
             yield from self._check_regexes(article, tests, vocabulary)
 
     def _check_words(self, article: Article, vocabulary: frozenset[str]) -> Iterator[Finding]:
@@ -322,7 +328,16 @@ class DataRule(Rule):
                 need, before = ((), -1) if self.user else stored_literal_test(regex)
                 tests.append(_RegexTest(e, regex, need, before, all(map(str.isascii, need))))
             self._needles = tuple(dict.fromkeys(n for t in tests for n in t.need))
-            self._needle_words = {n: whole_words(n) for n in self._needles}
+            # a literal every match starts with, right after a word boundary ("\\bcrown (crisis|...)"):
+            # its first word is a whole word of the text too (see lead_word)
+            at_boundary: dict[str, bool] = {}
+            for t in tests:
+                starts = t.before == 0 and branches_start_at_boundary(getattr(t.regex, "pattern", ""))
+                for n in t.need:
+                    at_boundary[n] = at_boundary.get(n, True) and starts
+            leads = {n: lead_word(n) if at_boundary[n] else frozenset() for n in self._needles}
+            self._lead_words = frozenset().union(*leads.values())
+            self._needle_words = {n: whole_words(n) | leads[n] for n in self._needles}
             self._lookup = self._vocabulary.union(*self._needle_words.values())
             self._all_need = all(t.need for t in tests)
             self._tests = tests
@@ -547,6 +562,52 @@ def whole_words(literal: str) -> frozenset[str]:
     """
     parts = literal.split(" ")[1:-1]  # the first and last part may be the end of a longer word
     return frozenset(p for p in parts if p.isascii() and p.isalnum())
+
+
+def lead_word(literal: str) -> frozenset[str]:
+    """The first word of a case-folded literal that a space follows, when made of ASCII letters and
+    digits: a whole word of the text when every match starts with the literal right after a word
+    boundary (``branches_start_at_boundary``), or the end of a token joined by a hyphen or an
+    apostrophe ("l'alcalde": ``joined_tails``)."""
+    first, space, _ = literal.partition(" ")
+    return frozenset((first,)) if space and first and first.isascii() and first.isalnum() else frozenset()
+
+
+_JOINED_TAIL = re.compile(r"[-'’]([^\W_]+)")
+
+
+def joined_tails(article: Article) -> frozenset[str]:
+    """The parts of the article's words after a hyphen or an apostrophe ("alcalde" of "l'alcalde")."""
+    tails: frozenset[str] = article.analysis(
+        "datarules.tails", lambda a: frozenset(_JOINED_TAIL.findall(a.folded)) if ("-" in a.folded or "'" in a.folded
+                                                                                   or "’" in a.folded) else frozenset())
+    return tails
+
+
+def branches_start_at_boundary(pattern: str) -> bool:
+    """Does every top-level branch of ``pattern`` open with \\b ("\\bfoo |\\bbar", not "\\bfoo|bar")?"""
+    if not pattern:
+        return False
+    depth, start, in_class, escaped = 0, 0, False, False
+    branches = []
+    for i, c in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif c == "\\":
+            escaped = True
+        elif in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            branches.append(pattern[start:i])
+            start = i + 1
+    branches.append(pattern[start:])
+    return all(b.startswith("\\b") for b in branches)
 
 
 def required_literals(regex: Any) -> tuple[str, ...]:

@@ -13,7 +13,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from lint_news.datarules import DataRule, Entry, literal_test, whole_words
+from lint_news.datarules import (
+    DataRule,
+    Entry,
+    branches_start_at_boundary,
+    joined_tails,
+    lead_word,
+    literal_test,
+    whole_words,
+)
 from lint_news.document import Article
 from lint_news.facts.spans import find_all, indexes
 from lint_news.findings import Span
@@ -208,6 +216,29 @@ def test_whole_words_of_a_literal_in_the_folded_text_are_words_of_the_article(te
         for literal in (" ask a ", " sk ", " as ", "ass a ks "):
             if literal in a.folded:
                 assert whole_words(literal) <= lowered, (literal, a.text)
+
+
+@given(st.text(alphabet=st.sampled_from("aksSKſİıß ’'-\nx1é_("), max_size=30))
+def test_a_lead_word_after_a_word_boundary_is_a_word_or_a_joined_tail_of_the_article(text: str) -> None:
+    """The premise of the lead-word test: where a regex finds its literal right after \\b, the
+    literal's first word is one of the article's words or the end of one joined by - or '."""
+    for a in load("a.txt", "Headline\n\n" + text + "\n"):
+        if len(a.folded) != len(a.text) or "ſ" in a.text:
+            continue
+        words = set(a.lower_words) | joined_tails(a)
+        for literal in ("ask ", "sk a ", "as ", "a "):
+            if re.search(r"\b" + re.escape(literal), a.folded):
+                assert lead_word(literal) <= words, (literal, a.text)
+
+
+def test_branches_start_at_boundary_reads_the_top_level_alternation() -> None:
+    assert branches_start_at_boundary(r"\bfoo |\bbar")
+    assert branches_start_at_boundary(r"\b(?:a|b) x")
+    assert branches_start_at_boundary(r"\b[|]x|\by")
+    assert not branches_start_at_boundary(r"\bfoo|bar")
+    assert not branches_start_at_boundary(r"(?:\ba|\bb)")
+    assert not branches_start_at_boundary(r"\(\bfoo|\bbar")
+    assert lead_word("crown ") == {"crown"} and lead_word(" chief") == frozenset() and lead_word("bundeskanzler") == frozenset()
 
 
 def test_whole_words_are_the_words_between_two_spaces() -> None:
