@@ -21,7 +21,8 @@ _LOW_HIGH = lazy_compile(r"„([^„“”\n]{1,600}?)[“”](,?)")
 # 'open the doors": a straight single mark opening, a straight double one closing
 _SINGLE_THEN_DOUBLE = lazy_compile(r"'(?<=[\s(\[]')([A-Za-z][^'\"\n]{0,120}?[\w.,!?])\"(?![\w])")
 # "generous and realistic'': two apostrophes closing a straight double mark
-_TWO_APOSTROPHES = lazy_compile(r"\"([A-Za-z][^\"'\n]{0,300}?[\w.,!?])''(?!')")
+_TWO_APOSTROPHES = lazy_compile(r"\"([A-Za-z][^\"'\n]{0,300}?(?:[^\W\d]|[.,!?]))''(?!')")  # (not 7'': inches)
+_GLOSS_AFTER = lazy_compile(r" ?\(")  # a translation in brackets right after the quotation
 _TRIGGERS = ("( ", " )", "““", "””", "„", "«", "»", "''")
 
 
@@ -77,12 +78,17 @@ class MalformedMarks(Rule):
         for pattern in (_GUILLEMETS, _LOW_HIGH):
             for m in pattern.finditer(text):
                 quoted, comma = m.group(1).strip(), m.group(2)
+                if not comma and _GLOSS_AFTER.match(text, m.end()):
+                    continue  # a headline quoted as printed, its translation after it: « La fin » (The end)
                 yield self.finding(Span(m.start(), m.end()),
                                    "quotation marks of another language in English copy: “ ” (and the comma inside)"
                                    if comma else "quotation marks of another language in English copy: “ ”",
                                    [Suggestion(f"“{quoted}{comma}”", "unsafe")], confidence=0.75)
         if "'" in text and '"' in text:
             for m in _SINGLE_THEN_DOUBLE.finditer(text):
+                block = article.block_at(m.start())
+                if block is not None and text.count('"', block.start, m.start()) % 2:
+                    continue  # inside a double-quoted quotation: 'em, 'Bama ... then its closing mark
                 yield self.finding(Span(m.start(), m.end()), "quotation opened with ' and closed with \"",
                                    [Suggestion(f"'{m.group(1)}'", "unsafe")], confidence=0.7)
             for m in _TWO_APOSTROPHES.finditer(text):
