@@ -10,10 +10,11 @@ from ..findings import Finding
 from ..registry import Rule
 from ..text.clauses import ProseSentence, has_maybe_verb, prose_sentences, verb_groups
 from ..text.lexicon import COORDINATORS, RELATIVES, verb_forms
+from .b105_stranded_subordinate import answers_question
 
 MAX_WORDS = 15
 # Stylistic fragments of feature writing that editors keep.
-_STYLISTIC_STARTS = frozenset("not no never yes so far hardly nothing until perhaps maybe instead".split())
+_STYLISTIC_STARTS = frozenset("not no never yes so far hardly nothing until perhaps maybe instead hence thus".split())
 
 
 # Short answers and intensifiers that editors keep as sentences of their own.
@@ -104,7 +105,10 @@ class Fragment(Rule):
                 continue
             first_rel = next((i for i, w in enumerate(low) if w in RELATIVES), None)
             if first_rel is not None and first_rel > 0 and all(g > first_rel for g in groups) \
-                    and len(groups) == 1 and words[0].text[:1].isupper() and low[first_rel - 1] not in ("of", ","):
+                    and len(groups) == 1 and words[0].text[:1].isupper() and low[first_rel - 1] != "of" \
+                    and "," not in text[words[first_rel - 1].end : words[first_rel].start] \
+                    and not answers_question(article, ps.start):
+                # (after a comma, ", which ..." to the full stop is B105's)
                 yield self.finding(ps.sentence.span,
                                    "the only verb is in a relative clause: the main clause is missing",
                                    confidence=0.6)

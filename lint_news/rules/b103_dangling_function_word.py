@@ -33,7 +33,10 @@ _CLAUSE_OPENERS = frozenset("who whom which when where while because although wh
 # Auxiliaries a cut clause may keep after its opener (", who have.", ", which had been.")
 _CUT_AUXILIARIES = frozenset("have has had is are was were will would can could should may might must been be".split())
 # Words whose "to" takes an object: "According to." lost it
-_TO_NEEDS_OBJECT = frozenset("according due thanks prior owing contrary addition compared opposed relation regard".split())
+# ("compared to.", "opposed to." end a sentence that moved their object: "what it should be compared to.")
+_TO_NEEDS_OBJECT = frozenset("according thanks prior owing".split())
+# A comparison before ", which have." makes it a clause cut short on purpose ("unlike its rivals, which have.")
+_COMPARISONS = frozenset("unlike like than as".split())
 # a sentence ending on another word is fine
 _LAST_WORDS = _ENDERS | REPORTING_PAST | _STRANDED | _CLAUSE_OPENERS | _CUT_AUXILIARIES | {"that", "to"}
 _QUOTE_CLOSERS = "\"”’'"
@@ -80,6 +83,8 @@ def _cut_clause_opener(text: str, words: list[Token]) -> int | None:
         k -= 1
     if k < 1 or words[k].text.lower() not in _CLAUSE_OPENERS or words[k].text[0].isupper():
         return None
+    if k < len(words) - 1 and any(w.text.lower() in _COMPARISONS for w in words[:k]):
+        return None  # "unlike Ghana and Senegal, which had.": the verb stands for the one before
     return k if text[words[k - 1].end : words[k].start].strip() == "," else None
 
 

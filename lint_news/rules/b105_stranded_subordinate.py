@@ -59,6 +59,7 @@ _RELATIVE_QUANTIFIERS = frozenset("many some most all none both several each one
 _CLAUSE_CLOSERS = (",", ";", ":", "—", "–", " - ", "(", "“", '"')
 # Words before a second verb of the same relative clause ("who had won the toss and chose to bat")
 _JOINERS = frozenset("and or but that which who whom where when then also not".split())
+_FRAGMENT_LEADS = frozenset("hence thus enter cue next plus witness".split())
 MAX_HEAD_WORDS = 6  # "The budget", "Residents in the north": a short noun phrase, not a clause
 
 
@@ -68,8 +69,8 @@ def _unclosed_relative(text: str, start: int, end: int, words: list[Token], low:
     runs to the full stop and never closes; the sentence has no main verb. The opener as written,
     else None."""
     comma = text.find(",", start, end)
-    if comma < 0:
-        return None
+    if comma < 0 or ":" in text[start:comma] or words[0].text.lower() in _FRAGMENT_LEADS:
+        return None  # "Next up: France, who ...", "Hence the queues, which ...": fragments on purpose
     k = next((i for i, w in enumerate(words) if w.start > comma), None)
     if k is None or not 1 <= k <= MAX_HEAD_WORDS or k + 2 >= len(words):
         return None
@@ -89,6 +90,12 @@ def _unclosed_relative(text: str, start: int, end: int, words: list[Token], low:
     if any(low[opener + g] not in _JOINERS for g in groups[1:]):
         return None  # a second verb after a noun: the main verb, its comma missing ("..., who is in the squad says he ...")
     return text[words[k].start : words[opener].end]
+
+
+def answers_question(article: Article, start: int) -> bool:
+    """Does the text right before ``start`` end with a question (a Q&A explainer's answer follows)?"""
+    before = article.text[max(0, start - 200) : start].rstrip()
+    return before.endswith(("?", "?”", '?"'))
 
 
 # The subject of a relative clause whose object is "which": "Which the governor supports."
@@ -140,7 +147,7 @@ class StrandedSubordinate(Rule):
                 continue
             low = ps.lower_words
             first = low[0]
-            if text[ps.end - 1] == "." and words[0].text[:1].isupper():
+            if text[ps.end - 1] == "." and words[0].text[:1].isupper() and not answers_question(article, ps.start):
                 opener = _unclosed_relative(text, ps.start, ps.end, words, low)
                 if opener is not None:
                     yield self.finding(ps.sentence.span, f"the clause opened by ', {opener}' runs to the full stop: "
