@@ -207,12 +207,14 @@ class NameVariant(Rule):
         person in full first, so the later form is the stray one even without a majority."""
         counts = ms.cap_counts
         intros: dict[str, int] = {}  # a surname after a given name -> where it is first so written
+        titles: dict[str, set[str]] = {}  # ... and the titles before it there ("Justice" of "Justice Wanjiru Kamau")
         for run in ms.runs:
             if len(run) < 2:
                 continue
             last = run[-1]
             if counts[last.text] <= 2 and len(last.text) >= 5 and run[-2].text not in _TITLES and _name_like(last.text):
                 intros.setdefault(last.text, last.start)
+                titles.setdefault(last.text, set()).update(t.text for t in run[:-2] if t.text in _TITLES)
         if not intros:
             return
         shapes = {(form[0], len(form) + d) for form in intros for d in (-1, 0, 1)}
@@ -242,8 +244,10 @@ class NameVariant(Rule):
                 continue  # two people it could be, or not a name standing alone
             best, score = bests[0]
             first = next(t.start for t in ms.toks if t.text == rare)
-            if intros[best] > first or _inflection(rare, best):
-                continue  # written alone before the full name, or another word form
+            if intros[best] > first or _inflection(rare, best) or _gender_form(rare, best):
+                continue  # written alone before the full name, another word form, or the other sex's form
+            if any(run[k].text == rare and run[k - 1].text not in titles[best] for run in ms.runs for k in range(1, len(run))):
+                continue  # after another title than the full name's: someone else ("Professor Lindquist")
             key = fold(rare)
             if fold(best) == key or is_lower_word(fold(best)) or is_lower_word(key) \
                     or is_common(rare.replace("-", ""), 3.0) or is_known_token(rare, gaz, user) or gaz.is_place(rare):
@@ -269,6 +273,21 @@ _TITLES = frozenset(
     Bishop Pope Rabbi Imam Sheikh Ambassador Councillor Councilor Chairman Chairwoman Chair Premier Deputy
     Representative Rep Attorney Prosecutor Magistrate Superintendent Constable Commander Admiral Marshal Dean""".split()
 )
+
+
+# Endings of a surname's female and male forms in Slavic and Baltic languages: "Szczepańska" is
+# the wife of "Szczepański", "Nováková" of "Novák", "Ivanova" of "Ivanov"
+_GENDER_ENDINGS = (("ska", "ski"), ("cka", "cki"), ("dzka", "dzki"), ("ská", "ský"), ("cká", "cký"), ("ová", ""),
+                   ("ova", "ov"), ("eva", "ev"), ("ina", "in"), ("aya", "iy"), ("aya", "yy"), ("ienė", "ius"), ("á", "ý"))
+
+
+def _gender_form(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` the female and male forms of one surname?"""
+    for female, male in _GENDER_ENDINGS:
+        for x, y in ((a, b), (b, a)):
+            if x.endswith(female) and y.endswith(male) and x[: len(x) - len(female)] == y[: len(y) - len(male)]:
+                return True
+    return False
 
 
 def _name_like(form: str) -> bool:
