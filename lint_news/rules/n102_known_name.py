@@ -212,6 +212,9 @@ class KnownNameMisspelled(Rule):
                 form, person, score = match
                 if _namesake(a.text, b.text, form, gaz):
                     continue
+                if fold(form.split()[0]) != fold(person.canonical.split()[0]) and fold(b.text) != fold(form.split()[-1]) \
+                        and zipf(a.text) >= RARE_GIVEN_NAME:
+                    continue  # a middle name and a near surname, the middle name a common one: "Manuel Barros", not "José Manuel Barroso"
                 flagged.add(b.start)
                 form = _preferred(form, person.canonical)
                 if fold(b.text) not in {fold(t) for f in person.forms for t in f.split()}:

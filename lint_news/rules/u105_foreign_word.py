@@ -12,7 +12,7 @@ from ..findings import Finding, Span
 from ..lazyre import lazy_compile
 from ..names.foreign import foreign_language, spelt_foreign
 from ..names.gazetteer import gazetteer, is_known_token, user_names
-from ..names.lexicon import in_dictionary, known, plausible_derivation, two_words_in_one, zipf
+from ..names.lexicon import in_dictionary, is_lower_word, known, plausible_derivation, two_words_in_one, zipf
 from ..names.mentions import Mentions, in_address, mentions, occurrences
 from ..registry import Rule
 from ..text.lexicon import AUXILIARIES, verb_forms
@@ -24,7 +24,7 @@ MIN_LETTERS = 4
 MAX_ENGLISH_ZIPF = 3.0  # rarer than this in English (wordfreq's Zipf scale; the list holds none above)
 # A word given as a word: "known as chabolismo", "the term hygge", "(gobierno)"
 _GLOSS_BEFORE = lazy_compile(r"(?i)(?:\b(?:known as|called|dubbed|term|word|words|so-called|meaning|literally|means"
-                             r"|calls? it|call them)[\s\"“‘']*|\(\s*)$")
+                             r"|calls? it|call them)[\s\"“‘']*|\(\s*|, or )$")  # (", or": "the cork oak, or sobreiro")
 # ... or right after it: "gmina (municipality)", "gobierno, or government,", "hygge, meaning ..."
 # (a short parenthesis that opens no clause: "(which took office in May)" is no gloss)
 _GLOSS_AFTER = lazy_compile(r"[\"”’']?\s*(?:\((?!\s*(?:which|who|whose|that|when|where|while|since|after|before"
@@ -156,6 +156,15 @@ def _accented_words(article: Article) -> set[str]:
     return found
 
 
+_NAME_WORD_BEFORE = lazy_compile(r"([A-ZÀ-Þ][^\W\d_]+) $")
+
+
+def _in_foreign_name(text: str, start: int) -> bool:
+    """Does a capitalised word that is no English word come right before (the name "Lidové noviny")?"""
+    m = _NAME_WORD_BEFORE.search(text, max(0, start - 30), start)
+    return m is not None and not is_lower_word(m.group(1).lower()) and not in_dictionary(m.group(1).lower())
+
+
 class ForeignWord(Rule):
     """A common word of another language left untranslated in an English sentence.
 
@@ -240,6 +249,8 @@ class ForeignWord(Rule):
                     continue  # half of a word split by an invisible hyphen ("Netan\xadyahu")
                 if _GLOSS_BEFORE.search(text, max(0, start - 24), start) or _GLOSS_AFTER.match(text, end):
                     continue  # given as a word: "known as chabolismo", "gmina (municipality)"
+                if not lettered and language[0].isupper() and _in_foreign_name(text, start):
+                    continue  # a lower-case word of a name in its language: the daily "Lidové noviny"
                 if _emphasised(article, start, end):
                     continue  # in italics, as style guides set foreign words ("*hygge*")
                 if _in_loan_phrase(text, start, end):
