@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 from itertools import pairwise
+from operator import itemgetter
 
 from ..context import Context
 from ..document import Article, Token
@@ -52,6 +54,7 @@ def _said_clause(low: list[str]) -> bool:
     return any(w in ("said", "says", "thinks", "believes", "hopes", "claims") for w in low[2:])
 
 
+_START = itemgetter(0)  # Token.start
 # What opens a relative clause after a comma: ", who", ", which", ", many of whom"
 _COMMA_RELATIVES = frozenset("who which whose where".split())
 _RELATIVE_QUANTIFIERS = frozenset("many some most all none both several each one two three four half".split())
@@ -69,11 +72,15 @@ def _unclosed_relative(text: str, start: int, end: int, words: list[Token], low:
     runs to the full stop and never closes; the sentence has no main verb. The opener as written,
     else None."""
     comma = text.find(",", start, end)
-    if comma < 0 or ":" in text[start:comma] or words[0].text.lower() in _FRAGMENT_LEADS:
-        return None  # "Next up: France, who ...", "Hence the queues, which ...": fragments on purpose
-    k = next((i for i, w in enumerate(words) if w.start > comma), None)
-    if k is None or not 1 <= k <= MAX_HEAD_WORDS or k + 2 >= len(words):
+    if comma < 0:
         return None
+    # the word after the first comma: within the first few words, and opening a relative clause
+    k = bisect_right(words, comma, hi=min(len(words), MAX_HEAD_WORDS + 1), key=_START)
+    if not 1 <= k <= MAX_HEAD_WORDS or k + 2 >= len(words) \
+            or (low[k] not in _COMMA_RELATIVES and low[k] not in _RELATIVE_QUANTIFIERS):
+        return None
+    if ":" in text[start:comma] or low[0] in _FRAGMENT_LEADS:
+        return None  # "Next up: France, who ...", "Hence the queues, which ...": fragments on purpose
     opener = k
     if low[k] in _RELATIVE_QUANTIFIERS and low[k + 1] == "of" and low[k + 2] in ("whom", "which"):
         opener = k + 2
@@ -147,9 +154,9 @@ class StrandedSubordinate(Rule):
                 continue
             low = ps.lower_words
             first = low[0]
-            if text[ps.end - 1] == "." and words[0].text[:1].isupper() and not answers_question(article, ps.start):
+            if text[ps.end - 1] == "." and words[0].text[:1].isupper():
                 opener = _unclosed_relative(text, ps.start, ps.end, words, low)
-                if opener is not None:
+                if opener is not None and not answers_question(article, ps.start):
                     yield self.finding(ps.sentence.span, f"the clause opened by ', {opener}' runs to the full stop: "
                                        "the sentence has no main verb (words were lost)", confidence=0.6)
                     continue
