@@ -207,14 +207,13 @@ class NameVariant(Rule):
         person in full first, so the later form is the stray one even without a majority."""
         counts = ms.cap_counts
         intros: dict[str, int] = {}  # a surname after a given name -> where it is first so written
-        titles: dict[str, set[str]] = {}  # ... and the titles before it there ("Justice" of "Justice Wanjiru Kamau")
         for run in ms.runs:
-            if len(run) < 2:
-                continue
-            last = run[-1]
-            if counts[last.text] <= 2 and len(last.text) >= 5 and run[-2].text not in _TITLES and _name_like(last.text):
-                intros.setdefault(last.text, last.start)
-                titles.setdefault(last.text, set()).update(t.text for t in run[:-2] if t.text in _TITLES)
+            if len(run) > 1:
+                last = run[-1]
+                text = last.text
+                if len(text) >= 5 and counts[text] <= 2 and run[-2].text not in _TITLES and text not in intros \
+                        and _name_like(text):
+                    intros[text] = last.start
         if not intros:
             return
         shapes = {(form[0], len(form) + d) for form in intros for d in (-1, 0, 1)}
@@ -246,8 +245,9 @@ class NameVariant(Rule):
             first = next(t.start for t in ms.toks if t.text == rare)
             if intros[best] > first or _inflection(rare, best) or _gender_form(rare, best):
                 continue  # written alone before the full name, another word form, or the other sex's form
-            if any(run[k].text == rare and run[k - 1].text not in titles[best] for run in ms.runs for k in range(1, len(run))):
-                continue  # after another title than the full name's: someone else ("Professor Lindquist")
+            titles = {t.text for run in ms.runs if run[-1].text == best for t in run[:-2] if t.text in _TITLES}
+            if any(run[k].text == rare and run[k - 1].text not in titles for run in ms.runs for k in range(1, len(run))):
+                continue  # after another title than the full name's ("Justice" of "Justice Wanjiru Kamau"): someone else
             key = fold(rare)
             if fold(best) == key or is_lower_word(fold(best)) or is_lower_word(key) \
                     or is_common(rare.replace("-", ""), 3.0) or is_known_token(rare, gaz, user) or gaz.is_place(rare):
