@@ -145,7 +145,10 @@ class GenderDrift(Rule):
     "Mr", "husband", "spokesman" and the like. Likewise "she" or "her" right after a man named by
     a given name used only for men ("Phil Grant", "Mr Grant"), when no woman is mentioned in
     between. The given names (rules/names/given_names.tsv) leave out every name used for both
-    sexes in some language ("Andrea", "Jean", "Kim"); a name missing there means silence.
+    sexes in some language ("Andrea", "Jean", "Kim"); a name missing there means silence,
+    unless the article itself says: a woman named in full and called "she" later in the same
+    sentence, with nobody else named in it ("Justice Wanjiru Kamau said ... she suspended it"),
+    is a woman wherever her surname comes back (not when the article also calls her "he").
 
     ## Why it matters
     Languages such as Finnish, Turkish, Persian, Chinese or Korean do not mark gender in the third
@@ -176,12 +179,13 @@ class GenderDrift(Rule):
             return  # no pronoun to judge (and no name list to load: a cold start's ~1 ms)
         female, male = given_names()
         ms = mentions(article)
+        learned = _women_by_pronoun(article, ms) if "she" in ms.lower_counts or "her" in ms.lower_counts else {}
         # the given names of the lists among the capitalised words (each form once, tested in C);
         # _NAME confirms each with its surname
         forms = ms.cap_counts.keys()  # (not ``forms & female``: that walks the long list, not the few forms)
         women_forms, men_forms = female.intersection(forms), male.intersection(forms)
         women_titled = "Ms" in text or "Mrs" in text or "Mme" in text
-        if not women_forms and not women_titled and not (she and (men_forms or "Mr" in text)):
+        if not women_forms and not women_titled and not learned and not (she and (men_forms or "Mr" in text)):
             return  # nobody to look for: most articles
         named = {}
         for side, found in ((_WOMAN, women_forms), (_MAN, men_forms)):
@@ -192,14 +196,16 @@ class GenderDrift(Rule):
         for side, other_names in sides:
             people = named[side.label]
             other_surnames = {m.group(2).split()[-1] for m in named[_MAN.label if side is _WOMAN else _WOMAN.label]}
-            yield from self._drift(article, side, people, other_surnames, other_names)
+            yield from self._drift(article, side, people, other_surnames, other_names,
+                                   learned if side is _WOMAN else {})
 
     def _drift(self, article: Article, side: _Side, people: list[re.Match[str]], other_surnames: set[str],
-               other_names: frozenset[str]) -> Iterator[Finding]:
+               other_names: frozenset[str], learned: dict[str, str]) -> Iterator[Finding]:
         """The pronouns of the other sex right after a person of ``side`` (``people``: their names)
         is named; ``other_surnames`` and ``other_names`` are the names of the other sex here."""
         text = article.text
         titled = {m.group(1) for m in side.title.finditer(text)}  # "Ms Jones", "Mrs. Patel"; "Mr Jones"
+        titled |= learned.keys()  # "Justice Wanjiru Kamau ... she": a woman by the pronoun the article gives her
         if not people and not titled:
             return
         surnames = {m.group(2).split()[-1] for m in people if m.group(2).split()[-1] not in _NOT_SURNAMES} | titled
@@ -208,7 +214,7 @@ class GenderDrift(Rule):
         others_titled = re.finditer(side.other_titles + r" (?:[A-ZÀ-Þ][a-zà-ÿ]+ )?("
                                     + "|".join(map(re.escape, surnames)) + r")\b", text)
         surnames -= {m.group(1) for m in others_titled} | other_surnames
-        people_names = {m.group(1) for m in people}
+        people_names = {m.group(1) for m in people} | set(learned.values())
         # ... or that follows another given name, one neither list holds ("Geoff Soza" beside "Rita Soza")
         surnames -= {name for name in surnames if _after_other_given_name(text, name, people_names)}
         if not surnames:
@@ -288,6 +294,45 @@ class GenderDrift(Rule):
             for i in range(max(q.start, start), min(q.end, end)):
                 chars[i - start] = " "
         return "".join(chars)
+
+
+_FEMALE_WORDS = frozenset(("she", "her", "herself", "hers"))
+_MALE_WORDS = frozenset(("he", "him", "his", "himself"))
+
+
+def _women_by_pronoun(article: Article, ms: Any) -> dict[str, str]:
+    """Surnames of people the article names in full and calls "she" in the same sentence, after the
+    name, with no other person named in it ("Justice Wanjiru Kamau said ... she suspended it"): a
+    woman by the article's own word, where no list knows her given name. A surname also called
+    "he" somewhere so is left out. Each with the given name written before it."""
+    women: dict[str, str] = {}
+    men: set[str] = set()
+    runs = [run for run in ms.runs if len(run) >= 2]
+    if not runs:
+        return women
+    starts = [run[0].start for run in runs]
+    for ps in prose_sentences(article):
+        if ps.quoted:
+            continue
+        low = ps.lower_words
+        fem, mas = not _FEMALE_WORDS.isdisjoint(low), not _MALE_WORDS.isdisjoint(low)
+        if fem == mas:
+            continue
+        i, j = bisect_left(starts, ps.start), bisect_left(starts, ps.end)
+        if j - i != 1:
+            continue  # nobody named in full, or two people
+        run = runs[i]
+        name = run[-1]
+        pronoun = next((w for w, lw in zip(ps.words, low, strict=True) if lw in (_FEMALE_WORDS if fem else _MALE_WORDS)), None)
+        if pronoun is None or pronoun.start < name.end or article.in_quote(pronoun.start):
+            continue  # the pronoun before the name, or in a quotation
+        if any(t.text in _NOT_PEOPLE for t in run) or not _bare(name.text).replace("-", "").isalpha():
+            continue
+        if fem:
+            women.setdefault(_bare(name.text), run[-2].text)
+        else:
+            men.add(_bare(name.text))
+    return {surname: given for surname, given in women.items() if surname not in men}
 
 
 def _other_people(article: Article, women: set[str]) -> re.Pattern[str] | None:
