@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from typing import Any
 
 from ..context import Context
 from ..document import Article
@@ -120,7 +121,10 @@ class NameVariant(Rule):
     at one mention of the majority spelling. Also, without a majority: a surname named alone (or
     after a title) once or twice with a slip of a surname given in full earlier ("Prime Minister
     Tomasz Wierzbicki ... Wierzbiki told reporters", "Justice Wanjiru Kamau ... Justice Kamua"):
-    newsroom style names a person in full first, so the later form is the stray one.
+    newsroom style names a person in full first, so the later form is the stray one. And a name of
+    several words written again with one word turned into a like-spelt English word ("Liszt
+    Academy" ... "List Academy", "Bến Tre" ... "Ben Tree"), unless that name's word is the English
+    word with a slip ("Acme Servies" beside "Acme Services").
 
     ## Why it matters
     Machine translation and article spinners respell names at random; one stray spelling makes an
@@ -150,6 +154,7 @@ class NameVariant(Rule):
         ms = mentions(article)
         counts = ms.cap_counts
         yield from self._introduced(article, ms, ctx)
+        yield from self._word_for_a_name(ms)
         majority = [f for f, n in counts.items() if n >= 2 and len(f) >= 4 and f.isalpha()]
         if not majority:
             return
@@ -264,6 +269,44 @@ class NameVariant(Rule):
                         [Related(Span(anchor.start, anchor.end), f"introduced as '{best}' here")],
                         confidence=0.7,
                     )
+
+    def _word_for_a_name(self, ms: Mentions) -> Iterator[Finding]:
+        """A name of several words written again with one of them turned into a like-spelt English
+        word: "Liszt Academy" ... "List Academy", "Bến Tre" ... "Ben Tree" (a spell checker's or a
+        spinner's "correction" of a foreign word)."""
+        slots: dict[tuple[tuple[str, ...], int], dict[str, Any]] = {}  # the other words and the place -> words there
+        names: dict[tuple[str, ...], Any] = {}  # each name once, as first written
+        for run in ms.runs:
+            if 2 <= len(run) <= 5:
+                names.setdefault(tuple(t.text for t in run), run)
+        if len(names) < 2:
+            return
+        for run in names.values():
+            # (folded: "Bến Tre" and "Ben Tree" differ in one word)
+            texts = tuple(t.text.lower() if t.text.isascii() else fold(t.text) for t in run)
+            for k, tok in enumerate(run):
+                slots.setdefault(((*texts[:k], "", *texts[k + 1 :]), k), {}).setdefault(tok.text, tok)
+        for words in slots.values():
+            if len(words) != 2:
+                continue
+            (a, tok_a), (b, tok_b) = words.items()
+            for name, word, tok, anchor in ((a, b, tok_b, tok_a), (b, a, tok_a, tok_b)):
+                low_word = word.lower()
+                if not is_lower_word(low_word) or is_lower_word(fold(name)) or fold(name)[:1] != low_word[:1]:
+                    continue  # the stray one is an English word, the name's word is none, both start alike
+                folded = fold(name)
+                if folded == low_word or fuzzy.ratio(folded, low_word) < 75 or _inflection(name, word) \
+                        or folded.startswith(low_word) or typo_edit(folded, low_word):
+                    continue  # a form of the word ("SliderTM"), or the name is the word with a slip ("Servies")
+                if ms.cap_counts[word] > ms.cap_counts[name] + 1:
+                    continue  # the word is the usual one here: another name
+                yield self.finding(
+                    Span(tok.start, tok.end),
+                    f"'{word}' in this name looks like the English word put for '{name}', written so elsewhere in the article",
+                    [Suggestion(name, "unsafe")],
+                    [Related(Span(anchor.start, anchor.end), f"'{name}' here")],
+                    confidence=0.65,
+                )
 
 
 _TITLES = frozenset(
