@@ -70,6 +70,14 @@ def _after_other_given_name(text: str, surname: str, given: set[str]) -> bool:
     return False
 
 
+def _capitalised_mid_sentence(text: str, at: int, word: str) -> bool:
+    """Is ``word`` (right before offset ``at``, the surname) a capitalised word inside a sentence, not
+    a title: a given name, even one that is also an English word ("Mark Thompson")?"""
+    before = text[max(0, at - len(word) - 3) : at - len(word) - 1].rstrip()
+    return word[:1].isupper() and word.isalpha() and word not in _TITLE_WORDS and bool(before) \
+        and before[-1] not in ".!?:\"“\n" and not word.isupper()
+
+
 def _a_name(word: str) -> bool:
     """A capitalised word that is no English word: a given name or a surname ("Yuri", "Geoff")."""
     return word[:1].isupper() and word.isalpha() and not word.isupper() and not is_lower_word(word.lower()) \
@@ -99,7 +107,8 @@ ROLES = frozenset(
     novelist singer actor actress artist scientist researcher professor economist analyst chef farmer
     worker employee customer client voter resident survivor defendant plaintiff colleague partner friend
     neighbour neighbor brother sister son daughter father mother husband wife child incumbent challenger
-    winner loser champion nominee successor predecessor""".split()
+    winner loser champion nominee successor predecessor attacker assailant gunman killer robber thief intruder
+    stranger""".split()
 )
 # Words that show a "she" is a ship or a storm, not a person ("USS Ronald Reagan ... She")
 _NOT_PEOPLE = frozenset("USS HMS RMS MV SS ship vessel carrier frigate destroyer submarine yacht liner "
@@ -240,8 +249,10 @@ class GenderDrift(Rule):
             if side is _MAN and not self._man_then_she(article, prose, n, mention):
                 continue
             given = text[max(0, mention[0] - 20) : mention[0]].split()[-1:]
-            if given and given[0] not in people_names and _a_name(given[0]) and text[mention[0] - 1] == " ":
-                continue  # another given name before the surname: someone else ("Wal Pawlik" after "Teresa Pawlik")
+            if given and given[0] not in people_names and text[mention[0] - 1] == " " \
+                    and (_a_name(given[0]) or _capitalised_mid_sentence(text, mention[0], given[0])):
+                continue  # another given name before the surname: someone else ("Wal Pawlik" after "Teresa Pawlik",
+                # "Mark Thompson" after "Rachel Thompson")
             for p in side.wrong_pronoun.finditer(text, mention[1], ps.end):
                 if article.in_quote(p.start(), p.end()):
                     continue
@@ -328,6 +339,8 @@ def _women_by_pronoun(article: Article, ms: Any) -> dict[str, str]:
             continue  # the pronoun before the name, or in a quotation
         if any(t.text in _NOT_PEOPLE for t in run) or not _bare(name.text).replace("-", "").isalpha():
             continue
+        if not FEMALE_SIGNALS.isdisjoint(low) or not MALE_SIGNALS.isdisjoint(low) or "whose" in low:
+            continue  # someone else the pronoun may be ("Andrea Bianchi, whose daughter ..., said she")
         if fem:
             women.setdefault(_bare(name.text), run[-2].text)
         else:
