@@ -9,9 +9,11 @@ from ..context import Context
 from ..document import Article
 from ..findings import Finding, Related, Span, Suggestion
 from ..lazyre import lazy_compile
+from ..names.foreign import foreign_language
 from ..names.gazetteer import (
     Gazetteer,
     closest_person,
+    common_surnames,
     fold,
     gazetteer,
     is_known_token,
@@ -182,7 +184,7 @@ class NameVariant(Rule):
             if match is None:
                 continue
             best, score, _ = match
-            if _inflection(rare, best) or fold(best) == key or abs(len(best) - len(rare)) > 2:
+            if _inflection(rare, best) or fold(best) == key or abs(len(best) - len(rare)) > 2 or _diminutive(rare, best):
                 continue
             if best[0] != rare[0] and score < 88:
                 continue
@@ -248,8 +250,12 @@ class NameVariant(Rule):
                 continue  # two people it could be, or not a name standing alone
             best, score = bests[0]
             first = next(t.start for t in ms.toks if t.text == rare)
-            if intros[best] > first or _inflection(rare, best) or _gender_form(rare, best):
-                continue  # written alone before the full name, another word form, or the other sex's form
+            if not rare.isascii() and best.isascii():
+                continue  # a slip drops accents, it does not add them: another name ("Mineirão" beside "Mineiro")
+            if intros[best] > first or _inflection(rare, best) or _gender_form(rare, best) or _diminutive(rare, best):
+                continue  # written alone before the full name, another word form, the other sex's form, a pet name
+            if _NICKNAMED.search(article.text, max(0, first - 40), first):
+                continue  # "known to fans as Warney"
             titles = {t.text for run in ms.runs if run[-1].text == best for t in run[:-2] if t.text in _TITLES}
             if any(run[k].text == rare and run[k - 1].text not in titles for run in ms.runs for k in range(1, len(run))):
                 continue  # after another title than the full name's ("Justice" of "Justice Wanjiru Kamau"): someone else
@@ -294,6 +300,11 @@ class NameVariant(Rule):
                 low_word = word.lower()
                 if not is_lower_word(low_word) or is_lower_word(fold(name)) or fold(name)[:1] != low_word[:1]:
                     continue  # the stray one is an English word, the name's word is none, both start alike
+                if low_word in common_surnames():
+                    continue  # "Chris Miller" beside "Chris Mueller": two people
+                if foreign_language(fold(name)):
+                    continue  # the name's word is a word of its language, the other its cognate: two names
+                    # ("Banco Popolare" and "Banco Popular")
                 folded = fold(name)
                 if folded == low_word or fuzzy.ratio(folded, low_word) < 75 or _inflection(name, word) \
                         or folded.startswith(low_word) or typo_edit(folded, low_word):
@@ -331,6 +342,14 @@ def _gender_form(a: str, b: str) -> bool:
             if x.endswith(female) and y.endswith(male) and x[: len(x) - len(female)] == y[: len(y) - len(male)]:
                 return True
     return False
+
+
+_NICKNAMED = lazy_compile(r"\b(?:known|nicknamed|called|dubbed)\b[^.!?]{0,30}\b(?:as )?$")
+
+
+def _diminutive(rare: str, name: str) -> bool:
+    """Is ``rare`` a pet form of ``name``, the name with an ending ("Warney" of "Warne")?"""
+    return rare.startswith(name) and rare[len(name):] in ("y", "ey", "ie", "sy", "zy", "ito", "ita", "inho")
 
 
 def _name_like(form: str) -> bool:
