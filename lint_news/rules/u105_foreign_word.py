@@ -25,11 +25,17 @@ MAX_ENGLISH_ZIPF = 3.0  # rarer than this in English (wordfreq's Zipf scale; the
 # A word given as a word: "known as chabolismo", "the term hygge", "(gobierno)"
 _GLOSS_BEFORE = lazy_compile(r"(?i)(?:\b(?:known as|called|dubbed|term|word|words|so-called|meaning|literally|means"
                              r"|calls? it|call them)[\s\"“‘']*|\(\s*|, or )$")  # (", or": "the cork oak, or sobreiro")
-# ... or right after it: "gmina (municipality)", "gobierno, or government,", "hygge, meaning ..."
+# ... or right after it: "gmina (municipality)", "gobierno, or government,", "hygge, meaning ...",
+# "pączki, the doughnuts ..."
 # (a short parenthesis that opens no clause: "(which took office in May)" is no gloss)
 _GLOSS_AFTER = lazy_compile(r"[\"”’']?\s*(?:\((?!\s*(?:which|who|whose|that|when|where|while|since|after|before"
                             r"|during|until|now|then|he|she|it|they|was|is|were|are)\b)"
-                            r"[^()\n]{0,80}\)|,\s*(?:(?:or|meaning|which means|literally)\b|i\.e\.)|\s[-–—]\s)")
+                            r"[^()\n]{0,80}\)|,\s*(?:(?:or|meaning|which means|literally)\b|i\.e\.)|\s[-–—]\s"
+                            # an appositive that says what it is, right after it or after one more word of
+                            # the name: "pączki, the rose-jam doughnuts", "nước mắm, the fish sauce"
+                            # (not the subject of a new clause: "In a comunicado, the university said")
+                            r"|(?:\s[^\W\d_]+)?,\s+(?:the|a|an)\s(?![^,.;]{0,40}\b(?:said|says|told|announced|added"
+                            r"|reported|stated|wrote|confirmed|warned)\b))")
 
 
 _SOFT_HYPHEN = "\u00ad"
