@@ -11,6 +11,7 @@ from ..document import Article
 from ..findings import Finding, Related, Span, Suggestion
 from ..lazyre import lazy_compile
 from ..names.gazetteer import gazetteer
+from ..names.lexicon import is_lower_word
 from ..names.mentions import mentions
 from ..registry import Rule
 from ..text.clauses import ProseSentence, prose_sentences
@@ -92,6 +93,8 @@ class PronounSwitch(Rule):
                 context = text[block.start : switched.start("pronoun")]  # the paragraph up to the switch
                 if _another_person(context, other) or not _PRONOUNS[other].isdisjoint(_words(text[block.start : first.start])):
                     continue  # someone else in the paragraph, or the pronoun already used for someone
+                if _names_someone_else(text, first, second):
+                    continue  # "Hans Meyer ... he ..." then "Mayer said she ...": another surname opens it
                 word = switched.group("pronoun")
                 fix = sex.capitalize() if word[0].isupper() else sex
                 yield self.finding(Span(switched.start("pronoun"), switched.end("pronoun")),
@@ -104,6 +107,18 @@ class PronounSwitch(Rule):
 def _subject(text: str, ps: ProseSentence, pronoun: str) -> re.Match[str] | None:
     """The first ``pronoun`` ("she" or "he") that is a subject in the sentence."""
     return _OPENING[pronoun].match(text, ps.start, ps.end) or _INNER[pronoun].search(text, ps.start, ps.end)
+
+
+def _names_someone_else(text: str, first: ProseSentence, second: ProseSentence) -> bool:
+    """Does the second sentence open with a name (a capitalised word no English word) that the first
+    does not hold?"""
+    opener = second.words[0].text if second.words else ""
+    if not opener[:1].isupper() or opener.isupper() or is_lower_word(opener.lower()) or opener in _PRONOUN_OPENERS:
+        return False
+    return opener not in {w.text for w in first.words}
+
+
+_PRONOUN_OPENERS = frozenset(("She", "He", "It", "They", "We", "I", "You"))
 
 
 def _another_person(context: str, sex: str) -> bool:
