@@ -156,7 +156,7 @@ class NameVariant(Rule):
         ms = mentions(article)
         counts = ms.cap_counts
         yield from self._introduced(article, ms, ctx)
-        yield from self._word_for_a_name(ms)
+        yield from self._word_for_a_name(article, ms)
         majority = [f for f, n in counts.items() if n >= 2 and len(f) >= 4 and f.isalpha()]
         if not majority:
             return
@@ -276,22 +276,27 @@ class NameVariant(Rule):
                         confidence=0.7,
                     )
 
-    def _word_for_a_name(self, ms: Mentions) -> Iterator[Finding]:
+    def _word_for_a_name(self, article: Article, ms: Mentions) -> Iterator[Finding]:
         """A name of several words written again with one of them turned into a like-spelt English
         word: "Liszt Academy" ... "List Academy", "Bến Tre" ... "Ben Tree" (a spell checker's or a
         spinner's "correction" of a foreign word)."""
-        slots: dict[tuple[tuple[str, ...], int], dict[str, Any]] = {}  # the other words and the place -> words there
-        names: dict[tuple[str, ...], Any] = {}  # each name once, as first written
+        slots: dict[str, dict[str, Any]] = {}  # the name with one word left out ("\0 academy") -> words there
+        names: dict[str, Any] = {}  # each name once, as first written (its text: the words and single spaces)
+        text = article.text
         for run in ms.runs:
-            if 2 <= len(run) <= 5:
-                names.setdefault(tuple(t.text for t in run), run)
+            if len(run) > 1:
+                names.setdefault(text[run[0].start : run[-1].end], run)
         if len(names) < 2:
             return
-        for run in names.values():
+        for name, run in names.items():
+            if len(run) > 5:
+                continue
             # (folded: "Bến Tre" and "Ben Tree" differ in one word)
-            texts = tuple(t.text.lower() if t.text.isascii() else fold(t.text) for t in run)
+            parts = (name.lower() if name.isascii() else fold(name)).split(" ")
+            if len(parts) != len(run):
+                continue  # (a fold that changed the spacing)
             for k, tok in enumerate(run):
-                slots.setdefault(((*texts[:k], "", *texts[k + 1 :]), k), {}).setdefault(tok.text, tok)
+                slots.setdefault(" ".join(parts[:k]) + "\0" + " ".join(parts[k + 1 :]), {}).setdefault(tok.text, tok)
         for words in slots.values():
             if len(words) != 2:
                 continue
