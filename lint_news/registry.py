@@ -6,7 +6,7 @@ import importlib
 import os
 import re
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from . import recache
 from .findings import CATEGORIES, SEVERITIES, Finding, Related, Severity, Span, Suggestion
@@ -161,7 +161,9 @@ def python_rules() -> list[type[Rule]]:
     from . import rules as package
 
     found: list[type[Rule]] = []
-    for name in module_names(package.__path__):
+    names = module_names(package.__path__)
+    _exec_bundle(package, names)
+    for name in names:
         try:
             module = importlib.import_module(f"{package.__name__}.{name}")
         except Exception as exc:  # a broken rule module is a one-line error, not a traceback
@@ -173,6 +175,51 @@ def python_rules() -> list[type[Rule]]:
                     and value.__module__ == module.__name__:
                 found.append(value)
     return found
+
+
+def _exec_bundle(package: Any, names: list[str]) -> None:
+    """Load the rule modules from one cached file of their compiled code, keyed by their source
+    files' stamps: importing 89 modules one by one (finders, stat calls, a file read each) cost
+    ~5-10 ms of every start; executing the same code objects from one file does not. On a miss
+    (first run, a changed or added rule, no cache) the code is compiled and stored, and the
+    modules are imported as usual."""
+    paths = list(package.__path__)
+    if len(paths) != 1 or os.environ.get("LINT_NEWS_NO_CACHE"):
+        return
+    import sys
+
+    folder = paths[0]
+    files = [os.path.join(folder, f"{name}.py") for name in names]
+    stamps = recache.file_stamps(files)
+    table = recache.stamped_name("rules-code", files)
+    codes = recache.load_table(table, stamps)
+    if not isinstance(codes, dict):
+        try:
+            built = {}
+            for name, path in zip(names, files, strict=True):
+                with open(path, "rb") as f:
+                    built[name] = compile(f.read(), path, "exec", dont_inherit=True)
+        except (OSError, SyntaxError, ValueError):
+            return  # the usual import reports a broken module
+        recache.store_table(table, stamps, built)
+        return
+    import types
+
+    for name in names:
+        full = f"{package.__name__}.{name}"
+        code = codes.get(name)
+        if full in sys.modules or code is None:
+            continue  # (imported already, by another rule module: "from .w110_related_posts import ...")
+        module = types.ModuleType(full)
+        module.__file__ = os.path.join(folder, f"{name}.py")
+        module.__package__ = package.__name__
+        sys.modules[full] = module
+        try:
+            exec(code, module.__dict__)  # (this package's own compiled modules)
+        except Exception:
+            sys.modules.pop(full, None)  # the usual import then reports it
+            continue
+        setattr(package, name, module)
 
 
 _DEFAULT: Registry | None = None
