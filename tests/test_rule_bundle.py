@@ -45,7 +45,7 @@ def test_a_bundle_is_stored_then_executed_and_rebuilt_when_a_file_changes(tmp_pa
     package = _fresh("bundled_rules")
     _exec_bundle(package, names)  # a hit: executed from the stored code
     a, b = sys.modules["bundled_rules.a_rule"], sys.modules["bundled_rules.b_rule"]
-    assert a.VALUE == 1 and b.DOUBLE == 2  # type: ignore[attr-defined]
+    assert a.VALUE == 1 and b.DOUBLE == 2
     assert a.__file__ == str(tmp_path / "bundled_rules" / "a_rule.py")
     assert importlib.import_module("bundled_rules.b_rule") is b  # the import system finds the same module
 
@@ -55,7 +55,7 @@ def test_a_bundle_is_stored_then_executed_and_rebuilt_when_a_file_changes(tmp_pa
     assert "bundled_rules.a_rule" not in sys.modules
     package = _fresh("bundled_rules")
     _exec_bundle(package, names)
-    assert sys.modules["bundled_rules.b_rule"].DOUBLE == 10  # type: ignore[attr-defined]
+    assert sys.modules["bundled_rules.b_rule"].DOUBLE == 10
 
 
 def test_a_run_from_the_bundle_reports_what_a_run_without_any_cache_reports(tmp_path: Path) -> None:
