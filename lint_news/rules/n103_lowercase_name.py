@@ -74,6 +74,8 @@ class LowercaseName(Rule):
                 candidates.add(word)
         for word in sorted(candidates):
             proper = word.capitalize()
+            if any(_INDEFINITE.search(text, max(0, start - 4), start) for start, _ in occurrences(text, word)):
+                continue  # "belongs to a waqf": the article uses it as a common noun too ("Central Waqf Council")
             for start, end in occurrences(text, word):
                 if in_address(text, start, end):
                     continue
@@ -89,6 +91,7 @@ class LowercaseName(Rule):
 
 
 _SPEECH = ("said", "says", "told", "added", "asked", "replied")
+_INDEFINITE = lazy_compile(r"(?:\ba|an) $")
 
 
 def _attributed(text: str, word: str) -> bool:

@@ -23,6 +23,11 @@ _FOREIGN = (frozenset().union(*_FUNCTION_WORDS.values()) | {"de", "la"}) - _AMBI
 
 # Loan phrases that English writes in the original.
 _LOAN_PHRASES = frozenset(("crème de la crème", "creme de la creme", "je ne sais quoi", "plus ça change", "la dolce vita"))
+# Latin and law French that English courts and their reporters use as English ("a rehearing en banc")
+_LEGAL_TERMS = ("en banc", "de novo", "amicus curiae", "habeas corpus", "pro bono", "per curiam", "sub judice",
+                "ex parte", "in camera", "prima facie", "inter alia", "mens rea", "actus reus", "res judicata",
+                "stare decisis", "pro se", "in absentia", "persona non grata", "sine die", "ultra vires",
+                "obiter dicta", "nolle prosequi", "voir dire", "pro tem", "in situ", "in vitro", "in vivo")
 
 
 def _trimmed(lows: list[str], i: int, j: int) -> tuple[int, int]:
@@ -107,7 +112,8 @@ def _foreign_phrases(article: Article) -> list[tuple[Span, str]]:
                 j += 1
             if j - i >= MIN_WORDS and _foreign(lows[i:j]) and not _quoted_whole(article, words[i].start, words[j - 1].end):
                 a, b = _trimmed(lows, i, j)  # the span shows the foreign words, without English ones at its ends
-                if text[words[a].start : words[b - 1].end].lower() not in _LOAN_PHRASES:
+                phrase = text[words[a].start : words[b - 1].end].lower()
+                if phrase not in _LOAN_PHRASES and not any(term in phrase for term in _LEGAL_TERMS):
                     out.append((Span(words[a].start, words[b - 1].end), _language(lows[a:b])))
             i = max(j, i + 1)
     return out

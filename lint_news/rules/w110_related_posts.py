@@ -20,6 +20,8 @@ LABEL_RE = lazy_compile(
     r"recent posts|also on [\w .]{2,30}|read next|up next)\s*[:…]?\s*$",
     re.I,
 )
+_SECTION_HEAD = lazy_compile(r"(?i)up next\s*:?\s*$")
+_TEAM_LINE = lazy_compile(r"[A-Z][\w.' -]{1,30}: \S")
 MAX_TEASER_WORDS = 40  # a teaser is a title or one-sentence excerpt; a longer block ends the list
 
 
@@ -71,6 +73,9 @@ class RelatedPostsBlock(Rule):
             if label.block.kind in ("headline", "standfirst") or len(label.text) > 60 or not LABEL_RE.match(label.text):
                 n += 1
                 continue
+            if _SECTION_HEAD.match(label.text) and n + 1 < len(lines) and _TEAM_LINE.match(lines[n + 1].text):
+                n += 1
+                continue  # an agency's "UP NEXT" section before the teams' next games ("Astros: RHP ...")
             end = n + 1
             while end < len(lines) and _teaser(lines[end].text):
                 end += 1

@@ -35,7 +35,8 @@ _SITE = lazy_compile(
     r"|share your (?:thoughts|views|memories|stories|story|comments|ideas|photos|experiences?|opinions?)"
     r"|follow (?:us|@\w+)|^follow [^.!?]{1,40} on (?:x|twitter|instagram|facebook|threads|tiktok|bluesky)"
     r"|@\w{3,} on (?:x|twitter|instagram|facebook|threads|tiktok|bluesky)|like (?:us|our page)"
-    r"|e-?mail us|contact us|tips?@|send us|free trial|unlimited (?:reading|access)|paywall)\b",
+    r"|e-?mail us|contact (?:us|our (?:newsroom|newsdesk|news desk|team|reporters?))|tips?@|send us|free trial"
+    r"|unlimited (?:reading|access)|paywall)\b",
     re.I,
 )
 # Spoken to the reader: an imperative opening a sentence or a clause ("Drop your comment below",
@@ -54,7 +55,7 @@ _REPORTED = lazy_compile(
 _OTHER_RULES = ("W101", "W102", "W103")  # their lines are flagged there, not twice
 # One of these is in every line _SITE matches (tested first: substring tests are cheap)
 _SITE_KEYS = ("comment", "newsletter", "subscri", "sign up", "sign-up", "inbox", "push ", " app", "share ", "follow ",
-              "like us", "like our", "mail us", "contact us", "tip@", "tips@", "send us", "free trial", "unlimited",
+              "like us", "like our", "mail us", "contact us", "contact our", "tip@", "tips@", "send us", "free trial", "unlimited",
               "paywall", "@")
 # One of these is in every line _ADDRESS matches
 _ADDRESS_KEYS = ("tell", "drop", "share", "follow", "download", "sign", "subscri", "join", "unlock", "click", "tap",
