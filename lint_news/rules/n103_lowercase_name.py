@@ -74,7 +74,8 @@ class LowercaseName(Rule):
                 candidates.add(word)
         for word in sorted(candidates):
             proper = word.capitalize()
-            if any(_INDEFINITE.search(text, max(0, start - 4), start) for start, _ in occurrences(text, word)):
+            if any(_INDEFINITE.search(text, max(0, start - 4), start) and _HEAD_NOUN_END.match(text, end)
+                   for start, end in occurrences(text, word)):
                 continue  # "belongs to a waqf": the article uses it as a common noun too ("Central Waqf Council")
             for start, end in occurrences(text, word):
                 if in_address(text, start, end):
@@ -92,6 +93,8 @@ class LowercaseName(Rule):
 
 _SPEECH = ("said", "says", "told", "added", "asked", "replied")
 _INDEFINITE = lazy_compile(r"(?:\ba|an) $")
+# ... and heads its phrase: punctuation or a preposition or conjunction after it ("a waqf.", not "a sony factory")
+_HEAD_NOUN_END = lazy_compile(r"\s*(?:[.,;:!?)]|(?:of|in|on|for|to|and|or|that|which|with|by|from)\b)")
 
 
 def _attributed(text: str, word: str) -> bool:
