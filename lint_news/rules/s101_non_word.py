@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from ..context import Context
 from ..document import Article
 from ..findings import Finding, Span, Suggestion
+from ..lazyre import lazy_compile
 from ..names.gazetteer import Gazetteer, UserNames, gazetteer, is_known_token, user_names
 from ..names.lexicon import corrections, known_misspelling, plausible_derivation
 from ..names.mentions import Mentions, in_address, mentions, occurrences
@@ -96,7 +97,7 @@ class NonWord(Rule):
             if not fixes:
                 continue
             for start, end in occurrences(text, word):
-                if in_address(text, start, end):
+                if in_address(text, start, end) or _in_glossed_title(article, start, end):
                     continue
                 yield self.finding(
                     Span(start, end),
@@ -104,3 +105,15 @@ class NonWord(Rule):
                     [Suggestion(f, "unsafe") for f in fixes[:3]],
                     confidence=0.8 if len(fixes) == 1 else 0.65,
                 )
+
+
+_GLOSS_AFTER = lazy_compile(r"[\"”’']?,?\s*\(")
+
+
+def _in_glossed_title(article: Article, start: int, end: int) -> bool:
+    """Inside a quotation that a bracket follows: a title in its own language with its translation
+    ('"O mar de inverno" ("The Winter Sea")'): its words are not misspelt English."""
+    for q in article.quotes:
+        if q.start <= start and end <= q.end:
+            return _GLOSS_AFTER.match(article.text, q.end) is not None
+    return False
