@@ -12,6 +12,8 @@ from ..findings import Finding, Span
 from ..lazyre import lazy_compile
 from ..registry import Rule
 from ..text.clauses import prose_sentences
+from .w112_reader_prompt import MAX_CHARS as MAX_PROMPT_CHARS
+from .w112_reader_prompt import reader_prompt
 
 _WORDS = "I we We my My our Our us me you You your Your myself ourselves yourself".split()
 # \b(I|we|...)\b(?![/.]\w): a match is a whole \w-run that is one of _WORDS. The first letters come
@@ -117,6 +119,12 @@ def _generic(text: str, word: str, start: int, end: int, sentence_start: int) ->
 _PERSON_CLASS = {"you": "2", "your": "2", "yourself": "2", "we": "1p", "us": "1p", "our": "1p", "ourselves": "1p"}
 
 
+def _prompt_block(article: Article, index: int) -> bool:
+    block = article.blocks[index]
+    text = article.block_text(block)
+    return len(text) <= MAX_PROMPT_CHARS and reader_prompt(text, text.lower())
+
+
 def _hits(article: Article) -> list[tuple[int, int, Span, bool]]:
     """(prose sentence index, block index, span, to be shown) of first- and second-person words in
     unquoted narration, in text order; not shown: generic by the company it keeps in its sentence."""
@@ -215,6 +223,7 @@ class PersonDrift(Rule):
         hits = _hits(article)
         if not hits or _first_person_voice(article):
             return
+
         paragraphs = {b for _, b, _, _ in hits}
         body = sum(1 for b in article.body if b.kind == "paragraph")
         # one finding per sentence, from its first to its last first- or second-person word
@@ -225,7 +234,13 @@ class PersonDrift(Rule):
                 group.append(span)
         if len(groups) > MAX_SENTENCES or len(paragraphs) > MAX_PARAGRAPHS or len(paragraphs) > max(1.0, MAX_SHARE * body):
             return
-        for spans in filter(None, groups.values()):
+        # (the article is judged with them, but a site's line to its readers is W112's: "Have you been
+        # affected? Contact us")
+        prompts = {b for _, b, _, _ in hits if _prompt_block(article, b)}
+        blocks = {k: b for k, b, _, _ in hits}
+        for k, spans in groups.items():
+            if not spans or blocks[k] in prompts:
+                continue
             words = ", ".join(dict.fromkeys(f"'{article.slice(s)}'" for s in spans))
             yield self.finding(Span(spans[0].start, spans[-1].end),
                                f"{words} in the narration of a third-person report: lost quotation marks or a wrong pronoun",

@@ -109,15 +109,8 @@ class ReaderPrompt(Rule):
             text = line.text
             if len(text) > MAX_CHARS or line.block.kind in ("headline", "standfirst", "code"):
                 continue
-            if _ALONE.match(text) is None:
-                # cheap tests first (most lines fail them): what the site asks, an imperative to the reader
-                low = folded[line.block.start : line.block.end] if aligned else text.lower()
-                if not any(key in low for key in _SITE_KEYS) or not any(key in low for key in _ADDRESS_KEYS):
-                    continue
-                if _SITE.search(text) is None or _ADDRESS.search(text) is None:
-                    continue
-            if _REPORTED.search(text):
-                continue  # "The article was written by AI, the publisher admitted"
+            if not reader_prompt(text, folded[line.block.start : line.block.end] if aligned else text.lower()):
+                continue
             if others is None:
                 others = _other_patterns()
             if LABEL_RE.match(text) or any(p.match(text) for p in others):
@@ -125,6 +118,18 @@ class ReaderPrompt(Rule):
             shown = text if len(text) <= 70 else text[:69] + "…"
             yield self.finding(line.block.span, f"the source site's prompt to its readers, copied with the article: '{shown}'",
                                [Suggestion("", "unsafe")], confidence=0.8)
+
+
+def reader_prompt(text: str, low: str) -> bool:
+    """Is a line of at most MAX_CHARS (``low``: its text in lower case) the site speaking to its
+    readers? (V101 leaves these lines' "you" and "us" to W112.)"""
+    if _ALONE.match(text) is None:
+        # cheap tests first (most lines fail them): what the site asks, an imperative to the reader
+        if not any(key in low for key in _SITE_KEYS) or not any(key in low for key in _ADDRESS_KEYS):
+            return False
+        if _SITE.search(text) is None or _ADDRESS.search(text) is None:
+            return False
+    return _REPORTED.search(text) is None  # not "The article was written by AI, the publisher admitted"
 
 
 def _other_patterns() -> list[re.Pattern[str]]:
