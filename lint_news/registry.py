@@ -162,7 +162,8 @@ def python_rules() -> list[type[Rule]]:
 
     found: list[type[Rule]] = []
     names = module_names(package.__path__)
-    _exec_bundle(package, names)
+    key = _bundle_key(package, names)
+    hit = key is not None and _exec_bundle(package, names, key)
     for name in names:
         try:
             module = importlib.import_module(f"{package.__name__}.{name}")
@@ -174,37 +175,33 @@ def python_rules() -> list[type[Rule]]:
             if isinstance(value, type) and issubclass(value, Rule) and value is not Rule and getattr(value, "code", None) \
                     and value.__module__ == module.__name__:
                 found.append(value)
+    if key is not None and not hit:
+        _store_bundle(package, names, key)
     return found
 
 
-def _exec_bundle(package: Any, names: list[str]) -> None:
-    """Load the rule modules from one cached file of their compiled code, keyed by their source
-    files' stamps: importing 89 modules one by one (finders, stat calls, a file read each) cost
-    ~5-10 ms of every start; executing the same code objects from one file does not. On a miss
-    (first run, a changed or added rule, no cache) the code is compiled and stored, and the
-    modules are imported as usual."""
+def _bundle_key(package: Any, names: list[str]) -> tuple[str, tuple[str, ...]] | None:
+    """The cache table of the rule modules' code and the stamps of their source files (None: no
+    cache, or a package of several folders)."""
     paths = list(package.__path__)
     if len(paths) != 1 or os.environ.get("LINT_NEWS_NO_CACHE"):
-        return
-    import sys
+        return None
+    files = [os.path.join(paths[0], f"{name}.py") for name in names]
+    return recache.stamped_name("rules-code", files), recache.file_stamps(files)
 
-    folder = paths[0]
-    files = [os.path.join(folder, f"{name}.py") for name in names]
-    stamps = recache.file_stamps(files)
-    table = recache.stamped_name("rules-code", files)
-    codes = recache.load_table(table, stamps)
+
+def _exec_bundle(package: Any, names: list[str], key: tuple[str, tuple[str, ...]]) -> bool:
+    """Run the rule modules from one cached file of their compiled code (True), when it was stored
+    for these very source files (``_store_bundle``): importing 89 modules one by one (finders, stat
+    calls, a file read each) cost ~5-10 ms of every start. False on a miss: the modules are then
+    imported as usual."""
+    codes = recache.load_table(*key)
     if not isinstance(codes, dict):
-        try:
-            built = {}
-            for name, path in zip(names, files, strict=True):
-                with open(path, "rb") as f:
-                    built[name] = compile(f.read(), path, "exec", dont_inherit=True)
-        except (OSError, SyntaxError, ValueError):
-            return  # the usual import reports a broken module
-        recache.store_table(table, stamps, built)
-        return
+        return False
+    import sys
     import types
 
+    folder = package.__path__[0]
     for name in names:
         full = f"{package.__name__}.{name}"
         code = codes.get(name)
@@ -220,6 +217,28 @@ def _exec_bundle(package: Any, names: list[str]) -> None:
             sys.modules.pop(full, None)  # the usual import then reports it
             continue
         setattr(package, name, module)
+    return True
+
+
+def _store_bundle(package: Any, names: list[str], key: tuple[str, tuple[str, ...]]) -> None:
+    """After a miss, keep the code the import just used, read back from the modules' bytecode files
+    (no compiling); nothing when one has none (PYTHONDONTWRITEBYTECODE) or the cache is read-only,
+    so such a run costs no more than an import."""
+    import marshal
+    import sys
+
+    folder = recache.cache_dir()
+    if not os.access(folder if os.path.isdir(folder) else os.path.dirname(folder), os.W_OK):
+        return
+    codes = {}
+    for name in names:
+        cached = getattr(sys.modules.get(f"{package.__name__}.{name}"), "__cached__", None)
+        try:
+            with open(cached or "", "rb") as f:
+                codes[name] = marshal.loads(f.read()[16:])  # (past the 16-byte header of a .pyc)
+        except (OSError, ValueError, EOFError, TypeError):
+            return
+    recache.store_table(*key, codes)
 
 
 _DEFAULT: Registry | None = None
