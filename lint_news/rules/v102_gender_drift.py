@@ -19,7 +19,7 @@ from ..names.mentions import mentions, strip_possessive
 from ..registry import Rule
 from ..text.clauses import prose_sentences
 from ..text.lexicon import COORDINATORS, DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS
-from ..text.persons import FEMALE_SIGNALS, MALE_SIGNALS, given_names
+from ..text.persons import FEMALE_PRONOUNS, FEMALE_SIGNALS, MALE_PRONOUNS, MALE_SIGNALS, given_names
 
 # given name + surname; the surname sits in a look-ahead so that "Chancellor Angela Berg" yields
 # both "Chancellor Angela" and "Angela Berg"
@@ -307,8 +307,6 @@ class GenderDrift(Rule):
         return "".join(chars)
 
 
-_FEMALE_WORDS = frozenset(("she", "her", "herself", "hers"))
-_MALE_WORDS = frozenset(("he", "him", "his", "himself"))
 
 
 def _women_by_pronoun(article: Article, ms: Any) -> dict[str, str]:
@@ -326,7 +324,7 @@ def _women_by_pronoun(article: Article, ms: Any) -> dict[str, str]:
         if ps.quoted:
             continue
         low = ps.lower_words
-        fem, mas = not _FEMALE_WORDS.isdisjoint(low), not _MALE_WORDS.isdisjoint(low)
+        fem, mas = not FEMALE_PRONOUNS.isdisjoint(low), not MALE_PRONOUNS.isdisjoint(low)
         if fem == mas:
             continue
         i, j = bisect_left(starts, ps.start), bisect_left(starts, ps.end)
@@ -334,7 +332,7 @@ def _women_by_pronoun(article: Article, ms: Any) -> dict[str, str]:
             continue  # nobody named in full, or two people
         run = runs[i]
         name = run[-1]
-        pronoun = next((w for w, lw in zip(ps.words, low, strict=True) if lw in (_FEMALE_WORDS if fem else _MALE_WORDS)), None)
+        pronoun = next((w for w, lw in zip(ps.words, low, strict=True) if lw in (FEMALE_PRONOUNS if fem else MALE_PRONOUNS)), None)
         if pronoun is None or pronoun.start < name.end or article.in_quote(pronoun.start):
             continue  # the pronoun before the name, or in a quotation
         if any(t.text in _NOT_PEOPLE for t in run) or not _bare(name.text).replace("-", "").isalpha():

@@ -15,7 +15,7 @@ from ..names.lexicon import is_lower_word
 from ..names.mentions import mentions
 from ..registry import Rule
 from ..text.clauses import ProseSentence, prose_sentences
-from ..text.persons import FEMALE_SIGNALS, MALE_SIGNALS, given_names
+from ..text.persons import FEMALE_PRONOUNS, FEMALE_SIGNALS, MALE_PRONOUNS, MALE_SIGNALS, given_names
 from .v102_gender_drift import ROLES
 
 # "she" or "he" as a subject: opening the sentence after at most two capitalised words ("Later he"),
@@ -25,7 +25,7 @@ _INNER = {p: lazy_compile(rf"(?:(?<=[,;:—–] )|(?<=\bthat )|(?<=\bsaid )|(?<=
           for p in ("she", "he")}
 _OTHER = {"she": "he", "he": "she"}
 # Pronouns of each sex: a sentence holding one of the other sex may speak of two people
-_PRONOUNS = {"she": frozenset(("she", "her", "hers", "herself")), "he": frozenset(("he", "him", "his", "himself"))}
+_PRONOUNS = {"she": FEMALE_PRONOUNS, "he": MALE_PRONOUNS}
 _NAME_RUN = lazy_compile(r"\b[A-ZÀ-Þ][a-zà-ÿ]+(?: [A-ZÀ-Þ][a-zà-ÿ]+)*\b")
 _GROUPS = frozenset("they them their couple pair".split())
 _CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "

@@ -30,6 +30,9 @@ FEMALE_SIGNALS = frozenset(
     """Ms Ms. Mrs Mrs. wife daughter mother sister spokeswoman girlfriend queen princess lady dame woman women
     girl aunt niece grandmother chairwoman""".split()
 )
+# The third-person pronouns of each sex, lower case
+FEMALE_PRONOUNS = frozenset(("she", "her", "hers", "herself"))
+MALE_PRONOUNS = frozenset(("he", "him", "his", "himself"))
 
 
 @cache
