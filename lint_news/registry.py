@@ -232,13 +232,28 @@ def _store_bundle(package: Any, names: list[str], key: tuple[str, tuple[str, ...
         return
     codes = {}
     for name in names:
-        cached = getattr(sys.modules.get(f"{package.__name__}.{name}"), "__cached__", None)
+        module = sys.modules.get(f"{package.__name__}.{name}")
+        cached, source = getattr(module, "__cached__", None), getattr(module, "__file__", None)
         try:
             with open(cached or "", "rb") as f:
-                codes[name] = marshal.loads(f.read()[16:])  # (past the 16-byte header of a .pyc)
+                data = f.read()
+            if not _pyc_matches(data, source or ""):
+                return  # a stale .pyc left from before an edit (the import compiled the source and could not write)
+            codes[name] = marshal.loads(data[16:])  # (past the 16-byte header of a .pyc)
         except (OSError, ValueError, EOFError, TypeError):
             return
     recache.store_table(*key, codes)
+
+
+def _pyc_matches(data: bytes, source: str) -> bool:
+    """Is ``data`` a timestamp .pyc of this Python for ``source`` as it is now, the check the import
+    system makes (magic number, flags 0, the source's mtime and size)? A hash-based .pyc is not trusted."""
+    from importlib.util import MAGIC_NUMBER
+
+    st = os.stat(source)
+    return (len(data) > 16 and data[:4] == MAGIC_NUMBER and data[4:8] == b"\0\0\0\0"
+            and int.from_bytes(data[8:12], "little") == int(st.st_mtime) & 0xFFFFFFFF
+            and int.from_bytes(data[12:16], "little") == st.st_size & 0xFFFFFFFF)
 
 
 _DEFAULT: Registry | None = None

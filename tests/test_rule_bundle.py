@@ -87,6 +87,34 @@ def test_no_bundle_is_kept_without_bytecode_files(tmp_path: Path, monkeypatch: p
     assert not (tmp_path / "cache").exists() or not any(f.startswith("rules-code-") for f in os.listdir(tmp_path / "cache"))
 
 
+def test_a_stale_bytecode_file_is_never_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A rule edited where .pyc files are not written (PYTHONDONTWRITEBYTECODE) still has its old .pyc:
+    the import compiles the new source, and the bundle must not keep the old bytecode instead."""
+    monkeypatch.setenv("LINT_NEWS_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("LINT_NEWS_NO_CACHE", raising=False)
+    monkeypatch.syspath_prepend(str(tmp_path))
+    _package(tmp_path, "stale_rules", {"a_rule": "VALUE = 1\n"})
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    package = _fresh("stale_rules")
+    names = module_names(package.__path__)  # type: ignore[attr-defined]
+    _import_all(package, names)  # writes a_rule's .pyc
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    (tmp_path / "stale_rules" / "a_rule.py").write_text("VALUE = 222\n", encoding="utf-8")  # (another size)
+    package = _fresh("stale_rules")
+    key = _bundle_key(package, names)
+    assert key is not None
+    assert not _exec_bundle(package, names, key)
+    _import_all(package, names)
+    assert sys.modules["stale_rules.a_rule"].VALUE == 222  # the import compiled the new source
+    _store_bundle(package, names, key)
+    package = _fresh("stale_rules")
+    if _exec_bundle(package, names, key):  # (stored only when the code is the new one)
+        assert sys.modules["stale_rules.a_rule"].VALUE == 222
+    else:
+        _import_all(package, names)
+    assert sys.modules["stale_rules.a_rule"].VALUE == 222
+
+
 def test_a_run_from_the_bundle_reports_what_a_run_without_any_cache_reports(tmp_path: Path) -> None:
     article = Path(__file__).resolve().parent.parent / "examples" / "garbled-summit.txt"
     env = {**os.environ, "LINT_NEWS_CACHE_DIR": str(tmp_path / "cache")}
