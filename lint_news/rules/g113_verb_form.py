@@ -8,8 +8,9 @@ from ..context import Context
 from ..document import Article, Token
 from ..facts.spans import indexes
 from ..findings import Finding, Span, Suggestion
+from ..names.lexicon import is_lower_word
 from ..registry import Rule
-from ..text.lexicon import MODALS, VERB_ONLY_BASES
+from ..text.lexicon import IRREGULAR_PAST, MODALS, PAST_PARTICIPLES, VERB_BASES, VERB_ONLY_BASES, verb_forms
 
 # Verbs that are (almost) never nouns or adjectives and make their past participle with -ed / -d:
 # after "was" or "had" the base form can only be a lost ending ("was approve", "had encroach")
@@ -20,7 +21,9 @@ _EXTRA_VERBS = frozenset("expect encroach include urge insist decide agree fail 
 # nouns too ("was refuse from a ship"), kept out
 _ALSO_NOUNS = frozenset("refuse".split())
 REGULAR_VERBS = (VERB_ONLY_BASES | _EXTRA_VERBS) - _IRREGULAR - _ALSO_NOUNS
-_TRIGGERS = REGULAR_VERBS | MODALS
+_DO = frozenset("do does did don't doesn't didn't don’t doesn’t didn’t".split())
+_AUX_TRIGGERS = _DO | frozenset("has have had they we".split())
+_TRIGGERS = REGULAR_VERBS | MODALS | _AUX_TRIGGERS
 _BE = frozenset("is are was were be been being".split())
 _HAVE = frozenset("has have had".split())
 # After a modal only a base form: "will has" -> "will have"
@@ -45,6 +48,45 @@ _MANDATIVE = ("insist", "demand", "requir", "recommend", "propos", "suggest", "a
               "essential", "important", "vital", "necessar", "imperative", "crucial", "rule", "prefer", "advis",
               "condition", "stipulat", "mov")
 _THIRD_PERSON = frozenset(("he", "she", "it"))
+# Adverbs that may stand between an auxiliary and its verb ("did not even disclose", "has already won")
+_BETWEEN = frozenset("not n't never also already just yet even still only since".split())
+_NEGATIONS = frozenset("not n't never".split())
+_PLURAL_SUBJECTS = frozenset(("they", "we"))
+# Irregular verbs: base -> past participle, and the simple past that is not the participle -> participle.
+# ("rose", "saw", "fell", "bit", "lay" are nouns too: "have rose bushes")
+_PARTICIPLE_OF = dict(pair.split(":") for pair in """
+win:won go:gone take:taken give:given write:written begin:begun break:broken choose:chosen see:seen
+speak:spoken steal:stolen fall:fallen grow:grown know:known rise:risen drive:driven fly:flown eat:eaten
+draw:drawn throw:thrown show:shown forget:forgotten hide:hidden ride:ridden shake:shaken swear:sworn
+wear:worn undergo:undergone undertake:undertaken withdraw:withdrawn bring:brought buy:bought
+catch:caught fight:fought find:found hold:held keep:kept lead:led leave:left lose:lost make:made meet:met
+pay:paid say:said sell:sold send:sent spend:spent stand:stood teach:taught tell:told think:thought
+understand:understood feel:felt hear:heard seek:sought sit:sat sleep:slept build:built lend:lent
+mean:meant flee:fled deal:dealt strike:struck sweep:swept shoot:shot uphold:upheld withhold:withheld
+oversee:overseen get:got beat:beaten lie:lain lay:laid
+come:come run:run become:become put:put set:set cut:cut hit:hit let:let cost:cost hurt:hurt shut:shut
+quit:quit read:read bet:bet bid:bid broadcast:broadcast burst:burst cast:cast forecast:forecast
+spread:spread split:split thrust:thrust upset:upset
+""".split())
+_PAST_TO_PARTICIPLE = dict(pair.split(":") for pair in """
+went:gone took:taken gave:given wrote:written began:begun broke:broken chose:chosen spoke:spoken
+stole:stolen grew:grown knew:known drove:driven flew:flown ate:eaten drew:drawn threw:thrown
+forgot:forgotten hid:hidden rode:ridden shook:shaken swore:sworn wore:worn woke:woken froze:frozen
+blew:blown drank:drunk sang:sung sank:sunk swam:swum rang:rung came:come ran:run became:become
+withdrew:withdrawn undertook:undertaken underwent:undergone overcame:overcome overtook:overtaken
+oversaw:overseen sprang:sprung strode:stridden strove:striven shrank:shrunk arose:arisen did:done
+fell:fallen
+""".split())
+_BASE_OF_PAST = {past: base for base, past in (pair.split(":") for pair in """
+win:won go:went take:took give:gave write:wrote begin:began break:broke choose:chose speak:spoke
+steal:stole grow:grew know:knew drive:drove fly:flew draw:drew throw:threw forget:forgot hide:hid
+ride:rode shake:shook wear:wore withdraw:withdrew bring:brought buy:bought catch:caught fight:fought
+find:found hold:held keep:kept lead:led leave:left lose:lost make:made meet:met pay:paid say:said
+sell:sold send:sent spend:spent stand:stood teach:taught tell:told think:thought understand:understood
+feel:felt hear:heard seek:sought sit:sat sleep:slept build:built mean:meant flee:fled deal:dealt
+strike:struck shoot:shot uphold:upheld withhold:withheld come:came run:ran become:became fall:fell
+rise:rose see:saw
+""".split())}
 
 
 def _participle(verb: str) -> str:
@@ -77,7 +119,12 @@ class VerbForm(Rule):
       after a modal, "do", "to", or a verb whose object takes a bare verb ("let it expand",
       "watching it fail", "did he approve"), nor "it" as an object ("analysts who cover it expect"),
       nor in a subjunctive ("insisted that he resign", "demanded he resign", "on condition that it
-      include").
+      include");
+    - a past or -s form after "do not" / "did not" / "didn't": "the firm did not disclosed the
+      price" ("disclose"); only with the negation, as "what they did surprised" is right;
+    - a simple past after "have", "has" or "had" ("the number of sales have fell", "had went":
+      "fallen", "gone"), and a base form after "has not" / "have never" ("has not win": "won");
+    - an -s form right after "they" or "we": "they relies on aid" ("rely").
 
     ## Why it matters
     Translation engines and spinners drop endings and mix up auxiliaries; the reader stumbles,
@@ -97,7 +144,7 @@ class VerbForm(Rule):
     name = "grammar.verb-form"
     category = "grammar"
     severity = "warning"
-    summary = "A verb in the wrong form after its auxiliary or subject ('will has', 'was approve', 'it expect')"
+    summary = "A verb in the wrong form after its auxiliary or subject ('will has', 'did not agreed', 'it expect')"
     fixable = True
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
@@ -106,8 +153,10 @@ class VerbForm(Rule):
         if not found:
             return
         verbs, modals = found & REGULAR_VERBS, found & MODALS
-        words, text = article.words, article.text
         spots: list[tuple[int, str, str]] = []  # (index of the wrong word, message, fix)
+        if not _AUX_TRIGGERS.isdisjoint(found):
+            spots += _after_auxiliary(article.words, low, found)
+        words, text = article.words, article.text
         for modal in modals:
             for i in indexes(low, modal):
                 if i + 1 >= len(low) or low[i + 1] not in _FINITE_AFTER_MODAL or not words[i].text.islower():
@@ -135,6 +184,63 @@ class VerbForm(Rule):
             if article.in_quote(token.start):
                 continue
             yield self.finding(Span(token.start, token.end), message, [Suggestion(fix, "unsafe")], confidence=0.7)
+
+
+def _base_of(word: str) -> str | None:
+    """The base form of a past form or a third-person form of a known verb ("disclosed", "relies",
+    "went"), else None; a word that is itself a base form ("need", "cost") is none."""
+    if word in VERB_BASES:
+        return None
+    if word in _BASE_OF_PAST:
+        return _BASE_OF_PAST[word]
+    for ending, back in (("ied", "y"), ("ed", ""), ("d", ""), ("ies", "y"), ("es", ""), ("s", "")):
+        if word.endswith(ending) and word[: len(word) - len(ending)] + back in VERB_BASES:
+            return word[: len(word) - len(ending)] + back
+    return None
+
+
+def _lost_ed(word: str) -> str | None:
+    """The base of a regular past form of any verb the word list knows ("disclosed" -> "disclose",
+    "discussed" -> "discuss"); not "heed", "need" and other words that end in -ed of themselves."""
+    if not word.endswith("ed") or verb_forms(word) != "past" or word.endswith("eed"):
+        return None
+    for cut in (word[:-1], word[:-2]):
+        if is_lower_word(cut):
+            return cut
+    return None
+
+
+def _after_auxiliary(words: list[Token], low: list[str], found: frozenset[str]) -> Iterator[tuple[int, str, str]]:
+    """"did not disclosed", "doesn't wants" (a past or -s form after do), "has not win", "had went"
+    (a base or a simple past after have), "they relies" (an -s form after they / we)."""
+    for aux in found & _AUX_TRIGGERS:
+        for i in indexes(low, aux):
+            if not words[i].text.islower():
+                continue  # (a sentence start may be a question: "Did they ...")
+            j = i + 1
+            while j < len(low) and j <= i + 2 and low[j] in _BETWEEN:
+                j += 1
+            if j >= len(low) or not low[j].isalpha() or not words[j].text.islower():
+                continue
+            word, skipped = low[j], low[i + 1 : j]
+            said = " ".join(w.text for w in words[i : j + 1])
+            if aux in _DO:
+                if _NEGATIONS.isdisjoint(skipped) and not aux.endswith(("n't", "n’t")):
+                    continue  # "what they did surprised": only "did not X" is sure
+                base = _base_of(word) or _lost_ed(word)
+                if base is not None:
+                    yield j, f"'{said}': after '{aux}' only '{base}' fits", base
+            elif aux in _PLURAL_SUBJECTS:
+                if j == i + 1 and word.endswith("s") and (base := _base_of(word)) is not None \
+                        and word not in IRREGULAR_PAST and not word.endswith("ed") and (i == 0 or low[i - 1] not in _HAVE):
+                    yield j, f"'{words[i].text} {words[j].text}': '{aux}' takes '{base}'", base
+            elif word in _PAST_TO_PARTICIPLE:
+                fix = _PAST_TO_PARTICIPLE[word]
+                yield j, f"'{said}': the participle '{fix}' is meant", fix
+            elif skipped and not _NEGATIONS.isdisjoint(skipped) and word in VERB_BASES and word not in PAST_PARTICIPLES:
+                fix = _PARTICIPLE_OF.get(word) or _participle(word)
+                if fix != word:
+                    yield j, f"'{said}': the participle '{fix}' is meant", fix
 
 
 def _joined(text: str, words: list[Token], i: int) -> bool:
