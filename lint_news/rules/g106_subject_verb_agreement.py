@@ -15,7 +15,16 @@ from ..names.gazetteer import gazetteer
 from ..names.lexicon import is_lower_word
 from ..names.mentions import mentions
 from ..registry import Rule
-from ..text.lexicon import COORDINATORS, PREPOSITIONS, RELATIVES, SUBJECT_PRONOUNS, verb_forms
+from ..text.clauses import prose_sentences
+from ..text.lexicon import (
+    COORDINATORS,
+    PREPOSITIONS,
+    RELATIVES,
+    SUBJECT_PRONOUNS,
+    VERB_ONLY_BASES,
+    third_person,
+    verb_forms,
+)
 
 # A plural pronoun and a singular verb, found with str.find (the text must go on with a space)
 # "classmates who has": from "s who " (a literal run the engine skips ahead to)
@@ -80,6 +89,35 @@ _CAPITAL_ROLE_PLURALS = frozenset(
     for w in _SUBJECT_ROLES if w != "police")
 _NOT_BETWEEN = frozenset("who whom whose which that what when where while and or but if because as than says said "
                          "say told".split())
+
+
+# A sentence opened by a singular noun ("The drill", "Each worker") and a plural verb ("were"), or a base
+# form that is only a verb ("The contract give"): found from the verb words, in one set test
+_SINGULAR_OPENERS = frozenset("the a an each every this".split())
+_SINGULAR_VERB = {"were": "was", "are": "is", "have": "has", "do": "does"}
+_LEXICAL_VERBS = VERB_ONLY_BASES | frozenset("expect include urge insist decide agree fail manage argue suggest predict".split())
+_SINGULAR_TRIGGERS = frozenset(_SINGULAR_VERB) | _LEXICAL_VERBS
+# a base form before these may be an imperative or a noun after all ("The court order to ...")
+_NOT_AFTER_BASE = frozenset("to of".split())
+# Nouns singular in form that may take a plural verb (British copy: "The team were", "The police have"),
+# and words that name a group of people after "the" ("The elderly are", "The accused were")
+_COLLECTIVE = frozenset(
+    """team government police public staff crew couple pair family committee board council jury audience band
+    squad side club cabinet party union army navy group majority minority rest bulk remainder company firm
+    management opposition press media data clergy personnel cattle livestock people youth electorate population
+    faculty cast crowd trio duo quartet league federation parliament congress assembly panel commission ministry
+    department bank authority agency court senate house regime junta coalition alliance community
+    rich poor elderly young old sick dead living homeless unemployed wealthy faithful needy disabled injured
+    wounded accused vulnerable innocent guilty best worst first last latest remaining former latter same
+    more most other others few many several following british french dutch irish english welsh swiss
+    mice lice geese feet teeth children oxen criteria phenomena bacteria alumni fungi cacti nuclei stimuli
+    radii curricula memoranda strata""".split())
+
+
+def _singular_noun(word: str) -> bool:
+    """A lower-case common noun, singular in form, that names no group ("drill", "contract")."""
+    return (word.isalpha() and word not in _COLLECTIVE and word not in _FUNCTION_WORDS and is_lower_word(word)
+            and not word.endswith(("s", "ed", "ing", "ly", "men")) and not verb_forms(word))
 
 
 def _opens_clause(article: Article, k: int, sentence_starts: set[int], after_comma: bool) -> bool:
@@ -193,7 +231,10 @@ class SubjectVerbAgreement(Rule):
     40,000 people was", "their two sons was"; a count of things may be an amount: "Two tablets
     was enough"); "they" or "we" with "was" or "has" outside quotations; a plural with "who" and
     a singular verb ("classmates who has"; not after "one of" or a preposition: "anyone with symptoms who
-    has"); and a sentence that opens with a
+    has"); a sentence that opens with "The", "A", "Each" or "This" and a singular noun whose verb
+    is plural ("The drill were organised", "The contract give the firm ten years"; not a noun that
+    may take a plural verb, "The team were", "The police have", nor a group, "The elderly are");
+    and a sentence that opens with a
     plural of people or bodies, a short phrase with a preposition and a singular verb: "Regulators
     in several states has opened inquiries" (a phrase with a pronoun, a verb or a clause word in
     it is left alone: "Officials in Kyiv think Russia is", and so is a phrase with a capitalised word,
@@ -225,6 +266,7 @@ class SubjectVerbAgreement(Rule):
     fixable = True
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
+        yield from self._singular_subject(article)
         yield from self._after_phrase(article)
         yield from self._after_pronoun(article)
         yield from self._relative(article)
@@ -305,6 +347,29 @@ class SubjectVerbAgreement(Rule):
             yield self.finding(Span(start, m.end()), f"'{noun}' is plural but 'who {verb}' is singular: 'who "
                                f"{_PLURAL_VERB[verb]}'", [Suggestion(f"{text[start : m.start() + 1]} who {_PLURAL_VERB[verb]}",
                                                                       "unsafe")], confidence=0.65)
+
+    def _singular_subject(self, article: Article) -> Iterator[Finding]:
+        """A sentence that opens with "The" (or "A", "Each", "This") and a singular noun whose verb
+        is plural: "The drill were organised", "The contract give the firm ten years"."""
+        lower, text = article.lower_words, article.text
+        if _SINGULAR_TRIGGERS.isdisjoint(lower):
+            return
+        for ps in prose_sentences(article):
+            w = ps.lower_words
+            if len(w) < 4 or w[0] not in _SINGULAR_OPENERS or ps.quoted:
+                continue
+            noun, verb = w[1], w[2]
+            fix = _SINGULAR_VERB.get(verb)
+            if fix is None and verb in _LEXICAL_VERBS and w[3] not in _NOT_AFTER_BASE:
+                fix = third_person(verb)
+            if fix is None or not _singular_noun(noun) or not ps.words[2].text.islower() or not ps.words[1].text.islower():
+                continue
+            first, second, third = ps.words[0], ps.words[1], ps.words[2]
+            if text[first.end : second.start] != " " or text[second.end : third.start] != " ":
+                continue
+            yield self.finding(Span(first.start, third.end),
+                               f"'{first.text} {second.text}' is singular but '{third.text}' is plural: '{fix}'",
+                               [Suggestion(f"{first.text} {second.text} {fix}", "unsafe")], confidence=0.65)
 
     def _after_pronoun(self, article: Article) -> Iterator[Finding]:
         """"They was", "we has": a plural pronoun with a singular verb, outside quotations (where

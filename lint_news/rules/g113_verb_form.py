@@ -10,7 +10,15 @@ from ..facts.spans import indexes
 from ..findings import Finding, Span, Suggestion
 from ..names.lexicon import is_lower_word
 from ..registry import Rule
-from ..text.lexicon import IRREGULAR_PAST, MODALS, PAST_PARTICIPLES, VERB_BASES, VERB_ONLY_BASES, verb_forms
+from ..text.lexicon import (
+    IRREGULAR_PAST,
+    MODALS,
+    PAST_PARTICIPLES,
+    VERB_BASES,
+    VERB_ONLY_BASES,
+    third_person,
+    verb_forms,
+)
 
 # Verbs that are (almost) never nouns or adjectives and make their past participle with -ed / -d:
 # after "was" or "had" the base form can only be a lost ending ("was approve", "had encroach")
@@ -97,14 +105,6 @@ def _participle(verb: str) -> str:
     return verb + "ed"
 
 
-def _third_person(verb: str) -> str:
-    if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
-        return verb + "es"
-    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
-        return verb[:-1] + "ies"
-    return verb + "s"
-
-
 class VerbForm(Rule):
     """A verb in the wrong form after its auxiliary or its subject.
 
@@ -177,7 +177,7 @@ class VerbForm(Rule):
                     fix = _participle(verb)
                     spots.append((i, f"'{words[i - 1].text} {words[i].text}': the participle '{fix}' is meant", fix))
                 elif before in _THIRD_PERSON and _bare_after_subject(low, i):
-                    fix = _third_person(verb)
+                    fix = third_person(verb)
                     spots.append((i, f"'{words[i - 1].text} {words[i].text}': '{words[i - 1].text}' takes '{fix}'", fix))
         for i, message, fix in sorted(spots):
             token = words[i]

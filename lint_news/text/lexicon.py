@@ -144,3 +144,12 @@ def verb_forms(word: str) -> str:
                 (word.endswith("ies") and word[:-3] + "y" in VERB_BASES):
             return "pres3"
     return ""
+
+
+def third_person(verb: str) -> str:
+    """The -s form of a base form: "give" -> "gives", "try" -> "tries", "push" -> "pushes"."""
+    if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return verb + "es"
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + "s"
