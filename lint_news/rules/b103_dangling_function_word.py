@@ -32,13 +32,15 @@ _PHRASAL_VERBS = frozenset(
 _CLAUSE_OPENERS = frozenset("who whom which when where while because although whereas unless until if whether".split())
 # Auxiliaries a cut clause may keep after its opener (", who have.", ", which had been.")
 _CUT_AUXILIARIES = frozenset("have has had is are was were will would can could should may might must been be".split())
+# A relative after "and" / "but" at the end: "whose support is in the south and who." lost its clause
+_RELATIVE_ENDS = frozenset("who which whom whose".split())
 # Words whose "to" takes an object: "According to." lost it
 # ("compared to.", "opposed to." end a sentence that moved their object: "what it should be compared to.")
 _TO_NEEDS_OBJECT = frozenset("according thanks prior owing".split())
 # A comparison before ", which have." makes it a clause cut short on purpose ("unlike its rivals, which have.")
 _COMPARISONS = frozenset("unlike like than as".split())
 # a sentence ending on another word is fine
-_LAST_WORDS = _ENDERS | REPORTING_PAST | _STRANDED | _CLAUSE_OPENERS | _CUT_AUXILIARIES | {"that", "to"}
+_LAST_WORDS = _ENDERS | REPORTING_PAST | _STRANDED | _CLAUSE_OPENERS | _CUT_AUXILIARIES | _RELATIVE_ENDS | {"that", "to"}
 _QUOTE_CLOSERS = "\"”’'"
 # Words after which a final "of" is idiomatic ("what they were accused of").
 _OF_OK = frozenset(
@@ -68,6 +70,11 @@ def _lost_clause(text: str, start: int, words: list[Token]) -> str | None:
         return f"the sentence stops on '{before} that': the clause after it was lost"
     elif last == "to" and before in _TO_NEEDS_OBJECT:
         return f"the sentence stops on '{words[-2].text} to': its object was lost"
+    elif last in _RELATIVE_ENDS and before in ("and", "but") and len(words) > 4:
+        return f"the sentence stops on '{words[-2].text} {last}': the clause it opens was lost"
+    elif last == "that" and len(words) > 2 and words[-3].text.lower() in ("a", "an", "the") and \
+            words[-2].text.isalpha() and words[-2].text.islower() and not verb_forms(before) and before != "one":
+        return f"the sentence stops on '{words[-3].text} {words[-2].text} that': the clause after it was lost"
     opener = _cut_clause_opener(text, words)
     if opener is not None:
         cut = text[words[opener].start : words[-1].end]
@@ -131,7 +138,8 @@ class DanglingFunctionWord(Rule):
     own: '"We will win." He noted.'), "noted that.", "said that." or "and that." at the end, or a
     sentence ending on a comma and the word that opens a clause, with at most two auxiliaries
     after it (", which." ", when." ", who have."; not ", though."), or on a "to" that needs its
-    object ("According to.", "Thanks to."); and a quotation that stops on such a word right
+    object ("According to.", "Thanks to."), or on "and who." / "but which." (a relative whose
+    clause was lost), or on a noun and "that" ("A figure that."); and a quotation that stops on such a word right
     before its attribution ('"We will never give up the," he said.', '"There is no," she said.').
 
     ## Why it matters
