@@ -29,9 +29,10 @@ _EXTRA_VERBS = frozenset("expect encroach include urge insist decide agree fail 
 # nouns too ("was refuse from a ship"), kept out
 _ALSO_NOUNS = frozenset("refuse".split())
 REGULAR_VERBS = (VERB_ONLY_BASES | _EXTRA_VERBS) - _IRREGULAR - _ALSO_NOUNS
+_NEGATIONS = frozenset("not n't never".split())
 _DO = frozenset("do does did don't doesn't didn't don’t doesn’t didn’t".split())
+_CONTRACTED_DO = frozenset(w for w in _DO if w.endswith(("n't", "n’t")))
 _AUX_TRIGGERS = _DO | frozenset("has have had they we".split())
-_TRIGGERS = REGULAR_VERBS | MODALS | _AUX_TRIGGERS
 _BE = frozenset("is are was were be been being".split())
 _HAVE = frozenset("has have had".split())
 # After a modal only a base form: "will has" -> "will have"
@@ -58,7 +59,6 @@ _MANDATIVE = ("insist", "demand", "requir", "recommend", "propos", "suggest", "a
 _THIRD_PERSON = frozenset(("he", "she", "it"))
 # Adverbs that may stand between an auxiliary and its verb ("did not even disclose", "has already won")
 _BETWEEN = frozenset("not n't never also already just yet even still only since".split())
-_NEGATIONS = frozenset("not n't never".split())
 _PLURAL_SUBJECTS = frozenset(("they", "we"))
 # Irregular verbs: base -> past participle, and the simple past that is not the participle -> participle.
 # ("rose", "saw", "fell", "bit", "lay" are nouns too: "have rose bushes")
@@ -95,6 +95,9 @@ feel:felt hear:heard seek:sought sit:sat sleep:slept build:built mean:meant flee
 strike:struck shoot:shot uphold:upheld withhold:withheld come:came run:ran become:became fall:fell
 rise:rose see:saw
 """.split())}
+_SIMPLE_PASTS = frozenset(_PAST_TO_PARTICIPLE)
+_ANCHORS = _NEGATIONS | _SIMPLE_PASTS
+_TRIGGERS = REGULAR_VERBS | MODALS | _AUX_TRIGGERS | _ANCHORS
 
 
 def _participle(verb: str) -> str:
@@ -210,37 +213,57 @@ def _lost_ed(word: str) -> str | None:
     return None
 
 
+def _auxiliaries_to_read(low: list[str], found: frozenset[str]) -> list[int]:
+    """Where an auxiliary may have a slip after it, found from the rarer words that must be there: a
+    negation, a simple past ("went"), a contracted "didn't", or "they" / "we" before an -s word."""
+    at: set[int] = set()
+    last = len(low) - 1
+    for anchor in found & _ANCHORS:
+        for k in indexes(low, anchor):
+            for i in (k - 1, k - 2, k - 3):  # the auxiliary, with up to two adverbs after it
+                if i >= 0 and low[i] in _AUX_TRIGGERS:
+                    at.add(i)
+                    break
+                if i < 0 or low[i] not in _BETWEEN:
+                    break
+    for aux in found & _CONTRACTED_DO:
+        at.update(indexes(low, aux))
+    for aux in found & _PLURAL_SUBJECTS:
+        at.update(i for i in indexes(low, aux) if i < last and low[i + 1][-1:] == "s")
+    return sorted(at)
+
+
 def _after_auxiliary(words: list[Token], low: list[str], found: frozenset[str]) -> Iterator[tuple[int, str, str]]:
     """"did not disclosed", "doesn't wants" (a past or -s form after do), "has not win", "had went"
     (a base or a simple past after have), "they relies" (an -s form after they / we)."""
-    for aux in found & _AUX_TRIGGERS:
-        for i in indexes(low, aux):
-            if not words[i].text.islower():
-                continue  # (a sentence start may be a question: "Did they ...")
-            j = i + 1
-            while j < len(low) and j <= i + 2 and low[j] in _BETWEEN:
-                j += 1
-            if j >= len(low) or not low[j].isalpha() or not words[j].text.islower():
-                continue
-            word, skipped = low[j], low[i + 1 : j]
-            said = " ".join(w.text for w in words[i : j + 1])
-            if aux in _DO:
-                if _NEGATIONS.isdisjoint(skipped) and not aux.endswith(("n't", "n’t")):
-                    continue  # "what they did surprised": only "did not X" is sure
-                base = _base_of(word) or _lost_ed(word)
-                if base is not None:
-                    yield j, f"'{said}': after '{aux}' only '{base}' fits", base
-            elif aux in _PLURAL_SUBJECTS:
-                if j == i + 1 and word.endswith("s") and (base := _base_of(word)) is not None \
-                        and word not in IRREGULAR_PAST and not word.endswith("ed") and (i == 0 or low[i - 1] not in _HAVE):
-                    yield j, f"'{words[i].text} {words[j].text}': '{aux}' takes '{base}'", base
-            elif word in _PAST_TO_PARTICIPLE:
-                fix = _PAST_TO_PARTICIPLE[word]
+    for i in _auxiliaries_to_read(low, found):
+        aux = low[i]
+        if not words[i].text.islower():
+            continue  # (a sentence start may be a question: "Did they ...")
+        j = i + 1
+        while j < len(low) and j <= i + 2 and low[j] in _BETWEEN:
+            j += 1
+        if j >= len(low) or not low[j].isalpha() or not words[j].text.islower():
+            continue
+        word, skipped = low[j], low[i + 1 : j]
+        said = " ".join(w.text for w in words[i : j + 1])
+        if aux in _DO:
+            if _NEGATIONS.isdisjoint(skipped) and not aux.endswith(("n't", "n’t")):
+                continue  # "what they did surprised": only "did not X" is sure
+            base = _base_of(word) or _lost_ed(word)
+            if base is not None:
+                yield j, f"'{said}': after '{aux}' only '{base}' fits", base
+        elif aux in _PLURAL_SUBJECTS:
+            if j == i + 1 and word.endswith("s") and (base := _base_of(word)) is not None \
+                    and word not in IRREGULAR_PAST and not word.endswith("ed") and (i == 0 or low[i - 1] not in _HAVE):
+                yield j, f"'{words[i].text} {words[j].text}': '{aux}' takes '{base}'", base
+        elif word in _PAST_TO_PARTICIPLE:
+            fix = _PAST_TO_PARTICIPLE[word]
+            yield j, f"'{said}': the participle '{fix}' is meant", fix
+        elif skipped and not _NEGATIONS.isdisjoint(skipped) and word in VERB_BASES and word not in PAST_PARTICIPLES:
+            fix = _PARTICIPLE_OF.get(word) or _participle(word)
+            if fix != word:
                 yield j, f"'{said}': the participle '{fix}' is meant", fix
-            elif skipped and not _NEGATIONS.isdisjoint(skipped) and word in VERB_BASES and word not in PAST_PARTICIPLES:
-                fix = _PARTICIPLE_OF.get(word) or _participle(word)
-                if fix != word:
-                    yield j, f"'{said}': the participle '{fix}' is meant", fix
 
 
 def _joined(text: str, words: list[Token], i: int) -> bool:
