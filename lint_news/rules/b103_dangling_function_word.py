@@ -34,6 +34,9 @@ _CLAUSE_OPENERS = frozenset("who whom which when where while because although wh
 _CUT_AUXILIARIES = frozenset("have has had is are was were will would can could should may might must been be".split())
 # A relative after "and" / "but" at the end: "whose support is in the south and who." lost its clause
 _RELATIVE_ENDS = frozenset("who which whom whose".split())
+# Words after which "who." / "which." asks rather than relates ("Nobody knew which.", "It is not clear who.")
+_ASKING = frozenset("know knew known say said ask asked tell told wonder wondered clear unclear sure decide decided "
+                    "matter matters guess guessed see saw one her him them it us me you this that these those".split())
 # Words whose "to" takes an object: "According to." lost it
 # ("compared to.", "opposed to." end a sentence that moved their object: "what it should be compared to.")
 _TO_NEEDS_OBJECT = frozenset("according thanks prior owing".split())
@@ -70,7 +73,9 @@ def _lost_clause(text: str, start: int, words: list[Token]) -> str | None:
         return f"the sentence stops on '{before} that': the clause after it was lost"
     elif last == "to" and before in _TO_NEEDS_OBJECT:
         return f"the sentence stops on '{words[-2].text} to': its object was lost"
-    elif last in _RELATIVE_ENDS and before in ("and", "but") and len(words) > 4:
+    elif last in _RELATIVE_ENDS and len(words) > 4 and (before in ("and", "but") or (
+            words[-2].text.isalpha() and words[-2].text.islower() and not verb_forms(before)
+            and before not in _ASKING and before not in PREPOSITIONS and before not in DETERMINERS and text[words[-2].end : words[-1].start] == " ")):
         return f"the sentence stops on '{words[-2].text} {last}': the clause it opens was lost"
     elif last == "that" and len(words) > 2 and words[-3].text.lower() in ("a", "an", "the") and \
             words[-2].text.isalpha() and words[-2].text.islower() and not verb_forms(before) and before != "one":
@@ -138,7 +143,7 @@ class DanglingFunctionWord(Rule):
     own: '"We will win." He noted.'), "noted that.", "said that." or "and that." at the end, or a
     sentence ending on a comma and the word that opens a clause, with at most two auxiliaries
     after it (", which." ", when." ", who have."; not ", though."), or on a "to" that needs its
-    object ("According to.", "Thanks to."), or on "and who." / "but which." (a relative whose
+    object ("According to.", "Thanks to."), or on "and who." / "a woman who." (a relative whose
     clause was lost), or on a noun and "that" ("A figure that."); and a quotation that stops on such a word right
     before its attribution ('"We will never give up the," he said.', '"There is no," she said.').
 

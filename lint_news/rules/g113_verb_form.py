@@ -83,7 +83,7 @@ forgot:forgotten hid:hidden rode:ridden shook:shaken swore:sworn wore:worn woke:
 blew:blown drank:drunk sang:sung sank:sunk swam:swum rang:rung came:come ran:run became:become
 withdrew:withdrawn undertook:undertaken underwent:undergone overcame:overcome overtook:overtaken
 oversaw:overseen sprang:sprung strode:stridden strove:striven shrank:shrunk arose:arisen did:done
-fell:fallen
+fell:fallen showed:shown
 """.split())
 _BASE_OF_PAST = {past: base for base, past in (pair.split(":") for pair in """
 win:won go:went take:took give:gave write:wrote begin:began break:broke choose:chose speak:spoke
