@@ -8,13 +8,14 @@ from collections.abc import Iterator
 from ..context import Context
 from ..document import Article
 from ..facts.spans import sentence_span
-from ..findings import Finding, Span
+from ..findings import Finding, Span, Suggestion
 from ..lazyre import lazy_compile
 from ..names.foreign import foreign_language, spelt_foreign
 from ..names.gazetteer import gazetteer, is_known_token, user_names
 from ..names.lexicon import in_dictionary, is_lower_word, known, plausible_derivation, two_words_in_one, zipf
 from ..names.mentions import Mentions, in_address, mentions, occurrences
 from ..registry import Rule
+from ..text.clauses import prose_sentences
 from ..text.lexicon import AUXILIARIES, verb_forms
 from . import s101_non_word
 from .u103_foreign_sentence import _ENGLISH, function_word_counts
@@ -76,6 +77,28 @@ _FOREIGN_LETTERS = frozenset(
     "ơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđ"  # Vietnamese
     "łąęśźżćń" "řěůťďň" "őű" "ğşı" "șțş")
 _LOANS_WITH_FOREIGN_LETTERS = frozenset(("złoty", "złotys", "złotych"))  # a currency, in some house styles
+
+
+# Words that open a sentence in other languages and in no English one ("Jedoch," "Toutefois," "Ancak"), with
+# their meaning. Left out: words that are English too or names ("Also", "Men", "Ale", "Ama", "Dar", "Mas",
+# "Elle", "Ella", "Pero") and surnames ("Daher", "Echter", "Auch")
+_CONNECTIVES = dict(pair.split(":") for pair in """
+jedoch:however allerdings:however trotzdem:nevertheless dennoch:nevertheless zudem:moreover außerdem:moreover
+ausserdem:moreover deshalb:therefore inzwischen:meanwhile unterdessen:meanwhile
+toutefois:however cependant:however pourtant:yet néanmoins:nevertheless ainsi:thus donc:therefore
+également:also ensuite:then enfin:finally
+además:moreover también:also asimismo:likewise entonces:then incluso:even mientras:while
+porém:however contudo:however entretanto:meanwhile também:also então:then
+tuttavia:however però:but inoltre:moreover quindi:therefore infatti:indeed intanto:meanwhile
+jednak:however również:also także:also ponadto:moreover dlatego:therefore natomiast:whereas
+ancak:however fakat:but ayrıca:also çünkü:because
+namun:however tetapi:but sementara:meanwhile
+bovendien:moreover daarom:therefore intussen:meanwhile
+kuitenkin:however lisäksi:moreover
+dessutom:moreover därför:therefore
+însă:however totuși:however
+""".split())
+_CONNECTIVE_WORDS = frozenset(_CONNECTIVES)
 
 
 def _listing_sentences(article: Article, spelt: set[str]) -> set[int]:
@@ -195,6 +218,9 @@ class ForeignWord(Rule):
     German noun after "the", capitalised as German writes nouns, that is in no English list,
     names nothing the gazetteer knows and acts, a verb right after it: "The Forscher said" ("the
     Bundestag" is a name; "the Abitur this year", "The Altstadt, rebuilt" are loanwords of local colour).
+    And a sentence opened by another language's "however", "also" or "therefore" before a comma or
+    a lower-case word ("Jedoch, prices fell", "Ancak the exporters said", "Toutefois, the
+    government"; suggested: "However"), unless the word is a name in the article or acts ("Daher said").
 
     ## Why it matters
     Translation engines leave words they cannot place in the source language; the reader meets a
@@ -218,6 +244,7 @@ class ForeignWord(Rule):
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
         ms = mentions(article)
+        yield from self._opening_connectives(article)
         yield from self._german_nouns(article, ms, ctx)
         # lower-case forms that are no ordinary English word (ASCII ones: mentions; others: read
         # here); of those, the ones rare in English and not a dictionary's proper noun ("gobierno"
@@ -274,6 +301,31 @@ class ForeignWord(Rule):
                 message = (f"'{word}' is in no English word list and {language}: a word left untranslated?"
                            if language.startswith("spelt") else f"'{word}' is not English but {language}: a word left untranslated")
                 yield self.finding(Span(start, end), message, confidence=0.6 if language[0].isupper() else 0.5)
+
+    def _opening_connectives(self, article: Article) -> Iterator[Finding]:
+        """"Jedoch, prices fell": a sentence opened by another language's "however", "also",
+        "therefore", before a comma or a lower-case English word (a name would go on capitalised)."""
+        lower = article.lower_words
+        if _CONNECTIVE_WORDS.isdisjoint(lower):
+            return
+        text = article.text
+        for ps in prose_sentences(article):
+            first = ps.words[0]
+            meaning = _CONNECTIVES.get(ps.lower_words[0])
+            if meaning is None or not first.text[:1].isupper() or not first.text[1:].islower() or ps.quoted:
+                continue
+            after = text[first.end : first.end + 2]
+            if not (after[:1] == "," or (after[:1] == " " and after[1:].islower())) or len(ps.words) < 4:
+                continue
+            if after[:1] == " " and (verb_forms(ps.lower_words[1]) in ("past", "pres3", "aux")):
+                continue  # a name that acts ("Namun said"), not a connective
+            if f" {first.text}" in text.replace(f". {first.text}", ""):
+                continue  # the word stands capitalised in mid-sentence elsewhere: a name
+            if not self._english_sentence(article, ps.words[2].start):
+                continue  # a whole sentence of that language is U103's
+            yield self.finding(Span(first.start, first.end),
+                               f"'{first.text}' is '{meaning}' in another language: a word left untranslated",
+                               [Suggestion(meaning.capitalize(), "unsafe")], confidence=0.7)
 
     def _german_nouns(self, article: Article, ms: Mentions, ctx: Context) -> Iterator[Finding]:
         """"the Forscher": a common German noun after "the", capitalised as German writes its
