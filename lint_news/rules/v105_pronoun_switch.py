@@ -19,9 +19,10 @@ from ..text.persons import FEMALE_PRONOUNS, FEMALE_SIGNALS, MALE_PRONOUNS, MALE_
 from .v102_gender_drift import ROLES
 
 # "she" or "he" as a subject: opening the sentence after at most two capitalised words ("Later he"),
-# or after a comma, "that", "said", "when" or "as" ("..., he added", "said she hoped")
+# or after a comma, a closing quotation mark, "that", "said", "when" or "as" ("..., he added", '"...," he
+# said', "said she hoped")
 _OPENING = {p: lazy_compile(rf"(?:[A-Z][a-z]+ ){{0,2}}?(?P<pronoun>{p[0].upper()}{p[1:]}|{p})\b") for p in ("she", "he")}
-_INNER = {p: lazy_compile(rf"(?:(?<=[,;:—–] )|(?<=\bthat )|(?<=\bsaid )|(?<=\bwhen )|(?<=\bas ))(?P<pronoun>{p})\b")
+_INNER = {p: lazy_compile(rf"(?:(?<=[,;:—–] )|(?<=[”\"] )|(?<=\bthat )|(?<=\bsaid )|(?<=\bwhen )|(?<=\bas ))(?P<pronoun>{p})\b")
           for p in ("she", "he")}
 _OTHER = {"she": "he", "he": "she"}
 # Pronouns of each sex: a sentence holding one of the other sex may speak of two people
@@ -37,7 +38,8 @@ class PronounSwitch(Rule):
     """"She" in one sentence and "he" in the next for the same person, or the reverse.
 
     ## What it flags
-    Two sentences of one paragraph, both narration with no quotation, where the first has "she"
+    Two sentences of one paragraph, their pronouns in the narration (a quotation may stand in the
+    first: '"It lives on one mountain," he said. She added ...'), where the first has "she"
     as a subject ("She asked ...", "said she hoped") and the next "he" ("Later he pressed ...",
     "..., he added"), or the reverse, when nothing brings in a second person: the two sentences
     (up to the pronoun) and the sentence before them hold no pronoun, title, given name or word
@@ -74,7 +76,7 @@ class PronounSwitch(Rule):
             return
         prose = prose_sentences(article)
         for first, second in pairwise(prose):
-            if second.sentence.block != first.sentence.block or first.quoted or second.quoted:
+            if second.sentence.block != first.sentence.block:
                 continue
             first_words = set(first.lower_words)
             for sex in ("she", "he"):
@@ -85,6 +87,9 @@ class PronounSwitch(Rule):
                 switched = _subject(text, second, other)
                 if said is None or switched is None:
                     continue
+                if (first.quoted and article.in_quote(said.start("pronoun"))) or \
+                        (second.quoted and article.in_quote(switched.start("pronoun"))):
+                    continue  # a pronoun inside a quotation: the speaker's, about anyone
                 if not first_words.isdisjoint(_PRONOUNS[other]):
                     continue  # both sexes in the first sentence: two people
                 if not _PRONOUNS[sex].isdisjoint(second.lower_words):
