@@ -82,8 +82,14 @@ _PLURAL_PLACES = frozenset("Wales Midlands Highlands Lowlands Andes Alps America
 
 # A sentence that opens with a plural of people or bodies, a short phrase with a preposition, and a
 # singular verb: "Regulators in several states has opened inquiries" (the words between: no clause)
+# Verbs of saying and thinking in their -s form, which a plural of people often takes wrongly after MT
+_SAYING_S = "expects|estimates|believes|thinks|fears|warns|predicts|argues|claims|insists|agrees|hopes|wants|demands|urges|suggests|doubts"
+# (an aside may stand before the verb: "Residents of the northern districts, however, says")
 _ROLE_PP = lazy_compile(r"(?P<noun>[A-Z][a-z]+) (?:in|from|at|of|across|outside|inside|near|around|for|with) "
-                        r"(?P<between>(?:[\w'’.-]+ ){1,3}?)(?P<verb>has|was|is|does|says)\b")
+                        r"(?P<between>(?:[\w'’.-]+ ){0,2}?[\w'’.-]+)(?:,? (?:however|meanwhile|though|too|also|moreover|"
+                        rf"in turn|for their part),)? (?P<verb>has|was|is|does|says|{_SAYING_S})\b")
+# ... or right after the plural: "Experts estimates that ..."
+_ROLE_VERB = lazy_compile(rf"(?P<noun>[A-Z][a-z]+) (?P<verb>{_SAYING_S})\b")
 _CAPITAL_ROLE_PLURALS = frozenset(
     (w[:-1] + "ies" if w.endswith("y") else w + ("es" if w.endswith(("ch", "sh", "s", "x")) else "s")).capitalize()
     for w in _SUBJECT_ROLES if w != "police")
@@ -235,8 +241,9 @@ class SubjectVerbAgreement(Rule):
     is plural ("The drill were organised", "The contract give the firm ten years"; not a noun that
     may take a plural verb, "The team were", "The police have", nor a group, "The elderly are");
     and a sentence that opens with a
-    plural of people or bodies, a short phrase with a preposition and a singular verb: "Regulators
-    in several states has opened inquiries" (a phrase with a pronoun, a verb or a clause word in
+    plural of people or bodies, a short phrase with a preposition (an aside may follow it: ",
+    however,") and a singular verb: "Regulators in several states has opened inquiries", or such a
+    plural right before a verb of saying or thinking in its -s form ("Experts estimates") (a phrase with a pronoun, a verb or a clause word in
     it is left alone: "Officials in Kyiv think Russia is", and so is a phrase with a capitalised word,
     as in the names of groups and works: "Students for Fair Admissions has"). Otherwise the plural noun must be the
     subject: a noun after "of", "in" or another preposition ("The number of cases has risen",
@@ -319,7 +326,14 @@ class SubjectVerbAgreement(Rule):
             if start not in sentence_starts:
                 continue  # not a sentence's first word
             m = _ROLE_PP.match(text, start)
-            if m is None or "\n" in m.group():
+            if m is None:
+                bare = _ROLE_VERB.match(text, start)  # "Experts estimates"
+                if bare is not None:
+                    noun, verb = bare.group("noun"), bare.group("verb")
+                    yield self.finding(Span(bare.start(), bare.end()), f"'{noun}' is plural but '{verb}' is singular: "
+                                       f"'{verb[:-1]}'", [Suggestion(f"{noun} {verb[:-1]}", "unsafe")], confidence=0.7)
+                continue
+            if "\n" in m.group():
                 continue
             if any(w[:1].isupper() for w in m.group("between").split()):
                 continue  # a name: "Students for Fair Admissions has", "Doctors of the World says"
@@ -327,9 +341,10 @@ class SubjectVerbAgreement(Rule):
             if any(w in _NOT_BETWEEN or w in SUBJECT_PRONOUNS or verb_forms(w) in ("base", "past") for w in between):
                 continue  # a clause: "Officials in Kyiv think Russia is", "Analysts at the bank say it is"
             verb = m.group("verb")
+            fix = _PLURAL_VERB.get(verb) or verb[:-1]
             yield self.finding(Span(m.start(), m.end()),
-                               f"'{m.group('noun')}' is plural but '{verb}' is singular: '{_PLURAL_VERB[verb]}'",
-                               [Suggestion(text[m.start() : m.start("verb")] + _PLURAL_VERB[verb], "unsafe")],
+                               f"'{m.group('noun')}' is plural but '{verb}' is singular: '{fix}'",
+                               [Suggestion(text[m.start() : m.start("verb")] + fix, "unsafe")],
                                confidence=0.7)
 
     def _relative(self, article: Article) -> Iterator[Finding]:
