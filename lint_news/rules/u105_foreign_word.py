@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from ..context import Context
 from ..document import Article
-from ..facts.spans import sentence_span
+from ..facts.spans import indexes, sentence_span
 from ..findings import Finding, Span, Suggestion
 from ..lazyre import lazy_compile
 from ..names.foreign import foreign_language, spelt_foreign
@@ -99,6 +99,32 @@ dessutom:moreover därför:therefore
 însă:however totuși:however
 """.split())
 _CONNECTIVE_WORDS = frozenset(_CONNECTIVES)
+
+# Months and weekdays of other languages, as dates are written there (lower case, but German's nouns),
+# left in by the engine: "in janeiro", "on 12 janvier", "am Dienstag". Left out: forms that are English
+# words or names too ("mars", "mai", "mayo", "mart", "juni", "juli", "domingo" capitalised)
+_CALENDAR = dict(pair.split(":") for pair in """
+enero:January febrero:February marzo:March abril:April junio:June julio:July agosto:August
+septiembre:September setiembre:September octubre:October noviembre:November diciembre:December
+janeiro:January fevereiro:February março:March maio:May junho:June julho:July setembro:September
+outubro:October novembro:November dezembro:December
+janvier:January février:February avril:April juin:June juillet:July août:August septembre:September
+octobre:October novembre:November décembre:December
+gennaio:January febbraio:February aprile:April maggio:May giugno:June luglio:July settembre:September
+ottobre:October dicembre:December
+Januar:January Februar:February März:March Oktober:October Dezember:December
+januari:January februari:February maart:March augustus:August
+stycznia:January lutego:February marca:March kwietnia:April czerwca:June lipca:July sierpnia:August
+września:September października:October listopada:November grudnia:December
+şubat:February mayıs:May haziran:June temmuz:July ağustos:August eylül:September kasım:November aralık:December
+lunes:Monday martes:Tuesday miércoles:Wednesday jueves:Thursday viernes:Friday sábado:Saturday
+lundi:Monday mercredi:Wednesday jeudi:Thursday vendredi:Friday samedi:Saturday dimanche:Sunday
+lunedì:Monday martedì:Tuesday mercoledì:Wednesday giovedì:Thursday venerdì:Friday sabato:Saturday
+Montag:Monday Dienstag:Tuesday Mittwoch:Wednesday Donnerstag:Thursday Freitag:Friday Samstag:Saturday Sonntag:Sunday
+segunda-feira:Monday terça-feira:Tuesday quarta-feira:Wednesday quinta-feira:Thursday sexta-feira:Friday
+""".split())
+_CALENDAR_LOWER = frozenset(word.lower() for word in _CALENDAR)
+_BEFORE_A_DAY = frozenset("on am last next this every until till since".split())
 
 
 def _listing_sentences(article: Article, spelt: set[str]) -> set[int]:
@@ -221,6 +247,9 @@ class ForeignWord(Rule):
     And a sentence opened by another language's "however", "also" or "therefore" before a comma or
     a lower-case word ("Jedoch, prices fell", "Ancak the exporters said", "Toutefois, the
     government"; suggested: "However"), unless the word is a name in the article or acts ("Daher said").
+    And a month or weekday written as another language writes it: "above the forecast in janeiro",
+    "on 12 janvier", "until Dienstag" (a capitalised one only after "on", "until", "last" and
+    the like: "Heidi Montag" is a name); suggested: the English name.
 
     ## Why it matters
     Translation engines leave words they cannot place in the source language; the reader meets a
@@ -245,6 +274,7 @@ class ForeignWord(Rule):
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
         ms = mentions(article)
         yield from self._opening_connectives(article)
+        yield from self._calendar_words(article)
         yield from self._german_nouns(article, ms, ctx)
         # lower-case forms that are no ordinary English word (ASCII ones: mentions; others: read
         # here); of those, the ones rare in English and not a dictionary's proper noun ("gobierno"
@@ -326,6 +356,27 @@ class ForeignWord(Rule):
             yield self.finding(Span(first.start, first.end),
                                f"'{first.text}' is '{meaning}' in another language: a word left untranslated",
                                [Suggestion(meaning.capitalize(), "unsafe")], confidence=0.7)
+
+    def _calendar_words(self, article: Article) -> Iterator[Finding]:
+        """"forecast in janeiro", "on 12 janvier": a month or weekday left in another language, written
+        as that language writes it (German's capitalised, the others' in lower case)."""
+        lower = article.lower_words
+        found = _CALENDAR_LOWER.intersection(lower)
+        if not found:
+            return
+        words = article.words
+        for form in found:
+            for i in indexes(lower, form):
+                token = words[i]
+                english = _CALENDAR.get(token.text)  # (the exact form: "Dienstag", not "dienstag"; "janeiro")
+                if english is None or article.in_quote(token.start, token.end) or \
+                        _emphasised(article, token.start, token.end):
+                    continue
+                if token.text[0].isupper() and (i == 0 or lower[i - 1] not in _BEFORE_A_DAY):
+                    continue  # a capitalised one may be a surname ("Heidi Montag", "Mr Freitag")
+                yield self.finding(Span(token.start, token.end),
+                                   f"'{token.text}' is '{english}' in another language: a date left untranslated",
+                                   [Suggestion(english, "unsafe")], confidence=0.7)
 
     def _german_nouns(self, article: Article, ms: Mentions, ctx: Context) -> Iterator[Finding]:
         """"the Forscher": a common German noun after "the", capitalised as German writes its
