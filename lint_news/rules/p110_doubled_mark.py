@@ -12,7 +12,9 @@ from ..registry import Rule
 
 # After a letter or a closing mark: two of , and ; or one of them and a full stop (".," after an
 # abbreviation, "Inc.,", is good English and does not match: the comma or semicolon comes first)
-_DOUBLED = lazy_compile(r"(?<=[^\W\d_]|[)\]”’\"])([,;])([,;.])(?![.\w])")
+# After a number only ",," or ";;" with a space after it ("in 2020,, the agency said"): "1,.5" and the
+# like are typing slips inside a number, not doubled marks
+_DOUBLED = lazy_compile(r"(?:(?<=[^\W\d_]|[)\]”’\"])([,;])([,;.])|(?<=\d)([,;])(\3)(?= ))(?![.\w])")
 
 
 class DoubledMark(Rule):
@@ -20,8 +22,8 @@ class DoubledMark(Rule):
 
     ## What it flags
     ",,", ";;", ",;", ";,", ",." and ";." after a word: "the WHO said,, adding", "the talks
-    ended,." Ellipses, abbreviations before a comma ("Inc.,", "U.S.,"), numbers and web
-    addresses do not match.
+    ended,."; after a number ",," or ";;" before a space ("in 2020,, the agency said"). Ellipses,
+    abbreviations before a comma ("Inc.,", "U.S.,"), marks inside numbers and web addresses do not match.
 
     ## Why it matters
     Rewriting tools and hand edits of scraped copy leave a mark of the old sentence beside the new
@@ -50,6 +52,7 @@ class DoubledMark(Rule):
                 and ",;" not in text and ";," not in text:
             return  # (six C scans: the marks are rare)
         for m in _DOUBLED.finditer(text):
-            kept = m.group(2) if m.group(2) == "." else m.group(1)
+            first, second = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+            kept = second if second == "." else first
             yield self.finding(Span(m.start(), m.end()), f"'{m.group()}': one mark too many",
                                [Suggestion(kept, "safe")], confidence=0.9)

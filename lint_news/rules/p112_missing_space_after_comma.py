@@ -14,7 +14,7 @@ from ..registry import Rule
 # A comma between two lower-case words (or a lower-case ending and a capitalised word followed by
 # a space or the end: "Kendal,Matla and", not "IDs,Name,Type" of a table), or a comma and a closing quotation mark run into the word
 # after them: a curly ” closes; a straight " closes before an attribution ('rules,"said').
-_GLUED = lazy_compile(r",(?:(?<=[a-z],)(?=[a-z]{2})|(?<=[a-z]{3},)(?=[A-Z][a-z]{2,}\b(?![,;]?[^\s,;]))|”(?<=[a-z],”)(?=[a-z])"
+_GLUED = lazy_compile(r",(?:(?<=[a-zß-öø-ÿ],)(?=[a-zß-öø-ÿ]{2})|(?<=[a-zß-öø-ÿ]{3},)(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}\b(?![,;]?[^\s,;]))|”(?<=[a-z],”)(?=[a-z])"
                       r"|\"(?<=[a-z],\")(?=(?:said|says|added|asked|told)\b))")
 _CHEMICAL = lazy_compile(r"[a-z]+,[a-z]+-")  # "cis,cis-muconic acid": a chemical name
 
