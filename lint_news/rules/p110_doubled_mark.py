@@ -17,12 +17,17 @@ from ..registry import Rule
 _DOUBLED = lazy_compile(r"(?:(?<=[^\W\d_]|[)\]”’\"])([,;])([,;.])|(?<=\d)([,;])(\3)(?= ))(?![.\w])")
 
 
+# "!!" or "??" after a word, in the narration (a quotation may shout; three or more are a tabloid's
+# emphasis, "a shock!!!", not a slip)
+_REPEATED_END = lazy_compile(r"(?<=[^\W\d_])(?:!!|\?\?)(?=\s|$)")
+
+
 class DoubledMark(Rule):
     """A comma or semicolon doubled, or followed by a full stop.
 
     ## What it flags
     ",,", ";;", ",;", ";,", ",." and ";." after a word: "the WHO said,, adding", "the talks
-    ended,."; after a number ",," or ";;" before a space ("in 2020,, the agency said"). Ellipses,
+    ended,."; "!!" or "??" after a word in the narration ("a record this year!!"); after a number ",," or ";;" before a space ("in 2020,, the agency said"). Ellipses,
     abbreviations before a comma ("Inc.,", "U.S.,"), marks inside numbers and web addresses do not match.
 
     ## Why it matters
@@ -48,6 +53,11 @@ class DoubledMark(Rule):
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
         text = article.text
+        if "!!" in text or "??" in text:
+            for m in _REPEATED_END.finditer(text):
+                if not article.in_quote(m.start()):
+                    yield self.finding(Span(m.start(), m.end()), f"'{m.group()}': one mark too many",
+                                       [Suggestion(m.group()[0], "safe")], confidence=0.8)
         if ",," not in text and ";;" not in text and ",." not in text and ";." not in text \
                 and ",;" not in text and ";," not in text:
             return  # (six C scans: the marks are rare)
