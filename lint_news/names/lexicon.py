@@ -342,19 +342,24 @@ _PREFIXES = ("un", "re", "non", "pre", "anti", "over", "under", "post", "counter
              "super", "inter", "multi", "semi", "mid", "ex", "self", "out", "cross", "mega", "micro", "ultra")
 
 
-def plausible_derivation(word: str, listed: bool = False) -> bool:
+_INFLECTIONS = frozenset(("es", "s", "ed", "d", "ing", "er", "ers", "est", "ly"))
+
+
+def plausible_derivation(word: str, listed: bool = False, inflected_web_words: bool = False) -> bool:
     """True when the word is a known word plus a common prefix or suffix ("soloes", "overpolicing").
     ``listed``: the known word must be a dictionary's (SCOWL), not only met in web text ("reger" +
-    "ing" is no English word)."""
+    "ing" is no English word); with ``inflected_web_words``, only for a derivation: an inflection
+    of a word met in web text stays plausible ("capitalises"), "investi" + "ment" does not."""
     lower = word.lower()
-    ok = _listed if listed else _known
     for suffix in _SUFFIXES:
+        ok = _known if not listed or (inflected_web_words and suffix in _INFLECTIONS) else _listed
         stem = lower[: -len(suffix)]
         if suffix == "d" and not stem.endswith("e"):
             continue  # "closed" is "close" + "d"; "discoverd" is no derivation of "discover"
         if lower.endswith(suffix) and len(stem) >= 3 and (ok(stem) or ok(stem + "e")
                                                           or (len(stem) > 3 and stem[-1] == stem[-2] and ok(stem[:-1]))):
             return True
+    ok = _listed if listed else _known
     return any(lower.startswith(p) and len(lower) - len(p) >= 4 and ok(lower[len(p):].lstrip("-"))
                for p in _PREFIXES)
 

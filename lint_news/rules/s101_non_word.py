@@ -35,7 +35,8 @@ def misspelling_fixes(word: str, gaz: Gazetteer, user: UserNames) -> list[str]:
     listed = known_misspelling(word)
     if listed:
         return listed
-    return [] if plausible_derivation(word) else corrections(word, 3.0)
+    # (a derivation needs a dictionary word: "investi" + "ment" is a slip for "investment")
+    return [] if plausible_derivation(word, listed=True, inflected_web_words=True) else corrections(word, 3.0)
 
 
 def listed_misspelling_fix(word: str, gaz: Gazetteer, user: UserNames) -> str | None:
