@@ -93,6 +93,7 @@ _ROLE_VERB = lazy_compile(rf"(?P<noun>[A-Z][a-z]+) (?P<verb>{_SAYING_S})\b")
 _CAPITAL_ROLE_PLURALS = frozenset(
     (w[:-1] + "ies" if w.endswith("y") else w + ("es" if w.endswith(("ch", "sh", "s", "x")) else "s")).capitalize()
     for w in _SUBJECT_ROLES if w != "police")
+_NOUN_AFTER = frozenset("the a an this that its their his her our".split())
 _NOT_BETWEEN = frozenset("who whom whose which that what when where while and or but if because as than says said "
                          "say told".split())
 
@@ -338,8 +339,10 @@ class SubjectVerbAgreement(Rule):
             if any(w[:1].isupper() for w in m.group("between").split()):
                 continue  # a name: "Students for Fair Admissions has", "Doctors of the World says"
             between = m.group("between").lower().split()
-            if any(w in _NOT_BETWEEN or w in SUBJECT_PRONOUNS or verb_forms(w) in ("base", "past") for w in between):
+            if any(w in _NOT_BETWEEN or w in SUBJECT_PRONOUNS or (verb_forms(w) in ("base", "past") and not (
+                    k and between[k - 1] in _NOUN_AFTER)) for k, w in enumerate(between)):
                 continue  # a clause: "Officials in Kyiv think Russia is", "Analysts at the bank say it is"
+                # (a word after "the" is a noun: "Critics of the measure says")
             verb = m.group("verb")
             fix = _PLURAL_VERB.get(verb) or verb[:-1]
             yield self.finding(Span(m.start(), m.end()),

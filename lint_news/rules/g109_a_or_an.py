@@ -17,6 +17,12 @@ from ..text.lexicon import COORDINATORS, DETERMINERS, PREPOSITIONS, SUBJECT_PRON
 # Each scan starts with a literal: the regex engine skips ahead to it.
 _A = lazy_compile(r"a (?P<word>[aeio][a-z]+)\b(?![-'’.@/])")
 _AN = lazy_compile(r"an (?P<word>[bcdfgjklmnpqrstvwyz][a-z]+)\b(?![-'’.@/])")
+# ... and "a" before a silent h ("a hour": "an hour"); "an" before a capitalised word that opens with
+# a consonant ("an Danish actor"), "a" before one that opens with a, e, i or o ("a Italian firm")
+_A_SILENT_H = lazy_compile(r"a (?P<word>(?:hour|hours|hourly|honest|honestly|honesty|honour|honor|honourable|honorable|"
+                           r"heir|heirs|heiress|heirloom))\b(?![-'’@/]|\.\w)")
+_AN_CAPITAL = lazy_compile(r"an (?P<word>[BCDFGJKLMNPQRSTVWYZ][a-z]{3,})\b(?![-'’@/]|\.\w)")
+_A_CAPITAL = lazy_compile(r"a (?P<word>[AEIO][a-z]{3,})\b(?![-'’@/]|\.\w)")
 # Words after which the vowel is not sounded as one ("a one-off", "a once-great", "a euro", "a ouija")
 _NOT_VOWEL_SOUND = ("one", "once", "eu", "ewe", "oui")
 # Words that are no noun phrase's start: "items a and b", "plan a or b", "Ode an die Freude"
@@ -31,9 +37,11 @@ class AOrAn(Rule):
     "a" before a lower-case English word that opens with a, e, i or o ("a earlier budget", "a
     important vote"), and "an" before one that opens with a consonant other than h or x ("an new
     law"). Words whose first letter does not make the sound ("a one-off", "a euro", "an hour",
-    "an historic", "an x-ray", and every word that opens with u), capitalised words and acronyms
-    ("an MP", "a UN agency"), and words that cannot open a noun phrase ("points a and b") are
-    left alone.
+    "an historic", "an x-ray", and every word that opens with u), acronyms ("an MP", "a UN
+    agency"), and words that cannot open a noun phrase ("points a and b") are left alone. Also "a"
+    before a silent h ("a hour", "a honest"), "an" before a capitalised word that opens with a
+    consonant ("an Danish actor"; not h or x) and "a" before one that opens with a, e, i or o ("a
+    Italian group"; not "a European", "a One Nation").
 
     ## Why it matters
     Rewriting tools swap an adjective or noun for a synonym and leave the article of the old word:
@@ -58,13 +66,14 @@ class AOrAn(Rule):
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
         text = article.text
-        for pattern, fixed in ((_A, "an"), (_AN, "a")):
+        for pattern, fixed in ((_A, "an"), (_AN, "a"), (_A_SILENT_H, "an"), (_AN_CAPITAL, "a"), (_A_CAPITAL, "an")):
             for m in pattern.finditer(text):
                 start = m.start()
                 if start and (text[start - 1].isalnum() or text[start - 1] in "-'’_."):
                     continue  # inside a word: "Sofia earlier", "Milan needs"
                 word = m.group("word")
-                if word.startswith(_NOT_VOWEL_SOUND) or word in _NOT_NEXT or not is_lower_word(word):
+                low = word.lower()
+                if low.startswith(_NOT_VOWEL_SOUND) or low in _NOT_NEXT or (word.islower() and not is_lower_word(word)):
                     continue
                 if article.in_quote(start, m.end()):
                     continue  # a speaker's words stay as said
