@@ -96,8 +96,13 @@ strike:struck shoot:shot uphold:upheld withhold:withheld come:came run:ran becom
 rise:rose see:saw
 """.split())}
 _SIMPLE_PASTS = frozenset(_PAST_TO_PARTICIPLE)
+# Irregular verbs that are no nouns ("was fight night", "was lead singer", "was show time" are; so is
+# "all systems are go"): after "is", "was", "been" their base form is a participle that lost its form
+_IRREGULAR_AFTER_BE = frozenset(
+    "choose begin bring buy give sell send speak tell understand write build withdraw seek teach think catch "
+    "steal forget hide freeze shake swear undertake oversee".split())
 _ANCHORS = _NEGATIONS | _SIMPLE_PASTS
-_TRIGGERS = REGULAR_VERBS | MODALS | _AUX_TRIGGERS | _ANCHORS
+_TRIGGERS = REGULAR_VERBS | MODALS | _AUX_TRIGGERS | _ANCHORS | _IRREGULAR_AFTER_BE
 
 
 def _participle(verb: str) -> str:
@@ -127,7 +132,9 @@ class VerbForm(Rule):
       price" ("disclose"); only with the negation, as "what they did surprised" is right;
     - a simple past after "have", "has" or "had" ("the number of sales have fell", "had went":
       "fallen", "gone"), and a base form after "has not" / "have never" ("has not win": "won");
-    - an -s form right after "they" or "we": "they relies on aid" ("rely").
+    - an -s form right after "they" or "we": "they relies on aid" ("rely");
+    - the base form of an irregular verb that is no noun after "is", "was", "been": "had been
+      choose" ("chosen"), "was build" ("built").
 
     ## Why it matters
     Translation engines and spinners drop endings and mix up auxiliaries; the reader stumbles,
@@ -182,6 +189,11 @@ class VerbForm(Rule):
                 elif before in _THIRD_PERSON and _bare_after_subject(low, i):
                     fix = third_person(verb)
                     spots.append((i, f"'{words[i - 1].text} {words[i].text}': '{words[i - 1].text}' takes '{fix}'", fix))
+        for verb in found & _IRREGULAR_AFTER_BE:  # "had been choose", "was build": the participle lost
+            for i in indexes(low, verb):
+                if i and low[i - 1] in _BE and _joined(text, words, i) and not _did_was(low, i):
+                    fix = _PARTICIPLE_OF[verb]
+                    spots.append((i, f"'{words[i - 1].text} {words[i].text}': the participle '{fix}' is meant", fix))
         for i, message, fix in sorted(spots):
             token = words[i]
             if article.in_quote(token.start):
