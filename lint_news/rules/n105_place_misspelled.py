@@ -23,9 +23,11 @@ CITY_MIN_LETTERS = 6  # a misspelt city below the big ones is looked for from th
 def _near_cities(word: str) -> list[str]:
     """The cities ``word`` is one slip away from (a slip keeps the first letter, and the second but
     for two neighbours swapped at the start, which ``typo_edit`` does not make)."""
-    low = word.lower()
+    low = fold(word.lower())  # (accents aside: "Gdanks" and "Gdańks" for "Gdańsk")
     return [city for city in gazetteer().cities.get(word[:2], ())
-            if abs(len(city) - len(low)) <= 1 and typo_edit(low, city.lower())]
+            if abs(len(city) - len(low)) <= (1 if city.isascii() else 0) and typo_edit(low, fold(city.lower()))]
+    # (a name written with accents is transliterated in many ways: only a swap or a vowel counts,
+    # "Chhapra" for "Chāpra" is another spelling)
 
 
 _THE = lazy_compile(r"(?<![\w-])[Tt]he $")
@@ -33,7 +35,7 @@ _AFTER_INITIAL = lazy_compile(r"(?<![\w.])[A-Z]\. $|[A-Z]\.[A-Z]\. $")
 
 
 def _candidates(ms: Mentions) -> set[str]:
-    """Capitalised words of five or more ASCII letters, used at most twice, in no word list,
+    """Capitalised words of five or more letters, used at most twice, in no word list,
     standing alone (not part of a longer name) and never after another capitalised word.
 
     The same set as filtering the texts of one-token runs, tested in another order: every token
@@ -43,7 +45,7 @@ def _candidates(ms: Mentions) -> set[str]:
     strange = ms.strange()
     keys = ms.cap_counts.keys()
     found = compress(keys, map(strange.__contains__, map(str.lower, keys)))
-    words = {w for w in found if len(w) >= 5 and w.isascii() and w.isalpha() and ms.cap_counts[w] <= 2}
+    words = {w for w in found if len(w) >= 5 and w.isalpha() and ms.cap_counts[w] <= 2}
     if words:
         alone = {run[0].text for run in ms.runs if len(run) == 1}
         # after another capitalised word anywhere in the article: a surname or part of a name
