@@ -15,7 +15,7 @@ from ..chrome import (
 )
 from ..context import Context
 from ..document import Article
-from ..findings import Finding, Related, Suggestion
+from ..findings import Finding, Related, Span, Suggestion
 from ..lazyre import lazy_compile
 from ..registry import Rule
 
@@ -35,7 +35,9 @@ class HeadlineRepeated(Rule):
     ## What it flags
     A body line that repeats the headline or the standfirst, exactly or nearly: with other
     apostrophes or quotation marks, other capitals, a trailing " :" or cut off with "..." or "…",
-    or followed by a site's name as in a page title ("... - Harbour Daily News").
+    or followed by a site's name as in a page title ("... - Harbour Daily News"). Also the headline
+    pasted as the first sentence of the body, after any dateline ("COPENHAGEN — Denmark Approves
+    Largest Offshore Wind Farm. The agency on Wednesday ...").
     A Markdown or HTML file whose first heading repeats the front-matter title is normal and passes.
 
     ## Why it matters
@@ -65,6 +67,7 @@ class HeadlineRepeated(Rule):
     fixable = True
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
+        yield from self._opening_sentence(article)
         lines = block_lines(article)
         # keys are built only for the lines compared below
         heads = [ln for ln in lines if ln.block.kind in _ORIGINAL_KINDS]
@@ -114,6 +117,39 @@ class HeadlineRepeated(Rule):
                     confidence=0.95 if exact else 0.85,
                 )
                 break
+
+    def _opening_sentence(self, article: Article) -> Iterator[Finding]:
+        """"COPENHAGEN — Denmark approves largest wind farm. The agency on Wednesday ...": the headline
+        pasted as the body's first sentence."""
+        found = _repeats_opening(article)
+        if found is not None:
+            sentence, head = found
+            yield self.finding(sentence, "the headline is repeated as the body's first sentence",
+                               [Suggestion("", "unsafe")], [Related(head, "the headline")], confidence=0.85)
+
+
+_DATELINE = lazy_compile(r"[A-Z][A-Z .'’-]{2,40}(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s*")
+
+
+def _repeats_opening(article: Article) -> tuple[Span, Span] | None:
+    """(the sentence, the headline) when the body's first paragraph opens, after any dateline
+    ("COPENHAGEN — "), with the headline as a sentence of its own, followed by more."""
+    head = article.headline
+    body = next((b for b in article.blocks if b.kind in BODY_KINDS), None)
+    if head is None or body is None:
+        return None
+    key = normalize(article.block_text(head))
+    if len(key.split()) < 4:
+        return None
+    text = article.text
+    start = body.start
+    dateline = _DATELINE.match(text, start, body.end)
+    if dateline is not None:
+        start = dateline.end()
+    sentence = next((sn for sn in article.sentences if sn.block == body.index and sn.span.end > start), None)
+    if sentence is None or sentence.span.end >= body.end - 1 or normalize(text[start : sentence.span.end]) != key:
+        return None  # (a paragraph that is only the headline is a whole line: the check above)
+    return Span(start, sentence.span.end), head.span
 
 
 def _with_site_name(text: str, key: str) -> bool:
