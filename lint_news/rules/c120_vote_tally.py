@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ..context import Context
@@ -13,13 +14,36 @@ from ..names.mentions import mentions
 from ..registry import Rule
 
 _VERBS = ("voted", "passed", "approved", "adopted", "rejected", "backed", "endorsed")
-# The vote as news: "voted 5-2 on Wednesday", "approved the plan 7-0"
-_FIRST = lazy_compile(rf"\b(?:{'|'.join(_VERBS)})\b[^.;:!?]{{0,40}}?(?<![\w.-])(?P<a>\d{{1,3}})[-–](?P<b>\d{{1,3}})(?![\w.-])")
-# The same vote named again at a sentence's start: "The measure passed 6-1", "It was approved 6-1"
+# A tally as news writes it: "5-2", "16 votes to 11", "15 votes in favour and 12 against"
+_TALLY = (r"(?<![\w.-])(?P<a>\d{1,3})(?:[-–](?P<b>\d{1,3})(?![\w.-])| votes? to (?P<b2>\d{1,3})\b"
+          r"| (?:votes? )?in favou?r,? (?:and|with|to) (?P<b3>\d{1,3}) against\b)")
+# The vote as news: "voted 5-2 on Wednesday", "approved the plan 7-0", "by 27 votes to 19"
+_FIRST = lazy_compile(rf"\b(?:{'|'.join(_VERBS)})\b[^.;:!?]{{0,80}}?{_TALLY}")
+# The same vote named again later: "The measure passed 6-1", "It was approved 6-1", "the plan, approved
+# by 16 votes to 11", "the 26-19 result"
 _AGAIN = lazy_compile(
-    r"(?:The (?:measure|bill|motion|proposal|plan|ordinance|resolution|law|amendment|budget|decision)|It)\s+"
-    r"(?:was\s+)?(?:passed|approved|adopted|rejected|backed|endorsed)\s+(?:by\s+)?(?:a\s+(?:vote\s+of\s+)?)?"
-    r"(?<![\w.-])(?P<a>\d{1,3})[-–](?P<b>\d{1,3})(?![\w.-])")
+    r"(?:(?:[Tt]he (?:measure|bill|motion|proposal|plan|ordinance|resolution|law|amendment|budget|decision|reform)|It)"
+    r"(?:,)?\s+(?:was\s+)?(?:passed|approved|adopted|rejected|backed|endorsed)\s+(?:by\s+|with\s+)?"
+    r"(?:a\s+(?:vote\s+of\s+)?)?|\bthe\s+(?=\d{1,3}[-–]\d{1,3}\s+(?:vote|result|tally|majority|decision)\b))"
+    + _TALLY)
+
+
+def _split(m: re.Match[str]) -> tuple[int, int]:
+    """The tally's two numbers."""
+    return int(m.group("a")), int(m.group("b") or m.group("b2") or m.group("b3"))
+
+
+def _retyped(told: tuple[int, int], tally: tuple[int, int]) -> bool:
+    """Does ``tally`` give the vote told first another way: the same number of votes split
+    otherwise, or one side kept and the other changed by a vote or two ("27-19" ... "26-19")? A
+    tally of other totals is another body's vote."""
+    if sorted(tally) == sorted(told):
+        return False
+    if sum(tally) == sum(told):
+        return True
+    return (tally[0] == told[0] or tally[1] == told[1]) and abs(sum(tally) - sum(told)) <= 2
+
+
 # Another vote in the story: an amendment, a committee, a first or second reading, another motion
 _OTHER_VOTE = lazy_compile(
     r"(?i:\b(?:amendments?|committee|revote|re-vote|override|procedural|preliminary)\b"
@@ -33,9 +57,12 @@ class VoteTally(Rule):
     ## What it flags
     A vote reported with its tally ("The city council voted 5-2 on Wednesday to install bike
     lanes") and, in a later sentence that opens by naming it again ("The measure passed 6-1", "It
-    was approved 6-1"), another tally of the same number of votes. An article that speaks of
-    another vote (an amendment, a committee, a first or second reading, an earlier or later
-    vote, another motion) is left alone, and so are tallies of different totals (other bodies).
+    was approved 6-1", "the plan, approved by 16 votes to 11", "the 26-19 result"), another
+    tally of the same number of votes, or with one side kept and the other off by a vote or two
+    ("by 27 votes to 19" ... "the 26-19 result"). Tallies are read as "5-2", "16 votes to 11" and
+    "15 votes in favour and 12 against". An article that speaks of another vote (an amendment, a
+    committee, a first or second reading, an earlier or later vote, another motion) is left alone,
+    and so are tallies of other totals (other bodies).
 
     ## Why it matters
     Spinning and translation retype digits; the reader cannot tell how the body voted.
@@ -68,16 +95,16 @@ class VoteTally(Rule):
         first = next(_FIRST.finditer(text), None)
         if first is None or _OTHER_VOTE.search(text):
             return
-        told = (int(first.group("a")), int(first.group("b")))
+        told = _split(first)
         for m in again:
-            tally = (int(m.group("a")), int(m.group("b")))
+            tally = _split(m)
             if m.start() <= first.start() or sentence_span(article, m.start()).start <= first.start():
                 continue
-            if sum(tally) != sum(told) or sorted(tally) == sorted(told):
+            if not _retyped(told, tally):
                 continue  # another body's vote, or the same tally
-            yield self.finding(Span(m.start("a"), m.end("b")),
-                               f"the tally {m.group('a')}-{m.group('b')} does not match the "
-                               f"{first.group('a')}-{first.group('b')} given first for the same vote",
-                               related=[Related(Span(first.start("a"), first.end("b")), "the tally given first")],
+            yield self.finding(Span(m.start("a"), m.end()),
+                               f"the tally {tally[0]}-{tally[1]} does not match the "
+                               f"{told[0]}-{told[1]} given first for the same vote",
+                               related=[Related(Span(first.start("a"), first.end()), "the tally given first")],
                                confidence=0.65)
             return
