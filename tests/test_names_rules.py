@@ -111,7 +111,7 @@ def _n105_candidates_reference(ms: Mentions) -> set[str]:
     word that follows another capitalised word anywhere."""
     after_capital = {t.text for run in ms.runs for t in run[1:]}
     alone = {t.text for run in ms.runs if len(run) == 1 for t in run} - after_capital
-    words = {w for w in alone if len(w) >= 5 and w.isascii() and w.isalpha() and ms.cap_counts[w] <= 2}
+    words = {w for w in alone if len(w) >= 5 and w.isalpha() and ms.cap_counts[w] <= 2}
     strange = {w.lower() for w in words} & ms.strange()
     return {w for w in words if w.lower() in strange}
 
