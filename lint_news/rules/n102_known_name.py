@@ -212,6 +212,8 @@ class KnownNameMisspelled(Rule):
                 form, person, score = match
                 if _namesake(a.text, b.text, form, gaz):
                     continue
+                if fold(b.text) in {fold(form.split()[-1]) + "s", fold(form.split()[-1]) + "es"}:
+                    continue  # the name as a type, in the plural: "the Thomas Edisons of our time"
                 if fold(form.split()[0]) != fold(person.canonical.split()[0]) and fold(b.text) != fold(form.split()[-1]) \
                         and zipf(a.text) >= RARE_GIVEN_NAME:
                     continue  # a middle name and a near surname, the middle name a common one: "Manuel Barros", not "José Manuel Barroso"
