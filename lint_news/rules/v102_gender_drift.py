@@ -87,7 +87,8 @@ def _a_name(word: str) -> bool:
 @cache
 def _known_given_names() -> frozenset[str]:
     """The given names of the gazetteer's people ("Yuri" of "Yuri Ushakov"), of either sex."""
-    return frozenset(pair.split(" ", 1)[0] for pair in gazetteer().pairs) - _PARTICLES
+    firsts = (pair.split(" ", 1)[0] for pair in gazetteer().pairs)
+    return frozenset(w for w in firsts if w[:1].isupper()) - _PARTICLES  # ("y" of "Ortega y Gasset": no name)
 
 
 # Capitalised words that are particles of surnames, titles, days or months, not given names
