@@ -28,6 +28,9 @@ _AGAIN = lazy_compile(
     + _TALLY)
 
 
+_ANY_TALLY = lazy_compile(r"\d(?:[-–]\d| votes? to \d| (?:votes? )?in favou?r)")
+
+
 def _split(m: re.Match[str]) -> tuple[int, int]:
     """The tally's two numbers."""
     return int(m.group("a")), int(m.group("b") or m.group("b2") or m.group("b3"))
@@ -89,6 +92,8 @@ class VoteTally(Rule):
         if counts.keys().isdisjoint(_VERBS):
             return
         text = article.text
+        if _ANY_TALLY.search(text) is None:
+            return  # (no tally at all: most articles, told by one scan for a digit run)
         again = list(_AGAIN.finditer(text))
         if not again:
             return

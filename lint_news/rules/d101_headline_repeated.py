@@ -138,14 +138,17 @@ def _repeats_opening(article: Article) -> tuple[Span, Span] | None:
     body = next((b for b in article.blocks if b.kind in BODY_KINDS), None)
     if head is None or body is None:
         return None
-    key = normalize(article.block_text(head))
-    if len(key.split()) < 4:
-        return None
     text = article.text
+    first_word = text[head.start : head.end].split(" ", 1)[0].lower()
     start = body.start
     dateline = _DATELINE.match(text, start, body.end)
     if dateline is not None:
         start = dateline.end()
+    if not first_word or text[start : start + len(first_word)].lower() != first_word:
+        return None  # (the body opens with another word: most articles, told without normalising)
+    key = normalize(article.block_text(head))
+    if len(key.split()) < 4:
+        return None
     sentence = next((sn for sn in article.sentences if sn.block == body.index and sn.span.end > start), None)
     if sentence is None or sentence.span.end >= body.end - 1 or normalize(text[start : sentence.span.end]) != key:
         return None  # (a paragraph that is only the headline is a whole line: the check above)
