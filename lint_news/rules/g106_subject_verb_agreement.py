@@ -114,6 +114,8 @@ _COLLECTIVE = frozenset(
     management opposition press media data clergy personnel cattle livestock people youth electorate population
     faculty cast crowd trio duo quartet league federation parliament congress assembly panel commission ministry
     department bank authority agency court senate house regime junta coalition alliance community
+    orchestra choir congregation ensemble troupe brigade regiment battalion platoon squadron fleet delegation
+    class generation workforce mob gang herd flock contingent
     rich poor elderly young old sick dead living homeless unemployed wealthy faithful needy disabled injured
     wounded accused vulnerable innocent guilty best worst first last latest remaining former latter same
     more most other others few many several following british french dutch irish english welsh swiss

@@ -24,7 +24,7 @@ _A_SILENT_H = lazy_compile(r"a (?P<word>(?:hour|hours|hourly|honest|honestly|hon
 _AN_CAPITAL = lazy_compile(r"an (?P<word>[BCDFGJKLMNPQRSTVWYZ][a-z]{3,})\b(?![-'’@/]|\.\w)")
 _A_CAPITAL = lazy_compile(r"a (?P<word>[AEIO][a-z]{3,})\b(?![-'’@/]|\.\w)")
 # Words after which the vowel is not sounded as one ("a one-off", "a once-great", "a euro", "a ouija")
-_NOT_VOWEL_SOUND = ("one", "once", "eu", "ewe", "oui")
+_NOT_VOWEL_SOUND = ("one", "once", "eu", "ewe", "oui", "oax", "oua")  # ("a Oaxacan", "a Ouagadougou ...": "wa")
 # Words that are no noun phrase's start: "items a and b", "plan a or b", "Ode an die Freude"
 _NOT_NEXT = (DETERMINERS | PREPOSITIONS | COORDINATORS | SUBJECT_PRONOUNS
              | frozenset("is are was were am be if as so its der die das den dem".split()))

@@ -156,6 +156,8 @@ def _in_loan_phrase(text: str, start: int, end: int) -> bool:
             i = window.find(phrase, i + 1)
     return False
 # Currencies that English names in their own language ("the Portuguese escudo")
+# A list of named things before the word: "such as pamonha, " (the word an item of it)
+_EXAMPLES_BEFORE = lazy_compile(r"\b(?:such as|including|like)\s+(?:[^\W\d_]+(?:,\s+|\s+))*$")
 _CURRENCIES = frozenset(
     """escudo escudos peseta pesetas lira lire zloty zlotys zlotych złoty złotys złotych forint forints koruna
     korunas kuna kunas krona kronor krone kroner kronur kroon kroons lek leke leu lei lev leva litas litai lats
@@ -322,6 +324,8 @@ class ForeignWord(Rule):
                     continue  # a species: "Nasonia giraulti"
                 if language.startswith("spelt") and sentence_span(article, start).start in listed_sentences:
                     continue  # a sentence naming several such words: dishes, terms ("bacalhau, pastéis and txakoli")
+                if language.startswith("spelt") and _EXAMPLES_BEFORE.search(text, max(0, start - 60), start):
+                    continue  # named as an example in a list: "foods such as pamonha, canjica and corn cake"
                 if not self._english_sentence(article, start):
                     continue  # a sentence in another language: U103's, or no sentence to judge by
                 if phrases is None:
