@@ -105,6 +105,7 @@ def answers_question(article: Article, start: int) -> bool:
     return before.endswith(("?", "?”", '?"'))
 
 
+_SUBORDINATE_CUT = frozenset("once when whenever because if unless until after before while although though since".split())
 # The subject of a relative clause whose object is "which": "Which the governor supports."
 _OBJECT_RELATIVE_SUBJECTS = frozenset("the a an his her their its our this these those he she they it we".split())
 
@@ -211,6 +212,10 @@ class StrandedSubordinate(Rule):
         groups = [g for g in verb_groups(words, low)
                   if g == 1 or verb_forms(low[g]) != "pres3" or (g < last and low[g + 1] not in PREPOSITIONS)
                   or not (low[g - 1].endswith(_ADJECTIVE_ENDINGS) and any(w in DETERMINERS for w in low[max(0, g - 3) : g]))]
+        # a clause of its own after "once", "when", "because" ... holds its own verb ("Which are expected to
+        # be described once more specimens are collected.")
+        sub = next((k for k in range(2, len(low)) if low[k] in _SUBORDINATE_CUT), len(low))
+        groups = [g for g in groups if g < sub and "to" not in low[max(0, g - 2) : g]]  # ("expected to be described": no finite verb)
         if len(groups) != 1:
             return False
         # two verbs in a row: the clause is the subject of the second ("Who wins depends on turnout.")
