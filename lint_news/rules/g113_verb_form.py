@@ -25,7 +25,9 @@ from ..text.lexicon import (
 _IRREGULAR = frozenset(
     "become begin bring buy choose give go keep meet sell send speak seek tell understand uphold withdraw write".split()
 )
-_EXTRA_VERBS = frozenset("expect encroach include urge insist decide agree fail manage argue suggest predict".split())
+_EXTRA_VERBS = frozenset("expect encroach include urge insist decide agree fail manage argue suggest predict complain "
+                         "disappear apologise apologize exist happen occur emerge hesitate intervene persist rely seem "
+                         "survive testify vanish".split())
 # nouns too ("was refuse from a ship"), kept out
 _ALSO_NOUNS = frozenset("refuse".split())
 REGULAR_VERBS = (VERB_ONLY_BASES | _EXTRA_VERBS) - _IRREGULAR - _ALSO_NOUNS
@@ -214,6 +216,22 @@ def _base_of(word: str) -> str | None:
     return None
 
 
+# Words in -s after "they" that are no plural nouns ("they sometimes", "they nevertheless")
+_S_ADVERBS = frozenset("sometimes nevertheless afterwards towards besides overseas whereas thus plus less unless "
+                       "always perhaps hers ours yours its this has was is does says".split())
+# "they" talked about as a word ("the pronoun they", "singular they")
+_THEY_AS_WORD = frozenset("pronoun singular word".split())
+
+
+def _plural_noun_only(word: str) -> bool:
+    """A plural noun that is no verb form ("savings", "homes"): after "they", "their" was meant."""
+    if word in _S_ADVERBS or not word.isalpha() or len(word) < 4 or word.endswith("ss"):
+        return False
+    stem = word[:-1]
+    return is_lower_word(stem) and _base_of(word) is None and stem not in VERB_BASES \
+        and verb_forms(stem) in ("", "ing")  # ("savings", "earnings": nouns)
+
+
 def _lost_ed(word: str) -> str | None:
     """The base of a regular past form of any verb the word list knows ("disclosed" -> "disclose",
     "discussed" -> "discuss"); not "heed", "need" and other words that end in -ed of themselves."""
@@ -269,6 +287,9 @@ def _after_auxiliary(words: list[Token], low: list[str], found: frozenset[str]) 
             if j == i + 1 and word.endswith("s") and (base := _base_of(word)) is not None \
                     and word not in IRREGULAR_PAST and not word.endswith("ed") and (i == 0 or low[i - 1] not in _HAVE):
                 yield j, f"'{words[i].text} {words[j].text}': '{aux}' takes '{base}'", base
+            elif aux == "they" and j == i + 1 and _plural_noun_only(word) and (i == 0 or low[i - 1] not in _THEY_AS_WORD):
+                yield i, f"'{words[i].text} {words[j].text}': the possessive 'their' is meant", \
+                    "Their" if words[i].text[0].isupper() else "their"
         elif word in _PAST_TO_PARTICIPLE:
             fix = _PAST_TO_PARTICIPLE[word]
             yield j, f"'{said}': the participle '{fix}' is meant", fix
