@@ -93,6 +93,7 @@ _ROLE_VERB = lazy_compile(rf"(?P<noun>[A-Z][a-z]+) (?P<verb>{_SAYING_S})\b")
 _CAPITAL_ROLE_PLURALS = frozenset(
     (w[:-1] + "ies" if w.endswith("y") else w + ("es" if w.endswith(("ch", "sh", "s", "x")) else "s")).capitalize()
     for w in _SUBJECT_ROLES if w != "police")
+_SAYING_BEFORE = frozenset("said says say told added that".split())
 _NOUN_AFTER = frozenset("the a an this that its their his her our".split())
 _NOT_BETWEEN = frozenset("who whom whose which that what when where while and or but if because as than says said "
                          "say told".split())
@@ -419,8 +420,12 @@ class SubjectVerbAgreement(Rule):
         if lower[noun] in _MEASURES:
             return None  # "Several hours is a long time"
         if opens(noun, True):
-            # "Analysts was", "In March, analysts was"; a name or title may open a sentence too
-            return noun if _singular(lower[noun]) in _SUBJECT_ROLES else None
+            # "Analysts was", "In March, analysts was"; a name or title may open a sentence too, but a
+            # lower-case plural right after "said" or "that" is a subject ("Trenitalia said buses was")
+            if _singular(lower[noun]) in _SUBJECT_ROLES:
+                return noun
+            after_saying = noun > 0 and lower[noun - 1] in _SAYING_BEFORE and article.words[noun].text.islower()
+            return noun if after_saying else None
         k = noun
         for _ in range(3):  # a determiner, or up to two describing words and a determiner
             before = lower[k - 1]
