@@ -28,6 +28,20 @@ _THINGS = frozenset(
 _SENTENCE_END = (". ", "! ", "? ", "\n")
 
 
+_PEOPLE_PLURALS = frozenset("people children men women staff crew cast residents members".split())
+
+
+def _people_between(text: str) -> bool:
+    """Does ``text`` name people in the plural ("local actors", "the residents")?"""
+    from .v102_gender_drift import ROLES
+
+    for word in text.lower().split():
+        word = word.strip(".,;:()\"“”‘’")
+        if word in _PEOPLE_PLURALS or (word.endswith("s") and (word[:-1] in ROLES or word[:-2] in ROLES)):
+            return True
+    return False
+
+
 class WhomForThings(Rule):
     """"of whom" for things or spans of time counted just before it.
 
@@ -71,6 +85,8 @@ class WhomForThings(Rule):
             if not counts or any(c.group("noun") not in _THINGS for c in counts) or article.in_quote(m.start(), m.end()):
                 continue
             counted = counts[-1]
+            if _people_between(text[counted.end() : m.start()]):
+                continue  # "two years ago with a cast of local actors, several of whom": the actors
             noun = counted.group("noun")
             yield self.finding(
                 Span(m.start("whom"), m.end("whom")),
