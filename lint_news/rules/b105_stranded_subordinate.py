@@ -11,7 +11,7 @@ from ..context import Context
 from ..document import Article, Token
 from ..findings import Finding
 from ..registry import Rule
-from ..text.clauses import has_maybe_verb, prose_sentences, verb_groups
+from ..text.clauses import ProseSentence, has_maybe_verb, prose_sentences, verb_groups
 from ..text.lexicon import AUXILIARIES, DETERMINERS, MODALS, PREPOSITIONS, verb_forms
 
 # "Because" and "whereas" never take a verbless phrase ("Although tired, he ..." is fine).
@@ -105,6 +105,9 @@ def answers_question(article: Article, start: int) -> bool:
     return before.endswith(("?", "?”", '?"'))
 
 
+# Clause openers after an opening phrase and its comma, and the words such a phrase opens with
+_CUT_OPENERS = frozenset("when while after before because although as".split())
+_ADVERBIAL_STARTS = frozenset("earlier later last in on at during after before since by late early".split())
 _SUBORDINATE_CUT = frozenset("once when whenever because if unless until after before while although though since".split())
 # The subject of a relative clause whose object is "which": "Which the governor supports."
 _OBJECT_RELATIVE_SUBJECTS = frozenset("the a an his her their its our this these those he she they it we".split())
@@ -124,8 +127,10 @@ class StrandedSubordinate(Rule):
     hearing.", "The budget, which also includes $31 million for roads."), where the main verb that
     should follow the clause is lost (a clause that closes with a comma, a second verb after a
     noun, which is the main verb with its comma missing, and list items are left alone). "Because of
-    ..." and full sentences ("Although tired, he kept going.", "Who will lead is unclear.") are
-    left alone.
+    ..." with a main verb and full sentences ("Although tired, he kept going.", "Who will lead is
+    unclear.") are left alone; "Because of ..." with no verb at all is flagged ("Because of the
+    delay in the harvest."), and so is an opening phrase whose comma leads into a clause that runs to
+    the full stop ("Earlier in the season, when the two teams met in Ankara and the hosts won.").
 
     ## Why it matters
     Spinners and translation engines split sentences at the wrong place or drop the main clause;
@@ -166,7 +171,15 @@ class StrandedSubordinate(Rule):
                     yield self.finding(ps.sentence.span, f"a relative clause opening with '{words[0].text}' stands alone: "
                                        "it belongs to the sentence before", confidence=0.65)
                 continue
-            if (first not in _STRICT and first not in _LOOSE) or (first == "because" and low[1] == "of"):
+            if first not in _STRICT and first not in _LOOSE:
+                if self._cut_after_adverbial(text, ps, words, low) and not answers_question(article, ps.start):
+                    yield self.finding(ps.sentence.span, "the sentence ends inside the clause it opens after its first "
+                                       "comma: the main clause is missing", confidence=0.6)
+                continue
+            if first == "because" and low[1] == "of":
+                if not verb_groups(words, low) and text[ps.end - 1] == "." and not answers_question(article, ps.start):
+                    yield self.finding(ps.sentence.span, "'Because of ...' with no verb: the main clause is missing",
+                                       confidence=0.6)
                 continue
             if first == "once" and low[1] in ("again", "more"):
                 continue  # "Once again, ..." is an adverb
@@ -191,6 +204,21 @@ class StrandedSubordinate(Rule):
                     continue  # "If you go, check the times." / "When it mates, most offspring survive."
             yield self.finding(ps.sentence.span, f"a clause opening with '{words[0].text}' has no main clause",
                                confidence=0.65)
+
+    @staticmethod
+    def _cut_after_adverbial(text: str, ps: ProseSentence, words: list[Token], low: list[str]) -> bool:
+        """"Earlier in the season, when the two teams met in Ankara and the hosts won.": a phrase with no
+        verb, a comma, a clause opened by "when", "while", "after" ... that runs to the full stop."""
+        if text[ps.end - 1] != "." or ps.quoted:
+            return False
+        comma = text.find(",", ps.start, ps.end)
+        if comma < 0 or text.find(",", comma + 1, ps.end) >= 0:
+            return False  # no comma, or a second one: the main clause may follow it
+        k = next((i for i, w in enumerate(words) if w.start > comma), None)
+        if k is None or k < 2 or k > 6 or low[k] not in _CUT_OPENERS:
+            return False
+        groups = verb_groups(words, low)
+        return bool(groups) and all(g > k for g in groups) and low[0] in _ADVERBIAL_STARTS
 
     @staticmethod
     def _stranded_relative(text: str, start: int, end: int, words: list[Token], low: list[str]) -> bool:
