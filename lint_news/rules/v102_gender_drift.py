@@ -91,6 +91,11 @@ def _known_given_names() -> frozenset[str]:
     return frozenset(w for w in firsts if w[:1].isupper()) - _PARTICLES  # ("y" of "Ortega y Gasset": no name)
 
 
+# "Dekker said she", "Dekker, who led the research, said he": a surname and the pronoun of its report
+_SAID_PRONOUN = lazy_compile(r"\b(?P<name>[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)(?:, [^,.;\"“”]{1,80},)? "
+                             r"(?:said|says|told|added|noted|insisted|argued|explained|stressed) (?P<pronoun>she|he)\b")
+_PRONOUN_WORDS = frozenset("He She It They We I You The This That".split())
+_WORDS = lazy_compile(r"[A-Za-zÀ-ÿ]+")
 # Capitalised words that are particles of surnames, titles, days or months, not given names
 _PARTICLES = frozenset("Le La De Van Von Di Da Du Del Della Al El Bin Ibn Ter Ten Zu Dos Das".split())
 _TITLE_WORDS = _PARTICLES | frozenset("""Ms Mrs Mr Mme Dr Prof Sen Rep Gov Gen Col Capt Lt Sgt Sir Dame Lady Lord Monday Tuesday
@@ -158,7 +163,11 @@ class GenderDrift(Rule):
     sexes in some language ("Andrea", "Jean", "Kim"); a name missing there means silence,
     unless the article itself says: a woman named in full and called "she" later in the same
     sentence, with nobody else named in it ("Justice Wanjiru Kamau said ... she suspended it"),
-    is a woman wherever her surname comes back (not when the article also calls her "he").
+    is a woman wherever her surname comes back (not when the article also calls her "he"). And one
+    surname given both pronouns in its reports ("Dekker, who led the research, said she ..." …
+    "Dekker said he ..."), when nobody else of that surname is named, the first report names
+    nobody of its own sex between the surname and the pronoun ("Bianchi, whose daughter was hurt,
+    said she"), and nobody of the other sex is named in the sentence before the second.
 
     ## Why it matters
     Languages such as Finnish, Turkish, Persian, Chinese or Korean do not mark gender in the third
@@ -184,6 +193,8 @@ class GenderDrift(Rule):
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
         text = article.text
+        if " said she" in text and " said he" in text:
+            yield from self._said_switch(article)
         she = "She " in text  # a man called "she" is looked for only where a sentence opens with "She"
         if not she and _MALE_PRONOUN.search(text) is None:
             return  # no pronoun to judge (and no name list to load: a cold start's ~1 ms)
@@ -208,6 +219,47 @@ class GenderDrift(Rule):
             other_surnames = {m.group(2).split()[-1] for m in named[_MAN.label if side is _WOMAN else _WOMAN.label]}
             yield from self._drift(article, side, people, other_surnames, other_names,
                                    learned if side is _WOMAN else {})
+
+    def _said_switch(self, article: Article) -> Iterator[Finding]:
+        """"Dekker, who led the research, said she ..." then "Dekker said he ...": one surname given both
+        pronouns, in an article that names nobody else of that surname and nobody of the second sex."""
+        text = article.text
+        by_name: dict[str, list[re.Match[str]]] = {}
+        for m in _SAID_PRONOUN.finditer(text):
+            name = m.group("name")
+            if name in _TITLE_WORDS or name in _PRONOUN_WORDS or is_lower_word(name.lower()) or \
+                    article.in_quote(m.start("pronoun")):
+                continue
+            by_name.setdefault(name, []).append(m)
+        female, male = given_names()
+        starts = sorted(sn.span.start for sn in article.sentences)
+        for name, found in by_name.items():
+            first = found[0].group("pronoun")
+            if all(m.group("pronoun") == first for m in found):
+                continue
+            givens = set(re.findall(rf"\b([A-Z][a-zà-ÿ]+) {re.escape(name)}\b", text)) - _TITLE_WORDS
+            if len(givens) > 1:
+                continue  # two people of that surname ("Anna Dekker", "Peter Dekker")
+            other_names, other_signals = (male, MALE_SIGNALS) if first == "she" else (female, FEMALE_SIGNALS)
+            own_names, own_signals = (female, FEMALE_SIGNALS) if first == "she" else (male, MALE_SIGNALS)
+            between = set(_WORDS.findall(text[found[0].end("name") : found[0].start("pronoun")]))
+            if not between.isdisjoint(own_names) or not between.isdisjoint(own_signals):
+                continue  # "Bianchi, whose daughter was hurt, said she ...": the pronoun may be the daughter's
+            for m in found[1:]:
+                if m.group("pronoun") == first:
+                    continue
+                # the sentence before and this one up to the pronoun: someone of the other sex named there
+                # may be whom "said he" speaks of
+                k = bisect_right(starts, m.start()) - 2
+                window = set(_WORDS.findall(text[starts[max(k, 0)] : m.start("pronoun")]))
+                if not window.isdisjoint(other_names) or not window.isdisjoint(other_signals):
+                    continue
+                fix = first
+                yield self.finding(Span(m.start("pronoun"), m.end("pronoun")),
+                                   f"'{m.group('pronoun')}' for {name}, whom the article calls '{first}' before: '{fix}'?",
+                                   [Suggestion(fix, "unsafe")],
+                                   [Related(Span(found[0].start("pronoun"), found[0].end("pronoun")), "the pronoun before")],
+                                   confidence=0.6)
 
     def _drift(self, article: Article, side: _Side, people: list[re.Match[str]], other_surnames: set[str],
                other_names: frozenset[str], learned: dict[str, str]) -> Iterator[Finding]:
