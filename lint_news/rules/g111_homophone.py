@@ -30,6 +30,13 @@ _OWN = {"it's own": "its own", "it’s own": "its own", "It's own": "Its own", "
 _ITS_PLURAL = (lazy_compile(r"t's (?<=\b[Ii]t's )"), lazy_compile(r"t’s (?<=\b[Ii]t’s )"))
 
 
+# "it's" before a lower-case word, found from its literal; the word before it is read in Python
+_ITS_BEFORE_WORD = lazy_compile(r"\bit['’]s (?=[a-z])")
+# Prepositions after which "it is" cannot stand: "with it's partners" ("as", "like", "since", "before" ...
+# open clauses and are left out)
+_PREPOSITIONS_BEFORE_ITS = frozenset(
+    """of with for to from by on in at about into onto over under through across against among between
+    within without during toward towards behind beyond upon despite""".split())
 _CLEFT = lazy_compile(r"\b(?:who|that|which)\b")
 
 
@@ -47,7 +54,8 @@ class Homophone(Rule):
       alone, as the word after "of" must be a participle, and so is "might of" ("the might of
       the army" is a noun);
     - "it's own" for "its own", and "there own" for "their own";
-    - "it's" before a plural noun and the plural's verb ("it's shares fell"): "its" is meant
+    - "it's" before a plural noun and the plural's verb ("it's shares fell"), and "it's" after a
+      preposition ("with it's partners", "of it's workers"; not "as it's", "like it's"): "its" is meant
       ("It's years since ..." has no verb after the plural).
 
     ## Why it matters
@@ -100,6 +108,23 @@ class Homophone(Rule):
                 yield self.finding(Span(at, end), f"'{found}': '{_OWN[found]}' is meant",
                                    [Suggestion(_OWN[found], "unsafe")], confidence=0.85)
         yield from self._its_plural(article)
+        yield from self._its_after_preposition(article)
+
+    def _its_after_preposition(self, article: Article) -> Iterator[Finding]:
+        """"with it's partners", "of it's members": after a preposition "it is" cannot stand."""
+        text = article.text
+        if "t's " not in text and "t’s " not in text:
+            return
+        for m in _ITS_BEFORE_WORD.finditer(text):
+            before = text[max(0, m.start() - 14) : m.start()]
+            if not before.endswith(" "):
+                continue
+            prep = before.rstrip().rsplit(None, 1)[-1:]
+            if not prep or prep[0] not in _PREPOSITIONS_BEFORE_ITS or article.in_quote(m.start()):
+                continue
+            found = text[m.start() : m.end() - 1]
+            yield self.finding(Span(m.start(), m.end() - 1), f"'{prep[0]} {found}': 'its' is meant after '{prep[0]}'",
+                               [Suggestion("its", "safe")], confidence=0.85)
 
     def _its_plural(self, article: Article) -> Iterator[Finding]:
         """"it's shares fell": "it's" before a plural noun and its verb, where "its" is meant."""
