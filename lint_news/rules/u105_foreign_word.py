@@ -15,7 +15,7 @@ from ..names.gazetteer import gazetteer, is_known_token, user_names
 from ..names.lexicon import in_dictionary, is_lower_word, known, plausible_derivation, two_words_in_one, zipf
 from ..names.mentions import Mentions, in_address, mentions, occurrences
 from ..registry import Rule
-from ..text.clauses import prose_sentences
+from ..text.clauses import ProseSentence, prose_sentences
 from ..text.lexicon import AUXILIARIES, verb_forms
 from . import s101_non_word
 from .u103_foreign_sentence import _ENGLISH, function_word_counts
@@ -86,7 +86,7 @@ _CONNECTIVES = dict(pair.split(":") for pair in """
 jedoch:however allerdings:however trotzdem:nevertheless dennoch:nevertheless zudem:moreover außerdem:moreover
 ausserdem:moreover deshalb:therefore inzwischen:meanwhile unterdessen:meanwhile
 toutefois:however cependant:however pourtant:yet néanmoins:nevertheless ainsi:thus donc:therefore
-également:also ensuite:then enfin:finally
+également:also aussi:also ensuite:then enfin:finally
 además:moreover también:also asimismo:likewise entonces:then incluso:even mientras:while
 porém:however contudo:however entretanto:meanwhile também:also então:then
 tuttavia:however però:but inoltre:moreover quindi:therefore infatti:indeed intanto:meanwhile
@@ -248,7 +248,8 @@ class ForeignWord(Rule):
     Bundestag" is a name; "the Abitur this year", "The Altstadt, rebuilt" are loanwords of local colour).
     And a sentence opened by another language's "however", "also" or "therefore" before a comma or
     a lower-case word ("Jedoch, prices fell", "Ancak the exporters said", "Toutefois, the
-    government"; suggested: "However"), unless the word is a name in the article or acts ("Daher said").
+    government"; suggested: "However"), unless the word is a name in the article or acts ("Daher said"),
+    and such a word in lower case inside an English sentence ("prices were aussi lower").
     And a month or weekday written as another language writes it: "above the forecast in janeiro",
     "on 12 janvier", "until Dienstag" (a capitalised one only after "on", "until", "last" and
     the like: "Heidi Montag" is a name); suggested: the English name.
@@ -344,6 +345,7 @@ class ForeignWord(Rule):
             return
         text = article.text
         for ps in prose_sentences(article):
+            yield from self._inner_connectives(article, ps)
             first = ps.words[0]
             meaning = _CONNECTIVES.get(ps.lower_words[0])
             if meaning is None or not first.text[:1].isupper() or not first.text[1:].islower() or ps.quoted:
@@ -360,6 +362,22 @@ class ForeignWord(Rule):
             yield self.finding(Span(first.start, first.end),
                                f"'{first.text}' is '{meaning}' in another language: a word left untranslated",
                                [Suggestion(meaning.capitalize(), "unsafe")], confidence=0.7)
+
+    def _inner_connectives(self, article: Article, ps: ProseSentence) -> Iterator[Finding]:
+        """"prices were aussi lower": such a word in lower case inside an English sentence."""
+        low = ps.lower_words
+        if _CONNECTIVE_WORDS.isdisjoint(low[1:]) or ps.quoted:
+            return
+        for k in range(1, len(low)):
+            token = ps.words[k]
+            meaning = _CONNECTIVES.get(token.text)  # (lower case only: a capitalised one may be a name)
+            if meaning is None or _emphasised(article, token.start, token.end):
+                continue
+            if not self._english_sentence(article, token.start):
+                return
+            yield self.finding(Span(token.start, token.end),
+                               f"'{token.text}' is '{meaning}' in another language: a word left untranslated",
+                               [Suggestion(meaning, "unsafe")], confidence=0.6)
 
     def _calendar_words(self, article: Article) -> Iterator[Finding]:
         """"forecast in janeiro", "on 12 janvier": a month or weekday left in another language, written
