@@ -128,6 +128,11 @@ def _scan(text: str, start: int, end: int, markers_close: bool) -> Iterator[tupl
         yield at, "bracket never closed in the paragraph"
 
 
+# A straight mark that can only close: after a comma or stop, before an attribution ('2035," he said')
+_STRAIGHT_CLOSER = lazy_compile(r'[,.!?]"(?= (?:he|she|they|it|we) (?:said|says|added|told|stressed|noted)\b'
+                                r'| (?:said|says|added|told) [A-Z])')
+
+
 def _closed_too_early(text: str, start: int, end: int, lone: int) -> int:
     """The closing mark before the lone one at ``lone`` when it ended the speech too early, else -1.
 
@@ -193,7 +198,9 @@ class UnbalancedMarks(Rule):
     The union needs ..."), that earlier mark is the one reported: the quotation was closed too
     early and the speech runs on unmarked. An opening quotation mark never closed in its paragraph
     although an attribution follows the speech ('"We are close, the negotiator told reporters.')
-    is reported too: the closing mark before the attribution was lost.
+    is reported too: the closing mark before the attribution was lost. So is a straight " that can
+    only close ('... by 2035," he said') with no quotation mark before it in its paragraph: the
+    opening mark was lost.
 
     ## Why it matters
     A lone mark hides where reported speech begins or ends; machine translation often drops one
@@ -217,10 +224,25 @@ class UnbalancedMarks(Rule):
     severity = "warning"
     summary = "A quotation mark or bracket with no partner in its paragraph"
 
+    def _straight_lone_closer(self, article: Article) -> Iterator[Finding]:
+        """'... by 2035," he said' in a paragraph with no other straight mark before it: the quotation was
+        never opened (the opening mark was lost)."""
+        text = article.text
+        for m in _STRAIGHT_CLOSER.finditer(text):
+            at = m.start() + 1
+            block = article.block_at(at)
+            if block is None or block.kind not in ("paragraph", "list-item"):
+                continue
+            if text.count('"', block.start, at) == 0 and text.count("“", block.start, at) == 0:
+                yield self.finding(Span(at, at + 1), "a quotation closed but never opened: its opening mark was lost",
+                                   confidence=0.7)
+
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
         for at in _never_closed(article):
             yield self.finding(Span(at, at + 1), NEVER_CLOSED, confidence=0.7)
         text = article.text
+        if ',"' in text or '."' in text:
+            yield from self._straight_lone_closer(article)
         marks = find_all(text, _REPORTABLE)  # str.find: several times faster than a regex character class
         if not marks:
             return
