@@ -11,12 +11,13 @@ from ..facts.spans import indexes, sentence_span
 from ..findings import Finding, Span, Suggestion
 from ..lazyre import lazy_compile
 from ..names.foreign import foreign_language, spelt_foreign
-from ..names.gazetteer import gazetteer, is_known_token, user_names
+from ..names.gazetteer import Gazetteer, UserNames, gazetteer, is_known_token, user_names
 from ..names.lexicon import in_dictionary, is_lower_word, known, plausible_derivation, two_words_in_one, zipf
 from ..names.mentions import Mentions, in_address, mentions, occurrences
 from ..registry import Rule
 from ..text.clauses import ProseSentence, prose_sentences
-from ..text.lexicon import AUXILIARIES, verb_forms
+from ..text.lexicon import AUXILIARIES, PREPOSITIONS, verb_forms
+from ..text.persons import given_names
 from . import s101_non_word
 from .u103_foreign_sentence import _ENGLISH, function_word_counts
 from .u104_foreign_phrase import foreign_phrases
@@ -99,6 +100,8 @@ dessutom:moreover därför:therefore
 însă:however totuși:however
 """.split())
 _CONNECTIVE_WORDS = frozenset(_CONNECTIVES)
+_NORDIC_LETTERS = frozenset("æøå")
+_SAYING = frozenset("said says told added asked argued noted wrote replied explained insisted".split())
 
 # Months and weekdays of other languages, as dates are written there (lower case, but German's nouns),
 # left in by the engine: "in janeiro", "on 12 janvier", "am Dienstag". Left out: forms that are English
@@ -249,7 +252,11 @@ class ForeignWord(Rule):
     And a sentence opened by another language's "however", "also" or "therefore" before a comma or
     a lower-case word ("Jedoch, prices fell", "Ancak the exporters said", "Toutefois, the
     government"; suggested: "However"), unless the word is a name in the article or acts ("Daher said"),
-    and such a word in lower case inside an English sentence ("prices were aussi lower").
+    and such a word in lower case inside an English sentence ("prices were aussi lower"). And a
+    common word of another language opening an English sentence before a preposition or a verb
+    ("Hutan on the island shrank", "Vindmøllerne will stand"), unless it is a name here (used in
+    mid-sentence, known to the gazetteer, a given name) or speaks ("Hutan said"); before a noun it
+    describes it, as a loanword of a genre or dish does ("Forró musicians").
     And a month or weekday written as another language writes it: "above the forecast in janeiro",
     "on 12 janvier", "until Dienstag" (a capitalised one only after "on", "until", "last" and
     the like: "Heidi Montag" is a name); suggested: the English name.
@@ -277,6 +284,7 @@ class ForeignWord(Rule):
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
         ms = mentions(article)
         yield from self._opening_connectives(article)
+        yield from self._opening_foreign_nouns(article, ctx)
         yield from self._calendar_words(article)
         yield from self._german_nouns(article, ms, ctx)
         # lower-case forms that are no ordinary English word (ASCII ones: mentions; others: read
@@ -362,6 +370,41 @@ class ForeignWord(Rule):
             yield self.finding(Span(first.start, first.end),
                                f"'{first.text}' is '{meaning}' in another language: a word left untranslated",
                                [Suggestion(meaning.capitalize(), "unsafe")], confidence=0.7)
+
+    def _opening_foreign_nouns(self, article: Article, ctx: Context) -> Iterator[Finding]:
+        """"Hutan on the island shrank", "Vindmøllerne will stand": a sentence opened by a common word of
+        another language, capitalised as the sentence's first word, and going on in English."""
+        text = article.text
+        gaz: Gazetteer | None = None
+        user: UserNames | None = None
+        female, male = given_names()
+        for ps in prose_sentences(article):
+            if len(ps.words) < 4 or ps.quoted:
+                continue
+            first, second = ps.words[0], ps.words[1]
+            word, low = first.text, ps.lower_words[0]
+            if len(low) < 5 or not word[1:].islower() or not word.isalpha() or not second.text.islower() \
+                    or text[first.end : second.start] != " ":
+                continue
+            if foreign_language(low) is None and (len(low) < 8 or (_FOREIGN_LETTERS.isdisjoint(low)
+                                                                  and _NORDIC_LETTERS.isdisjoint(low))):
+                continue  # (a long word with letters of another alphabet: "Vindmøllerne")
+            if in_dictionary(word) or zipf(low) >= MAX_ENGLISH_ZIPF or word in female or word in male:
+                continue
+            nxt = ps.lower_words[1]
+            if nxt in _SAYING:
+                continue  # a name that speaks ("Hutan said", "Hutan told")
+            if not (nxt in PREPOSITIONS or nxt in AUXILIARIES or verb_forms(nxt) in ("past", "pres3")):
+                continue  # the word describes the noun after it, a loanword of a genre or dish ("Forró musicians")
+            if gaz is None or user is None:
+                gaz, user = gazetteer(), user_names(ctx)
+            if is_known_token(word, gaz, user) or f" {word}" in text.replace(f". {word}", "").replace(f"\n{word}", ""):
+                continue  # a name the gazetteer knows, or one used in mid-sentence elsewhere
+            if not self._english_sentence(article, second.start):
+                continue
+            yield self.finding(Span(first.start, first.end),
+                               f"'{word}' is a word of another language opening an English sentence: a word left untranslated",
+                               confidence=0.55)
 
     def _inner_connectives(self, article: Article, ps: ProseSentence) -> Iterator[Finding]:
         """"prices were aussi lower": such a word in lower case inside an English sentence."""
