@@ -167,7 +167,7 @@ class VerbForm(Rule):
         verbs, modals = found & REGULAR_VERBS, found & MODALS
         spots: list[tuple[int, str, str]] = []  # (index of the wrong word, message, fix)
         if not _AUX_TRIGGERS.isdisjoint(found):
-            spots += _after_auxiliary(article.words, low, found)
+            spots += _after_auxiliary(article.text, article.words, low, found)
         words, text = article.words, article.text
         for modal in modals:
             for i in indexes(low, modal):
@@ -263,7 +263,7 @@ def _auxiliaries_to_read(low: list[str], found: frozenset[str]) -> list[int]:
     return sorted(at)
 
 
-def _after_auxiliary(words: list[Token], low: list[str], found: frozenset[str]) -> Iterator[tuple[int, str, str]]:
+def _after_auxiliary(text: str, words: list[Token], low: list[str], found: frozenset[str]) -> Iterator[tuple[int, str, str]]:
     """"did not disclosed", "doesn't wants" (a past or -s form after do), "has not win", "had went"
     (a base or a simple past after have), "they relies" (an -s form after they / we)."""
     for i in _auxiliaries_to_read(low, found):
@@ -275,6 +275,8 @@ def _after_auxiliary(words: list[Token], low: list[str], found: frozenset[str]) 
             j += 1
         if j >= len(low) or not low[j].isalpha() or not words[j].text.islower():
             continue
+        if any(text[words[k].end : words[k + 1].start] != " " for k in range(i, j)):
+            continue  # punctuation between: 'did not," said Ramírez' is no "did not said"
         word, skipped = low[j], low[i + 1 : j]
         said = " ".join(w.text for w in words[i : j + 1])
         if aux in _DO:

@@ -78,8 +78,8 @@ class LowercaseName(Rule):
                    for start, end in occurrences(text, word)):
                 continue  # "belongs to a waqf": the article uses it as a common noun too ("Central Waqf Council")
             for start, end in occurrences(text, word):
-                if in_address(text, start, end):
-                    continue
+                if in_address(text, start, end) or _in_short_quotation(article, start, end):
+                    continue  # (a title quoted whole keeps its own capitals: "Der lange Sommer")
                 anchor = next((t for t in ms.toks if t.text == proper), None)
                 related = [Related(Span(anchor.start, anchor.end), f"capitalised here: '{proper}'")] if anchor else []
                 yield self.finding(
@@ -95,6 +95,14 @@ _SPEECH = ("said", "says", "told", "added", "asked", "replied")
 _INDEFINITE = lazy_compile(r"(?:\ba|an) $")
 # ... and heads its phrase: punctuation or a preposition or conjunction after it ("a waqf.", not "a sony factory")
 _HEAD_NOUN_END = lazy_compile(r"\s*(?:[.,;:!?)]|(?:of|in|on|for|to|and|or|that|which|with|by|from)\b)")
+
+
+def _in_short_quotation(article: Article, start: int, end: int) -> bool:
+    """Is text[start:end] inside a quotation of six words or fewer: a title or a name quoted whole?"""
+    for q in article.quotes:
+        if q.start <= start and end <= q.end:
+            return len(article.text[q.start : q.end].split()) <= 6
+    return False
 
 
 def _attributed(text: str, word: str) -> bool:

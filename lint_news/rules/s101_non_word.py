@@ -12,6 +12,7 @@ from ..names.gazetteer import Gazetteer, UserNames, gazetteer, is_known_token, u
 from ..names.lexicon import corrections, known_misspelling, plausible_derivation
 from ..names.mentions import Mentions, in_address, mentions, occurrences
 from ..registry import Rule
+from ..text.loans import in_loan_phrase
 
 
 def is_candidate(word: str, ms: Mentions) -> bool:
@@ -98,8 +99,8 @@ class NonWord(Rule):
             if not fixes:
                 continue
             for start, end in occurrences(text, word):
-                if in_address(text, start, end) or _in_glossed_title(article, start, end):
-                    continue
+                if in_address(text, start, end) or _in_glossed_title(article, start, end) or in_loan_phrase(text, start, end):
+                    continue  # (a borrowed phrase: "a simple raison d'être")
                 yield self.finding(
                     Span(start, end),
                     f"'{word}' is not a word; did you mean '{fixes[0]}'?",

@@ -17,6 +17,7 @@ from ..names.mentions import Mentions, in_address, mentions, occurrences
 from ..registry import Rule
 from ..text.clauses import ProseSentence, prose_sentences
 from ..text.lexicon import AUXILIARIES, PREPOSITIONS, verb_forms
+from ..text.loans import in_loan_phrase
 from ..text.persons import given_names
 from . import s101_non_word
 from .u103_foreign_sentence import _ENGLISH, function_word_counts
@@ -41,18 +42,6 @@ _GLOSS_AFTER = lazy_compile(r"[\"”’']?\s*(?:\((?!\s*(?:which|who|whose|that|
 
 
 _SOFT_HYPHEN = "\u00ad"
-# Phrases English borrowed whole, whose words are common in their own language
-_LOAN_PHRASES = (
-    "raison d'être", "raison d'etre", "raison d’être", "nouvelle cuisine", "nouvelle vague", "cause célèbre",
-    "cause celebre", "joie de vivre", "savoir faire", "savoir-faire", "déjà vu", "femme fatale", "enfant terrible",
-    "bête noire", "bete noire", "belle époque", "coup de grâce", "coup de grace", "pièce de résistance",
-    "crème de la crème", "nom de guerre", "esprit de corps", "carte blanche", "fait accompli", "haute couture",
-    "haute cuisine", "dolce vita", "prima donna", "sotto voce", "tour de force", "idée fixe", "mot juste",
-    "je ne sais quoi", "film noir", "cinéma vérité", "objet d'art", "comme il faut", "plus ça change",
-    "par excellence", "affaire de cœur", "affaire de coeur", "noblesse oblige", "ancien régime", "amour propre",
-    "agent provocateur", "succès de scandale", "coup d'état", "coup d’état", "bon vivant", "tour d'horizon",
-    "éminence grise", "eminence grise", "danse macabre", "trompe l'oeil", "force majeure", "realpolitik",
-)
 
 
 _THE_BEFORE = lazy_compile(r"\b[Tt]he $")
@@ -147,20 +136,11 @@ def _english_make(word: str) -> bool:
         or word.endswith(_LEARNED_SUFFIXES)
 
 
-def _in_loan_phrase(text: str, start: int, end: int) -> bool:
-    """Is text[start:end] part of a phrase English borrowed whole?"""
-    window = text[max(0, start - 25) : end + 25].lower()
-    at = start - max(0, start - 25)
-    for phrase in _LOAN_PHRASES:
-        i = window.find(phrase)
-        while i >= 0:
-            if i <= at < i + len(phrase):
-                return True
-            i = window.find(phrase, i + 1)
-    return False
-# Currencies that English names in their own language ("the Portuguese escudo")
+
+
 # A list of named things before the word: "such as pamonha, " (the word an item of it)
 _EXAMPLES_BEFORE = lazy_compile(r"\b(?:such as|including|like)\s+(?:[^\W\d_]+(?:,\s+|\s+))*$")
+# Currencies that English names in their own language ("the Portuguese escudo")
 _CURRENCIES = frozenset(
     """escudo escudos peseta pesetas lira lire zloty zlotys zlotych złoty złotys złotych forint forints koruna
     korunas kuna kunas krona kronor krone kroner kronur kroon kroons lek leke leu lei lev leva litas litai lats
@@ -327,7 +307,7 @@ class ForeignWord(Rule):
                     continue  # a lower-case word of a name in its language: the daily "Lidové noviny"
                 if _emphasised(article, start, end):
                     continue  # in italics, as style guides set foreign words ("*hygge*")
-                if _in_loan_phrase(text, start, end):
+                if in_loan_phrase(text, start, end):
                     continue  # a phrase English borrowed whole ("raison d'être", "nouvelle cuisine")
                 if language.startswith("spelt") and _GENUS_BEFORE.search(text, max(0, start - 20), start):
                     continue  # a species: "Nasonia giraulti"
