@@ -68,7 +68,9 @@ def _in_title(text: str, word: str, start: int, end: int, sentence_start: int) -
 # The generic person of feature writing, not a speaker's: "if you", "what you want", "our solar
 # system", "mammals like us", "we humans", "as we know it"; and compounds ("bring-your-own"). ("people like us" is
 # a speaker's.)
-_GENERIC_YOU_BEFORE = lazy_compile(r"(?i)\b(?:if|when|whenever|where|wherever|what|whatever|how|unless|once|until|whether) $")
+_GENERIC_YOU_BEFORE = lazy_compile(r"(?i)\b(?:if|when|whenever|where|wherever|what|whatever|how|unless|once|until|whether"
+                                   # the reader as the object of a book's or a film's doing: "she wants you to know"
+                                   r"|wants|makes|lets|leaves|reminds|forces|invites|draws|drags|pulls) $")
 _HUMANITY_AFTER_OUR = frozenset(
     """solar planet planet's galaxy star species ancestors ancestor universe sun moon closest
     evolutionary brains bodies minds genes genome immune""".split()
@@ -193,7 +195,7 @@ class PersonDrift(Rule):
     the piece is a column, a live blog or an explainer, and nothing is flagged. Quotations
     (curly, straight, over several paragraphs, unbalanced), lines of site chrome that address
     the reader ("follow the match on Twitter"), roman numerals ("World War I"), compounds
-    ("bring-your-own"), the generic "you" of "if you" or "what you want" (and the other "you"s of
+    ("bring-your-own"), the generic "you" of "if you", "what you want" or "she wants you to know" (and the other "you"s of
     its sentence), the "we" of humankind ("our solar system", "mammals like us", "we humans") and
     the publication's own "our" ("our reporter", "our review") are left alone.
 
