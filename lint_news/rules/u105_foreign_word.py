@@ -136,8 +136,6 @@ def _english_make(word: str) -> bool:
         or word.endswith(_LEARNED_SUFFIXES)
 
 
-
-
 # A list of named things before the word: "such as pamonha, " (the word an item of it)
 _EXAMPLES_BEFORE = lazy_compile(r"\b(?:such as|including|like)\s+(?:[^\W\d_]+(?:,\s+|\s+))*$")
 # Currencies that English names in their own language ("the Portuguese escudo")
@@ -263,8 +261,8 @@ class ForeignWord(Rule):
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
         ms = mentions(article)
-        yield from self._opening_connectives(article)
-        yield from self._opening_foreign_nouns(article, ctx)
+        yield from self._opening_connectives(article, ms)
+        yield from self._opening_foreign_nouns(article, ms, ctx)
         yield from self._calendar_words(article)
         yield from self._german_nouns(article, ms, ctx)
         # lower-case forms that are no ordinary English word (ASCII ones: mentions; others: read
@@ -325,7 +323,7 @@ class ForeignWord(Rule):
                            if language.startswith("spelt") else f"'{word}' is not English but {language}: a word left untranslated")
                 yield self.finding(Span(start, end), message, confidence=0.6 if language[0].isupper() else 0.5)
 
-    def _opening_connectives(self, article: Article) -> Iterator[Finding]:
+    def _opening_connectives(self, article: Article, ms: Mentions) -> Iterator[Finding]:
         """"Jedoch, prices fell": a sentence opened by another language's "however", "also",
         "therefore", before a comma or a lower-case English word (a name would go on capitalised)."""
         lower = article.lower_words
@@ -343,7 +341,7 @@ class ForeignWord(Rule):
                 continue
             if after[:1] == " " and (verb_forms(ps.lower_words[1]) in ("past", "pres3", "aux")):
                 continue  # a name that acts ("Namun said"), not a connective
-            if f" {first.text}" in text.replace(f". {first.text}", ""):
+            if ms.mid_counts[first.text]:
                 continue  # the word stands capitalised in mid-sentence elsewhere: a name
             if not self._english_sentence(article, ps.words[2].start):
                 continue  # a whole sentence of that language is U103's
@@ -351,7 +349,7 @@ class ForeignWord(Rule):
                                f"'{first.text}' is '{meaning}' in another language: a word left untranslated",
                                [Suggestion(meaning.capitalize(), "unsafe")], confidence=0.7)
 
-    def _opening_foreign_nouns(self, article: Article, ctx: Context) -> Iterator[Finding]:
+    def _opening_foreign_nouns(self, article: Article, ms: Mentions, ctx: Context) -> Iterator[Finding]:
         """"Hutan on the island shrank", "Vindmøllerne will stand": a sentence opened by a common word of
         another language, capitalised as the sentence's first word, and going on in English."""
         text = article.text
@@ -378,8 +376,8 @@ class ForeignWord(Rule):
                 continue  # the word describes the noun after it, a loanword of a genre or dish ("Forró musicians")
             if gaz is None or user is None:
                 gaz, user = gazetteer(), user_names(ctx)
-            if is_known_token(word, gaz, user) or f" {word}" in text.replace(f". {word}", "").replace(f"\n{word}", ""):
-                continue  # a name the gazetteer knows, or one used in mid-sentence elsewhere
+            if ms.mid_counts[word] or is_known_token(word, gaz, user):
+                continue  # a name used in mid-sentence elsewhere, or one the gazetteer knows
             if not self._english_sentence(article, second.start):
                 continue
             yield self.finding(Span(first.start, first.end),
