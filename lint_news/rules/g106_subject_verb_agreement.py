@@ -21,6 +21,7 @@ from ..text.lexicon import (
     PREPOSITIONS,
     RELATIVES,
     SUBJECT_PRONOUNS,
+    SUBJECT_VERBS,
     VERB_ONLY_BASES,
     third_person,
     verb_forms,
@@ -103,7 +104,7 @@ _NOT_BETWEEN = frozenset("who whom whose which that what when where while and or
 # form that is only a verb ("The contract give"): found from the verb words, in one set test
 _SINGULAR_OPENERS = frozenset("the a an each every this".split())
 _SINGULAR_VERB = {"were": "was", "are": "is", "have": "has", "do": "does"}
-_LEXICAL_VERBS = VERB_ONLY_BASES | frozenset("expect include urge insist decide agree fail manage argue suggest predict".split())
+_LEXICAL_VERBS = VERB_ONLY_BASES | SUBJECT_VERBS
 _SINGULAR_TRIGGERS = frozenset(_SINGULAR_VERB) | _LEXICAL_VERBS
 # a base form before these may be an imperative or a noun after all ("The court order to ...")
 _NOT_AFTER_BASE = frozenset("to of".split())

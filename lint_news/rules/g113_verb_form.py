@@ -14,6 +14,7 @@ from ..text.lexicon import (
     IRREGULAR_PAST,
     MODALS,
     PAST_PARTICIPLES,
+    SUBJECT_VERBS,
     VERB_BASES,
     VERB_ONLY_BASES,
     third_person,
@@ -25,9 +26,8 @@ from ..text.lexicon import (
 _IRREGULAR = frozenset(
     "become begin bring buy choose give go keep meet sell send speak seek tell understand uphold withdraw write".split()
 )
-_EXTRA_VERBS = frozenset("expect encroach include urge insist decide agree fail manage argue suggest predict complain "
-                         "disappear apologise apologize exist happen occur emerge hesitate intervene persist rely seem "
-                         "survive testify vanish".split())
+_EXTRA_VERBS = SUBJECT_VERBS | frozenset("encroach complain disappear apologise apologize exist happen occur emerge "
+                                         "hesitate intervene persist rely seem survive testify vanish".split())
 # nouns too ("was refuse from a ship"), kept out
 _ALSO_NOUNS = frozenset("refuse".split())
 REGULAR_VERBS = (VERB_ONLY_BASES | _EXTRA_VERBS) - _IRREGULAR - _ALSO_NOUNS

@@ -80,6 +80,10 @@ volunteer wake wear weigh widen withhold arise organize organise
 """
 VERB_BASES = frozenset(_VERB_BASES.split())
 
+# Base forms that, right after a subject, can only be its verb though some are nouns elsewhere ("it
+# expect", "The season include"): G106 and G113 read them with VERB_ONLY_BASES
+SUBJECT_VERBS = frozenset("expect include urge insist decide agree fail manage argue suggest predict".split())
+
 # Base forms that are (almost) never nouns or adjectives: after "wanted" or "decided" such a word
 # can only be a verb that lost its "to" ("decided invite", not "wanted change"). Not listed, for
 # their nouns: "leave", "spend", "take", "grant", "remain", "include", "arrest" ("refused leave to
