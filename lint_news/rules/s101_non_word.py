@@ -9,7 +9,7 @@ from ..document import Article
 from ..findings import Finding, Span, Suggestion
 from ..lazyre import lazy_compile
 from ..names.gazetteer import Gazetteer, UserNames, gazetteer, is_known_token, user_names
-from ..names.lexicon import corrections, known_misspelling, plausible_derivation
+from ..names.lexicon import corrections, in_dictionary, known_misspelling, plausible_derivation
 from ..names.mentions import Mentions, in_address, mentions, occurrences
 from ..registry import Rule
 from ..text.loans import in_loan_phrase
@@ -37,7 +37,14 @@ def misspelling_fixes(word: str, gaz: Gazetteer, user: UserNames) -> list[str]:
     if listed:
         return listed
     # (a derivation needs a dictionary word: "investi" + "ment" is a slip for "investment")
-    return [] if plausible_derivation(word, listed=True, inflected_web_words=True) else corrections(word, 3.0)
+    if plausible_derivation(word, listed=True, inflected_web_words=True):
+        return []
+    # a long word's slip rarely lands near a rare word by chance: "dessalination" -> "desalination" (Zipf 2.8)
+    return corrections(word, 3.0 if len(word) < _LONG_WORD else 2.5)
+
+
+# From this length a word one edit from a fairly rare word (Zipf 2.5 to 3) is taken as its slip.
+_LONG_WORD = 11
 
 
 def listed_misspelling_fix(word: str, gaz: Gazetteer, user: UserNames) -> str | None:
@@ -107,8 +114,40 @@ class NonWord(Rule):
                     [Suggestion(f, "unsafe") for f in fixes[:3]],
                     confidence=0.8 if len(fixes) == 1 else 0.65,
                 )
+        yield from self._capitalised_openers(article, ms, gaz, user)
+
+    def _capitalised_openers(self, article: Article, ms: Mentions, gaz: Gazetteer, user: UserNames) -> Iterator[Finding]:
+        """A non-word that opens a sentence ("Enviromental groups have ..."): capitalised only because
+        it comes first, so the lower-case path never sees it. Only a long word, once in the article,
+        never capitalised elsewhere, and followed by a lower-case word (a name runs on capitalised)."""
+        text = article.text
+        strange = ms.strange()
+        title = {b.index for b in article.blocks if b.kind in ("headline", "heading", "caption")}
+        for tok in ms.toks:
+            word = tok.text
+            if not tok.initial or tok.possessive or len(word) < _OPENER_MIN or tok.block in title:
+                continue
+            lower = word.lower()
+            if ms.folded_counts.get(lower) != 1 or not (word.isascii() and word.isalpha()) or not word[1:].islower():
+                continue
+            if _LOWER_NEXT.match(text, tok.end) is None:
+                continue
+            if lower in strange:
+                fixes = misspelling_fixes(lower, gaz, user)
+            else:  # met in web text only ("Enviromental"): a common misspelling's fix
+                fix = None if in_dictionary(lower) else listed_misspelling_fix(lower, gaz, user)
+                fixes = [fix] if fix else []
+            if not fixes:
+                continue
+            fix = fixes[0].capitalize()
+            yield self.finding(Span(tok.start, tok.end), f"'{word}' is not a word; did you mean '{fix}'?",
+                               [Suggestion(f.capitalize(), "unsafe") for f in fixes[:3]],
+                               confidence=0.75 if len(fixes) == 1 else 0.6)
 
 
+# A sentence's first word is taken from this length: shorter capitalised non-words are mostly names.
+_OPENER_MIN = 7
+_LOWER_NEXT = lazy_compile(r" [a-z]")
 _GLOSS_AFTER = lazy_compile(r"[\"”’']?,?\s*\(")
 
 
