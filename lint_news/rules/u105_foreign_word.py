@@ -69,10 +69,11 @@ _FOREIGN_LETTERS = frozenset(
 _LOANS_WITH_FOREIGN_LETTERS = frozenset(("złoty", "złotys", "złotych"))  # a currency, in some house styles
 
 
-# Words that open a sentence in other languages and in no English one ("Jedoch," "Toutefois," "Ancak"), with
+# Words that open a sentence in other languages and in no English one ("Jedoch," "Toutefois," "Ancak",
+# "Volgens the ministry"), with
 # their meaning. Left out: words that are English too or names ("Also", "Men", "Ale", "Ama", "Dar", "Mas",
 # "Elle", "Ella", "Pero") and surnames ("Daher", "Echter", "Auch")
-_CONNECTIVES = dict(pair.split(":") for pair in """
+_CONNECTIVES = dict(pair.replace("_", " ").split(":") for pair in """
 jedoch:however allerdings:however trotzdem:nevertheless dennoch:nevertheless zudem:moreover außerdem:moreover
 ausserdem:moreover deshalb:therefore inzwischen:meanwhile unterdessen:meanwhile
 toutefois:however cependant:however pourtant:yet néanmoins:nevertheless ainsi:thus donc:therefore
@@ -87,6 +88,9 @@ bovendien:moreover daarom:therefore intussen:meanwhile
 kuitenkin:however lisäksi:moreover
 dessutom:moreover därför:therefore
 însă:however totuși:however
+laut:according_to gemäß:according_to selon:according_to según:according_to segundo:according_to
+secondo:according_to volgens:according_to według:according_to menurut:according_to enligt:according_to
+ifølge:according_to ifölge:according_to podle:according_to
 """.split())
 _CONNECTIVE_WORDS = frozenset(_CONNECTIVES)
 _NORDIC_LETTERS = frozenset("æøå")
@@ -339,6 +343,8 @@ class ForeignWord(Rule):
             after = text[first.end : first.end + 2]
             if not (after[:1] == "," or (after[:1] == " " and after[1:].islower())) or len(ps.words) < 4:
                 continue
+            if after[:1] == "," and meaning == "according to":
+                continue  # ("Laut, a village near the border, ..."): "according to" leads into its source
             if after[:1] == " " and (verb_forms(ps.lower_words[1]) in ("past", "pres3", "aux")):
                 continue  # a name that acts ("Namun said"), not a connective
             if ms.mid_counts[first.text]:
