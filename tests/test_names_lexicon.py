@@ -114,15 +114,15 @@ def test_not_lower_words_before_and_after_the_table() -> None:
     assert "may" not in before and "annexationa" in before
 
 
-def test_place_rows_fast_path_agrees_with_the_line_by_line_reading() -> None:
-    from lint_news.names.gazetteer import _place_rows
+def testplace_rows_fast_path_agrees_with_the_line_by_line_reading() -> None:
+    from lint_news.names.gazetteer import place_rows
     from lint_news.resources import read_text
 
     shipped = read_text("names", "places.txt")
     rows = [line.split("\t") for line in shipped.splitlines() if line and not line.startswith("#")]
-    assert _place_rows(shipped) == ([k for k, _ in rows], [n for _, n in rows])
+    assert place_rows(shipped) == ([k for k, _ in rows], [n for _, n in rows])
     irregular = "# header\ncity\tOslo\n\n# a note\ncountry\tNorway\ncapital\tOslo"  # blank line, no final newline
-    assert _place_rows(irregular) == (["city", "country", "capital"], ["Oslo", "Norway", "Oslo"])
+    assert place_rows(irregular) == (["city", "country", "capital"], ["Oslo", "Norway", "Oslo"])
 
 
 def test_folding_many_lines_at_once_matches_fold() -> None:

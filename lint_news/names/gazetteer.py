@@ -184,7 +184,7 @@ def _fold_lines(text: str) -> list[str]:
     return decomposed.translate(combining).lower().replace("’", "'").split("\n")
 
 
-def _place_rows(text: str) -> tuple[list[str], list[str]]:
+def place_rows(text: str) -> tuple[list[str], list[str]]:
     """The kinds and the names of places.txt's ``kind<TAB>name`` lines, in file order."""
     body = text
     while body.startswith("#"):  # the header
@@ -199,7 +199,7 @@ def _place_rows(text: str) -> tuple[list[str], list[str]]:
 def _add_places(gaz: Gazetteer, text: str) -> None:
     """places.txt: lower-cased in one call, and the accented names folded in one more: a call per
     line was a tenth of a cold start."""
-    kinds, names = _place_rows(text)
+    kinds, names = place_rows(text)
     folded = "\n".join(names).lower().split("\n")  # lower() never adds or removes a line break
     accented = [i for i, name in enumerate(names) if not name.isascii()]
     if accented:  # (none: _fold_lines("") would still give one line)

@@ -10,13 +10,15 @@ from ..context import Context
 from ..document import Article
 from ..findings import Finding, Span, Suggestion
 from ..lazyre import lazy_compile
-from ..names.gazetteer import fold, gazetteer, is_known_token, small_towns, user_names
-from ..names.lexicon import typo_edit
+from ..names.gazetteer import fold, gazetteer, is_known_token, place_rows, small_towns, user_names
+from ..names.lexicon import in_dictionary, known, typo_edit, zipf
 from ..names.mentions import Mentions, in_address, mentions
 from ..registry import Rule
+from ..resources import read_text
 from ..text import fuzzy
 
 CITY_MIN_LETTERS = 6  # a misspelt city below the big ones is looked for from this length
+_RARER_BY = 1.5  # Zipf: a city's misspelling met in web text is this much rarer than the city
 
 
 @lru_cache(maxsize=2048)
@@ -25,9 +27,36 @@ def _near_cities(word: str) -> list[str]:
     for two neighbours swapped at the start, which ``typo_edit`` does not make)."""
     low = fold(word.lower())  # (accents aside: "Gdanks" and "Gdańks" for "Gdańsk")
     return [city for city in gazetteer().cities.get(word[:2], ())
-            if abs(len(city) - len(low)) <= (1 if city.isascii() else 0) and typo_edit(low, fold(city.lower()))]
+            if abs(len(city) - len(low)) <= (1 if city.isascii() else 0)
+            and (typo_edit(low, key := fold(city.lower())) or _double_moved(low, key))]
     # (a name written with accents is transliterated in many ways: only a swap or a vowel counts,
     # "Chhapra" for "Chāpra" is another spelling)
+
+
+def _double_moved(word: str, target: str) -> bool:
+    """``target`` with its double letter made single and another letter doubled ("Cincinatti" for
+    "Cincinnati", "Missisippi"): a slip of the hand that keeps the word's length and letters."""
+    if len(word) != len(target) or word == target:
+        return False
+    singles = {target[:i] + target[i + 1 :] for i in range(len(target) - 1) if target[i] == target[i + 1]}
+    return any(word[:j] + word[j + 1 :] in singles for j in range(1, len(word) - 1) if word[j] == word[j + 1])
+
+
+@lru_cache(maxsize=1)
+def _multiword_places() -> dict[str, list[tuple[str, list[str]]]]:
+    """Places of several capitalised words (rules/names/places.txt), by their folded first word:
+    the place as written, and its folded words ("Kuala Lumpur": ["kuala", "lumpur"])."""
+    names = place_rows(read_text("names", "places.txt"))[1]
+    out: dict[str, list[tuple[str, list[str]]]] = {}
+    for name in names:
+        parts = name.split(" ")
+        if len(parts) > 1 and len(parts) <= 4 and parts[0][:1].isupper() and parts[-1][:1].isupper():
+            keys = fold(name).split(" ")
+            out.setdefault(keys[0], []).append((name, keys))
+    return out
+
+
+_NEXT_WORDS = lazy_compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 
 
 _THE = lazy_compile(r"(?<![\w-])[Tt]he $")
@@ -46,6 +75,18 @@ def _candidates(ms: Mentions) -> set[str]:
     keys = ms.cap_counts.keys()
     found = compress(keys, map(strange.__contains__, map(str.lower, keys)))
     words = {w for w in found if len(w) >= 5 and w.isalpha() and ms.cap_counts[w] <= 2}
+    return _standing_alone(ms, words)
+
+
+def _web_only(ms: Mentions) -> set[str]:
+    """Capitalised words of CITY_MIN_LETTERS or more, used at most twice, that the word list holds
+    only as met in web text ("Cincinatti"), standing alone as ``_candidates`` are."""
+    words = {w for w, n in ms.cap_counts.items() if n <= 2 and len(w) >= CITY_MIN_LETTERS and w.isalpha()
+             and known(w) and not in_dictionary(w)}
+    return _standing_alone(ms, words)
+
+
+def _standing_alone(ms: Mentions, words: set[str]) -> set[str]:
     if words:
         alone = {run[0].text for run in ms.runs if len(run) == 1}
         # after another capitalised word anywhere in the article: a surname or part of a name
@@ -95,12 +136,19 @@ class PlaceMisspelled(Rule):
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
         ms = mentions(article)
+        yield from self._multiword(article, ms, ctx)
         words = _candidates(ms)
-        if not words:
+        web_only = _web_only(ms)
+        if not words and not web_only:
             return
         gaz = gazetteer()
         user = user_names(ctx)
         fixes: dict[str, str] = {}
+        for word in web_only:  # a misspelt city met in web text: one slip, and far rarer than the city
+            if is_known_token(word, gaz, user) or gaz.is_place(word) or len(near := _near_cities(word)) != 1:
+                continue
+            if zipf(word) + _RARER_BY <= zipf(near[0]):  # ("Cincinatti" 1.6 to 4.0; "Zhejiang" is a province)
+                fixes[word] = near[0]
         for word in words:
             if is_known_token(word, gaz, user) or gaz.is_place(word):
                 continue
@@ -131,3 +179,54 @@ class PlaceMisspelled(Rule):
                 [Suggestion(fix, "unsafe")],
                 confidence=0.8,
             )
+
+    def _multiword(self, article: Article, ms: Mentions, ctx: Context) -> Iterator[Finding]:
+        """"Kuala Lumpar", "São Paolo", "New Dehli": a place of several words whose last word has a
+        slip, the words before it as the place writes them (and the whole no other place)."""
+        index = _multiword_places()
+        text = article.text
+        gaz = None
+        for tok in ms.toks:
+            places = index.get(fold(tok.text))
+            if not places:
+                continue
+            for name, keys in places:
+                found = _words_from(text, tok.start, len(keys))
+                if found is None:
+                    continue
+                end, written = found
+                folded = fold(" ".join(written)).split(" ")
+                if folded[:-1] != keys[:-1] or folded[-1] == keys[-1] or not written[-1][:1].isupper():
+                    continue
+                last, right = folded[-1], keys[-1]
+                if len(last) < 4 or not (typo_edit(last, right) or _double_moved(last, right)):
+                    continue
+                gaz = gaz or gazetteer()
+                if gaz.is_place(" ".join(written)) or _NAME_GOES_ON.match(text, end):
+                    continue  # another place ("Santa Marta"), or a longer name ("San Mario Rossi")
+                if is_known_token(" ".join(written), gaz, user_names(ctx)):
+                    continue
+                yield self.finding(Span(tok.start, end),
+                                   f"'{text[tok.start:end]}' looks like a misspelling of the place name '{name}'",
+                                   [Suggestion(name, "unsafe")], confidence=0.8)
+                break
+
+
+_NAME_GOES_ON = lazy_compile(r" [A-Z]")
+
+
+def _words_from(text: str, start: int, count: int) -> tuple[int, list[str]] | None:
+    """The ``count`` words from ``start``, one space apart: where they end, and their texts."""
+    words: list[str] = []
+    at = start
+    while len(words) < count:
+        m = _NEXT_WORDS.match(text, at)
+        if m is None:
+            return None
+        words.append(m.group())
+        at = m.end()
+        if len(words) < count:
+            if text[at : at + 1] != " ":
+                return None
+            at += 1
+    return at, words
