@@ -20,6 +20,8 @@ _DOUBLED = lazy_compile(r"(?:(?<=[^\W\d_]|[)\]”’\"])([,;])([,;.])|(?<=\d)([,
 # "!!" or "??" after a word, in the narration (a quotation may shout; three or more are a tabloid's
 # emphasis, "a shock!!!", not a slip)
 _REPEATED_END = lazy_compile(r"(?<=[^\W\d_])(?:!!|\?\?)(?=\s|$)")
+# An opening quotation mark doubled before a word, at a line's start or after a space ('""Our staff')
+_DOUBLED_OPENING = lazy_compile(r"(?<![^\s(])[\"“]{2}(?=[^\W\d_])")
 
 
 class DoubledMark(Rule):
@@ -29,6 +31,7 @@ class DoubledMark(Rule):
     ",,", ";;", ",;", ";,", ",." and ";." after a word: "the WHO said,, adding", "the talks
     ended,."; "!!" or "??" after a word in the narration ("a record this year!!"); after a number ",," or ";;" before a space ("in 2020,, the agency said"). Ellipses,
     abbreviations before a comma ("Inc.,", "U.S.,"), marks inside numbers and web addresses do not match.
+    An opening quotation mark doubled before a word ('""Our staff are exhausted').
 
     ## Why it matters
     Rewriting tools and hand edits of scraped copy leave a mark of the old sentence beside the new
@@ -58,6 +61,10 @@ class DoubledMark(Rule):
                 if not article.in_quote(m.start()):
                     yield self.finding(Span(m.start(), m.end()), f"'{m.group()}': one mark too many",
                                        [Suggestion(m.group()[0], "safe")], confidence=0.8)
+        if '""' in text or "““" in text or '“"' in text or '"“' in text:
+            for m in _DOUBLED_OPENING.finditer(text):
+                yield self.finding(Span(m.start(), m.end()), f"'{m.group()}': an opening quotation mark doubled",
+                                   [Suggestion(m.group()[-1], "safe")], confidence=0.85)
         if ",," not in text and ";;" not in text and ",." not in text and ";." not in text \
                 and ",;" not in text and ";," not in text:
             return  # (six C scans: the marks are rare)
