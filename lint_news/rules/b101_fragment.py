@@ -9,7 +9,7 @@ from ..document import Article
 from ..findings import Finding
 from ..registry import Rule
 from ..text.clauses import ProseSentence, has_maybe_verb, prose_sentences, verb_groups
-from ..text.lexicon import COORDINATORS, RELATIVES, verb_forms
+from ..text.lexicon import COORDINATORS, DETERMINERS, PREPOSITIONS, RELATIVES, verb_forms
 from .b105_stranded_subordinate import answers_question
 
 MAX_WORDS = 15
@@ -37,6 +37,43 @@ def _has_digit(text: str) -> bool:
     return any(map(str.isdigit, text))
 
 
+# Prepositions that open an adverbial phrase ("Despite the protests ...", "In a statement late on Monday")
+_PHRASE_OPENERS = frozenset(
+    """despite in after following amid amidst during without under since before at on from with for among ahead
+    throughout within beyond across against unlike besides regarding""".split())
+# Words after a participle that open its object: "Making it the largest ...", "Bringing the total to ..."
+_AFTER_PARTICIPLE = frozenset("it the a an its their his her them him this these those".split())
+# Words of a byline or a credit line, which has no verb either ("With additional reporting by ...")
+_CREDIT_WORDS = frozenset("reporting writing editing additional contributed contributing correspondent".split())
+
+
+def _lone_adverbial(text: str, ps: ProseSentence) -> bool:
+    """A paragraph of one sentence that is only an adverbial phrase: it opens with a preposition (or a
+    participle and its object), runs
+    five words or more to a full stop with no comma, colon, bracket or verb, and is no credit line."""
+    words, low = ps.words, ps.lower_words
+    if len(words) < 5 or not words[0].text[:1].isupper():
+        return False
+    if low[0] not in _PHRASE_OPENERS and not (verb_forms(low[0]) == "ing" and low[1] in _AFTER_PARTICIPLE):
+        return False  # ("Making it the largest investment in the city since 2015.": a participle's phrase)
+    body = text[ps.start : ps.end]
+    if not body.endswith(".") or body.endswith("..") or any(mark in body for mark in ",:;()"):
+        return False
+    if not _CREDIT_WORDS.isdisjoint(low) or all(w.text[:1].isupper() for w in words[1:]):
+        return False
+    # a relative clause may hold a verb: only the words before it count ("After a goalless first half
+    # in which neither side managed a shot.")
+    cut = next((k for k in range(2, len(low)) if low[k] in RELATIVES), len(low))
+    if cut < len(low) and low[cut - 1] in PREPOSITIONS:
+        cut -= 1
+    if cut < 3:
+        return False
+    words, low = words[:cut], low[:cut]
+    # ("Making it the largest ...": after "it" comes anything, and a determiner is no verb)
+    first = 3 if len(low) > 3 and low[1] == "it" and low[2] in DETERMINERS else 1
+    return not verb_groups(words, low) and not has_maybe_verb(low, first)
+
+
 class Fragment(Rule):
     """A verbless fragment punctuated as a sentence in the narration.
 
@@ -48,6 +85,13 @@ class Fragment(Rule):
     figures and scores are left alone, and so are common stylistic fragments ("Not yet.", "A lot.",
     "But probably not.", a list given as sentences for effect: "The judge. And the press."), and
     sentences with a word the verb list does not know that may be their verb ("To wait spells ruin.").
+    A paragraph of one sentence is looked at only when it is an adverbial phrase alone: it opens
+    with a preposition and runs five words or more with no verb, comma or colon ("Despite the
+    protests outside the chamber on Wednesday night.", "In a statement late on Monday."), or with a
+    participle and its object ("Making it the largest investment in the city since 2015."), a
+    relative clause after it holding the only verb ("After a goalless first half in which neither
+    side managed a shot on target."); credit
+    lines ("With additional reporting by ...") are left alone.
 
     ## Why it matters
     Machine translation and spinning drop subjects and verbs, or cut one sentence in two; the
@@ -74,7 +118,12 @@ class Fragment(Rule):
         prose = prose_sentences(article)
         for n, ps in enumerate(prose):
             words = ps.words
-            if ps.quoted or not words or len(words) > MAX_WORDS or ps.count < 2:
+            if ps.quoted or not words or len(words) > MAX_WORDS:
+                continue
+            if ps.count < 2:  # a line of its own: a label or a byline, unless a lone adverbial phrase
+                if _lone_adverbial(text, ps) and not answers_question(article, ps.start):
+                    yield self.finding(ps.sentence.span, f"a phrase opening with '{words[0].text}' stands alone with no "
+                                       "verb: the clause it belongs to was lost", confidence=0.6)
                 continue
             body = text[ps.start : ps.end]
             if not body.endswith(".") or body.endswith("..") or ":" in body or "(" in body or body[:1] in "-–—•*":
