@@ -44,6 +44,12 @@ _TO_NEEDS_OBJECT = frozenset("according thanks prior owing".split())
 _COMPARISONS = frozenset("unlike like than as".split())
 # a sentence ending on another word is fine
 _LAST_WORDS = _ENDERS | REPORTING_PAST | _STRANDED | _CLAUSE_OPENERS | _CUT_AUXILIARIES | _RELATIVE_ENDS | {"that", "to"}
+# Words no paragraph ends on, even without its full stop: the rest of the sentence was cut
+_CUT_AT_BLOCK_END = _ENDERS | frozenset(("by",))
+# A paragraph's last word, when no mark ends it (a leading class: the regex engine skips ahead)
+_LAST_WORD = lazy_compile(r"(?<![\w'’-])([a-z]+)\s*$")
+_PARAGRAPH_MIN_WORDS = 6
+_ITEM_MARKS = "-–—•*·▪‣◦"
 _QUOTE_CLOSERS = "\"”’'"
 # Words after which a final "of" is idiomatic ("what they were accused of").
 _OF_OK = frozenset(
@@ -144,7 +150,9 @@ class DanglingFunctionWord(Rule):
     sentence ending on a comma and the word that opens a clause, with at most two auxiliaries
     after it (", which." ", when." ", who have."; not ", though."), or on a "to" that needs its
     object ("According to.", "Thanks to."), or on "and who." / "a woman who." (a relative whose
-    clause was lost), or on a noun and "that" ("A figure that."); and a quotation that stops on such a word right
+    clause was lost), or on a noun and "that" ("A figure that."); a paragraph of six words or more
+    that stops with no full stop on such a word or on "by" ("Prices have already risen by");
+    and a quotation that stops on such a word right
     before its attribution ('"We will never give up the," he said.', '"There is no," she said.').
 
     ## Why it matters
@@ -179,6 +187,7 @@ class DanglingFunctionWord(Rule):
             yield self.finding(Span(m.start("last"), m.end("last")),
                                f"the quotation stops on '{word}' before its attribution: words after it were lost",
                                confidence=0.7)
+        yield from self._unfinished_paragraphs(article)
         for ps in prose_sentences(article):
             words = ps.words
             if ps.quoted or len(words) < 2:
@@ -204,3 +213,24 @@ class DanglingFunctionWord(Rule):
             if last.text == "of" and words[-2].text.lower() in _OF_OK:
                 continue
             yield self.finding(span, f"the sentence stops on '{last.text}': words after it were lost", confidence=0.75)
+
+    def _unfinished_paragraphs(self, article: Article) -> Iterator[Finding]:
+        """A paragraph of six words or more that stops on an article, "of", a conjunction or "by" with
+        no mark after it ("Prices for apples at wholesale markets have already risen by"); not an item
+        of a list written as paragraphs (a bullet or a dash first)."""
+        text = article.text
+        for block in article.blocks:
+            if block.kind != "paragraph":
+                continue
+            m = _LAST_WORD.search(text, max(block.start, block.end - 20), block.end)
+            if m is None or m.group(1) not in _CUT_AT_BLOCK_END:
+                continue
+            if text[block.start] in _ITEM_MARKS:
+                continue  # an item of a list given as paragraphs ("• Ovarian cancer at any age; or")
+            following = text[block.end : block.end + 4].lstrip()[:1]
+            if following.islower() or following.isdigit():
+                continue  # the sentence goes on in the next paragraph: a split paragraph (B107's)
+            if len(text[block.start : block.end].split()) < _PARAGRAPH_MIN_WORDS or article.in_quote(m.start(1)):
+                continue
+            yield self.finding(Span(m.start(1), m.end(1)), f"the paragraph stops on '{m.group(1)}' with no full "
+                               "stop: the words after it were lost", confidence=0.75)
