@@ -110,6 +110,8 @@ _CUT_OPENERS = frozenset("when while after before because although as".split())
 _ADVERBIAL_STARTS = frozenset("earlier later last in on at during after before since by late early".split())
 _SUBORDINATE_CUT = frozenset("once when whenever because if unless until after before while although though since".split())
 # The subject of a relative clause whose object is "which": "Which the governor supports."
+# "Which analysts said ...", "Which officials believe ...": the source put inside a relative clause
+_REPORTED_BY = frozenset("said say says believe believes believed expect expects expected estimate estimated warned argued".split())
 _OBJECT_RELATIVE_SUBJECTS = frozenset("the a an his her their its our this these those he she they it we".split())
 
 
@@ -160,10 +162,13 @@ class StrandedSubordinate(Rule):
                 continue
             low = ps.lower_words
             first = low[0]
-            if text[ps.end - 1] == "." and words[0].text[:1].isupper():
+            # (or with no mark at all, where the paragraph stops: a sentence cut with its full stop)
+            if (text[ps.end - 1] == "." or (text[ps.end - 1].isalpha() and ps.index == ps.count - 1)) \
+                    and words[0].text[:1].isupper():
                 opener = _unclosed_relative(text, ps.start, ps.end, words, low)
                 if opener is not None and not answers_question(article, ps.start):
-                    yield self.finding(ps.sentence.span, f"the clause opened by ', {opener}' runs to the full stop: "
+                    end = "the full stop" if text[ps.end - 1] == "." else "the paragraph's end"
+                    yield self.finding(ps.sentence.span, f"the clause opened by ', {opener}' runs to {end}: "
                                        "the sentence has no main verb (words were lost)", confidence=0.6)
                     continue
             if first in _RELATIVE_STARTS:
@@ -232,6 +237,12 @@ class StrandedSubordinate(Rule):
             # second verb group the clause is a subject ("Which the voters choose remains to be seen.")
             verbs = sum(1 for w in low[2:] if verb_forms(w) in ("base", "pres3", "past", "aux"))
             return verbs <= 1 or _said_clause(low)
+        if low[0] == "which" and len(low) > 4 and low[2] in _REPORTED_BY and not verb_forms(low[1]) \
+                and low[1].isalpha() and low[1] not in DETERMINERS:
+            # "Which analysts said left little room for error.": a subject relative with its source put
+            # in; a third verb would make the clause a subject ("Which analysts said would fail is unclear.")
+            # (verb_groups reads "said left" as one group)
+            return verb_forms(low[3]) in ("past", "pres3") and verb_groups(words, low) == [2]
         if low[1] in MODALS or not (low[1] in AUXILIARIES or verb_forms(low[1]) in ("past", "pres3")):
             return False  # "Who would have thought it." asks, with a full stop
         # a word in -s after a determiner or an adjective and before a preposition or the end is a
