@@ -19,7 +19,16 @@ from ..names.mentions import mentions, strip_possessive
 from ..registry import Rule
 from ..text.clauses import prose_sentences
 from ..text.lexicon import COORDINATORS, DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS
-from ..text.persons import FEMALE_PRONOUNS, FEMALE_SIGNALS, MALE_PRONOUNS, MALE_SIGNALS, given_names
+from ..text.persons import (
+    FEMALE_PRONOUNS,
+    FEMALE_ROLES,
+    FEMALE_SIGNALS,
+    MALE_PRONOUNS,
+    MALE_SIGNALS,
+    WORD_GIVEN_NAMES_FEMALE,
+    WORD_GIVEN_NAMES_MALE,
+    given_names,
+)
 
 # given name + surname; the surname sits in a look-ahead so that "Chancellor Angela Berg" yields
 # both "Chancellor Angela" and "Angela Berg"
@@ -140,7 +149,7 @@ class _Side(NamedTuple):
             return _TO_MALE[word]
         after = text[end : end + 30].split(None, 1)
         following = after[0] if after and text[end : end + 1] == " " else ""
-        his = "his" if following.isalpha() and following.islower() and following not in _AFTER_OBJECT else "him"
+        his = "his" if following.replace("-", "").isalpha() and following.islower() and following not in _AFTER_OBJECT else "him"
         return his.capitalize() if word[0] == "H" else his
 
 
@@ -167,7 +176,12 @@ class GenderDrift(Rule):
     surname given both pronouns in its reports ("Dekker, who led the research, said she ..." …
     "Dekker said he ..."), when nobody else of that surname is named, the first report names
     nobody of its own sex between the surname and the pronoun ("Bianchi, whose daughter was hurt,
-    said she"), and nobody of the other sex is named in the sentence before the second.
+    said she"), and nobody of the other sex is named in the sentence before the second. A woman is
+    also known by a woman's role beside her full name ("the chairwoman, Chen Wei-ling": either word
+    of the name may come back alone), and a given name that is also a word ("Grace", "Frank") counts
+    where it stands in mid-sentence before a surname that is no word. And the other sex's pronoun
+    inside the relative clause right after a surname ("Bell, who made housing the centre of her
+    campaign") is flagged when the article names nobody of that sex.
 
     ## Why it matters
     Languages such as Finnish, Turkish, Persian, Chinese or Korean do not mark gender in the third
@@ -196,22 +210,34 @@ class GenderDrift(Rule):
         if " said she" in text and " said he" in text:
             yield from self._said_switch(article)
         she = "She " in text  # a man called "she" is looked for only where a sentence opens with "She"
-        if not she and _MALE_PRONOUN.search(text) is None:
+        relative = ", who " in text  # ... or in the relative clause right after his name ("Bell, who ... her")
+        if not she and not relative and _MALE_PRONOUN.search(text) is None:
             return  # no pronoun to judge (and no name list to load: a cold start's ~1 ms)
         female, male = given_names()
         ms = mentions(article)
         learned = _women_by_pronoun(article, ms) if "she" in ms.lower_counts or "her" in ms.lower_counts else {}
+        if not FEMALE_ROLES.isdisjoint(ms.lower_counts):
+            learned = {**_women_by_role(article), **learned}
         # the given names of the lists among the capitalised words (each form once, tested in C);
         # _NAME confirms each with its surname
         forms = ms.cap_counts.keys()  # (not ``forms & female``: that walks the long list, not the few forms)
         women_forms, men_forms = female.intersection(forms), male.intersection(forms)
+        word_names = WORD_GIVEN_NAMES_FEMALE.intersection(forms) | WORD_GIVEN_NAMES_MALE.intersection(forms)
+        if word_names:  # "Grace", "Frank": names only in mid-sentence before a surname
+            mid = {tok.text for tok in ms.toks if tok.text in word_names and not tok.initial}
+            women_forms |= mid & WORD_GIVEN_NAMES_FEMALE
+            men_forms |= mid & WORD_GIVEN_NAMES_MALE
         women_titled = "Ms" in text or "Mrs" in text or "Mme" in text
-        if not women_forms and not women_titled and not learned and not (she and (men_forms or "Mr" in text)):
+        if not women_forms and not women_titled and not learned and not ((she or relative) and (men_forms or "Mr" in text)):
             return  # nobody to look for: most articles
         named = {}
         for side, found in ((_WOMAN, women_forms), (_MAN, men_forms)):
             starts = [tok.start for tok in ms.toks if tok.text in found] if found else []
-            named[side.label] = [m for m in map(_NAME.match, repeat(text), starts) if m is not None and m.group(1) in found]
+            named[side.label] = [m for m in map(_NAME.match, repeat(text), starts) if m is not None and m.group(1) in found
+                                 and not (m.group(1) in word_names and is_lower_word(m.group(2).split()[-1].lower()))]
+            # ("the Rose Garden", "Frank Exchange": a word-name before a word is no person's name)
+        if relative:
+            yield from self._relative_switch(article, named, learned, women_titled, (female, male))
         # "she" for a man only in an article that names no woman at all (by a given name or a title)
         sides = ((_WOMAN, male), (_MAN, female)) if she and not women_forms and not women_titled else ((_WOMAN, male),)
         for side, other_names in sides:
@@ -219,6 +245,39 @@ class GenderDrift(Rule):
             other_surnames = {m.group(2).split()[-1] for m in named[_MAN.label if side is _WOMAN else _WOMAN.label]}
             yield from self._drift(article, side, people, other_surnames, other_names,
                                    learned if side is _WOMAN else {})
+
+    def _relative_switch(self, article: Article, named: dict[str, list[re.Match[str]]], learned: dict[str, str],
+                         women_titled: bool, lists: tuple[frozenset[str], frozenset[str]]) -> Iterator[Finding]:
+        """"Marcus Bell ... Bell, who made housing the centre of her campaign": the other sex's pronoun
+        inside the relative clause right after the surname, in an article that names nobody of that sex."""
+        text = article.text
+        words = set(_WORDS.findall(text))
+        female, male = lists
+        women = {m.group(2).split()[-1] for m in named["woman"]} | learned.keys()
+        women |= {m.group(1) for m in _WOMAN_TITLE.finditer(text)} if women_titled else set()
+        men = {m.group(2).split()[-1] for m in named["man"]} | {m.group(1) for m in _MAN_TITLE.finditer(text)}
+        for side, surnames, other_names, other_signals, other in (
+                (_WOMAN, women - men, male, MALE_SIGNALS, men), (_MAN, men - women, female, FEMALE_SIGNALS, women)):
+            if not surnames or other or not words.isdisjoint(other_names) or not words.isdisjoint(other_signals):
+                continue  # someone of the other sex is named: the pronoun may be theirs
+            people = {m.group(1) for m in named[side.label]} | set(learned.values())
+            for surname in sorted(surnames):
+                if _after_other_given_name(text, surname, people):
+                    continue  # another person of that surname
+                for m in re.finditer(rf"\b{re.escape(surname)}, who (?P<clause>[^,.;:!?\"“”()—–]{{1,140}})", text):
+                    clause = m.group("clause")
+                    if any(w[:1].isupper() for w in clause.split()) or article.in_quote(m.start("clause")):
+                        continue  # a name in the clause may be whom the pronoun means
+                    p = side.wrong_pronoun.search(text, m.start("clause"), m.end("clause"))
+                    if p is None:
+                        continue
+                    word = p.group(1)
+                    fix = side.fix(word, text, p.end())
+                    yield self.finding(Span(p.start(), p.end()),
+                                       f"'{word}' in the clause about {surname}, {side.noun}: '{fix}'?",
+                                       [Suggestion(fix, "unsafe")],
+                                       [Related(Span(m.start(), m.start() + len(surname)), f"the {side.label} the clause is about")],
+                                       confidence=0.6)
 
     def _said_switch(self, article: Article) -> Iterator[Finding]:
         """"Dekker, who led the research, said she ..." then "Dekker said he ...": one surname given both
@@ -397,6 +456,35 @@ def _women_by_pronoun(article: Article, ms: Any) -> dict[str, str]:
         else:
             men.add(_bare(name.text))
     return {surname: given for surname, given in women.items() if surname not in men}
+
+
+# "chairwoman, Chen Wei-ling", "spokeswoman Ana Ruiz": a role of a woman right before her full name;
+# and "Ana Ruiz, the company's spokeswoman,"
+_ROLE_BEFORE = lazy_compile(r"\b(?:" + "|".join(sorted(FEMALE_ROLES)) + r"),? (?P<name>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){1,2})\b")
+_ROLE_AFTER = lazy_compile(r"\b(?P<name>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){1,2}), (?:the |a |an |its |their |[A-Z][\w’'-]*['’]s )?"
+                           r"(?:[a-z-]+ ){0,3}(?:" + "|".join(sorted(FEMALE_ROLES)) + r")\b")
+
+
+_NOT_A_ROLE_OF_HERS = PREPOSITIONS | COORDINATORS | frozenset(("whose", "who"))
+
+
+def _women_by_role(article: Article) -> dict[str, str]:
+    """Women the article names in full beside a woman's role ("chairwoman, Chen Wei-ling"): each word
+    of the name that the article may use alone (the last, or the first where the family name comes
+    first), with the word beside it."""
+    women: dict[str, str] = {}
+    text = article.text
+    for pattern in (_ROLE_BEFORE, _ROLE_AFTER):
+        for m in pattern.finditer(text):
+            between = text[m.end("name") : m.end()].split()[1:-1] if pattern is _ROLE_AFTER else []
+            if any(w in _NOT_A_ROLE_OF_HERS or w in MALE_SIGNALS for w in between):
+                continue  # "Tom Reed, husband of the spokeswoman": the role is someone else's
+            parts = [_bare(p) for p in m.group("name").split()]
+            if any(p in _TITLE_WORDS or p in _PRONOUN_WORDS or p in _NOT_SURNAMES for p in parts):
+                continue
+            women.setdefault(parts[-1], parts[-2])
+            women.setdefault(parts[0], parts[1])
+    return women
 
 
 def _other_people(article: Article, women: set[str]) -> re.Pattern[str] | None:

@@ -22,6 +22,16 @@ FEMALE_GIVEN_NAMES = frozenset(
      # men's names too, or parts of them, or surnames: "Nicola Zingaretti", "José Maria
      # Marin", "Jean-Marie", "James Joyce", "Edmund Hillary"
      "Nicola", "Maria", "Marie", "Joyce", "Hillary", "Ruth", "Anne"}
+# Given names that are also English words ("Grace", "Frank"), which given_names.tsv leaves out: a
+# person's only where written in mid-sentence right before a surname ("the negotiator, Frank Behrendt")
+WORD_GIVEN_NAMES_FEMALE = frozenset(
+    "Grace Rose Hope Faith Joy Ruby Amber Iris Violet Pearl Daisy Holly Dawn Heather Ivy Jade Olive".split())
+WORD_GIVEN_NAMES_MALE = frozenset("Frank Mark Bill Jack Guy Rob Ray Don Nick Victor".split())
+# Nouns that name a woman by her role ("Lianhe's chairwoman, Chen Wei-ling"); the men's "-man" titles
+# are left out: some women hold a "chairman" title
+FEMALE_ROLES = frozenset(
+    """chairwoman spokeswoman businesswoman congresswoman councilwoman sportswoman stateswoman
+    policewoman anchorwoman camerawoman frontwoman actress headmistress""".split())
 MALE_SIGNALS = frozenset(
     """Mr Mr. husband son father brother spokesman boyfriend king prince man men boy sir lord uncle nephew
     grandfather chairman""".split()
