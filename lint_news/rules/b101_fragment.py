@@ -68,6 +68,8 @@ def _lone_adverbial(text: str, ps: ProseSentence) -> bool:
         cut -= 1
     if cut < 3:
         return False
+    if len(verb_groups(words[cut:], low[cut:])) > 1:
+        return False  # a verb after the clause's own: the main one ("Among those who backed it were ...")
     words, low = words[:cut], low[:cut]
     # ("Making it the largest ...": after "it" comes anything, and a determiner is no verb)
     first = 3 if len(low) > 3 and low[1] == "it" and low[2] in DETERMINERS else 1
