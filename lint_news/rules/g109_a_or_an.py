@@ -19,6 +19,9 @@ _A = lazy_compile(r"a (?P<word>[aeio][a-z]+)\b(?![-'’.@/])")
 _AN = lazy_compile(r"an (?P<word>[bcdfgjklmnpqrstvwyz][a-z]+)\b(?![-'’.@/])")
 # ... and "a" before a silent h ("a hour": "an hour"); "an" before a capitalised word that opens with
 # a consonant ("an Danish actor"), "a" before one that opens with a, e, i or o ("a Italian firm")
+# ... "a" before a "u" that sounds as in "up" ("a unprecedented rise": "an"): the prefix "un-" (not
+# "uni-", "unan-" as "a unique", "a unanimous", "a union"), "up-", "ult-", "umb-", "urg-", "urb-"
+_A_SHORT_U = lazy_compile(r"a (?P<word>(?:un(?!i|an)|up|ult|umb|urg|urb)[a-z]+)\b(?![-'’.@/])")
 _A_SILENT_H = lazy_compile(r"a (?P<word>(?:hour|hours|hourly|honest|honestly|honesty|honour|honor|honourable|honorable|"
                            r"heir|heirs|heiress|heirloom))\b(?![-'’@/]|\.\w)")
 _AN_CAPITAL = lazy_compile(r"an (?P<word>[BCDFGJKLMNPQRSTVWYZ][a-z]{3,})\b(?![-'’@/]|\.\w)")
@@ -37,11 +40,12 @@ class AOrAn(Rule):
     "a" before a lower-case English word that opens with a, e, i or o ("a earlier budget", "a
     important vote"), and "an" before one that opens with a consonant other than h or x ("an new
     law"). Words whose first letter does not make the sound ("a one-off", "a euro", "an hour",
-    "an historic", "an x-ray", and every word that opens with u), acronyms ("an MP", "a UN
+    "an historic", "an x-ray", a "u" that sounds "you": "a union", "a unique"), acronyms ("an MP", "a UN
     agency"), and words that cannot open a noun phrase ("points a and b") are left alone. Also "a"
     before a silent h ("a hour", "a honest"), "an" before a capitalised word that opens with a
     consonant ("an Danish actor"; not h or x) and "a" before one that opens with a, e, i or o ("a
-    Italian group"; not "a European", "a One Nation").
+    Italian group"; not "a European", "a One Nation"), and "a" before a "u" sounded as in "up"
+    ("a unprecedented rise", "a upgrade", "a urgent appeal", "a ultimatum").
 
     ## Why it matters
     Rewriting tools swap an adjective or noun for a synonym and leave the article of the old word:
@@ -66,7 +70,8 @@ class AOrAn(Rule):
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
         text = article.text
-        for pattern, fixed in ((_A, "an"), (_AN, "a"), (_A_SILENT_H, "an"), (_AN_CAPITAL, "a"), (_A_CAPITAL, "an")):
+        for pattern, fixed in ((_A, "an"), (_AN, "a"), (_A_SHORT_U, "an"), (_A_SILENT_H, "an"), (_AN_CAPITAL, "a"),
+                               (_A_CAPITAL, "an")):
             for m in pattern.finditer(text):
                 start = m.start()
                 if start and (text[start - 1].isalnum() or text[start - 1] in "-'’_."):
