@@ -8,6 +8,7 @@ from ..context import Context
 from ..document import Article
 from ..findings import Finding, Span, Suggestion
 from ..lazyre import lazy_compile
+from ..names.lexicon import is_lower_word
 from ..registry import Rule
 
 # "( ALMA )", "( ALMA)", "(ALMA )": spaces just inside a bracket of a few words
@@ -23,7 +24,17 @@ _SINGLE_THEN_DOUBLE = lazy_compile(r"'(?<=[\s(\[]')([A-Za-z][^'\"\n]{0,120}?[\w.
 # "generous and realistic'': two apostrophes closing a straight double mark
 _TWO_APOSTROPHES = lazy_compile(r"\"([A-Za-z][^\"'\n]{0,300}?(?:[^\W\d]|[.,!?]))''(?!')")  # (not 7'': inches)
 _GLOSS_AFTER = lazy_compile(r" ?\(")  # a translation in brackets right after the quotation
+# Marks of another script left by the engine beside Latin letters: full-width commas and stops of
+# Chinese and Japanese ("records，and"), the Devanagari danda ("the danger mark।"), Arabic's comma
+# and question mark, and corner brackets used as quotation marks (「We built two doors」)
+_FOREIGN_MARKS = {"，": ",", "。": ".", "：": ":", "；": ";", "！": "!", "？": "?", "（": "(", "）": ")",
+                  "।": ".", "،": ",", "؟": "?"}
+_FOREIGN_MARK = lazy_compile(r"(?<=[A-Za-z0-9.,;:!?\"”’)])[，。：；！？（）।،؟]|[，。：；！？（）।،؟](?=\s?[A-Za-z0-9])")
+_CORNER_QUOTE = lazy_compile(r"[「『]([^「」『』\n]{1,600}?)[」』]")
+# "¿Why did ...?", "¡Enough!": Spanish opening marks before an English word
+_INVERTED = lazy_compile(r"[¿¡](?=([A-Z][a-z]+)\b)")
 _TRIGGERS = ("( ", " )", "““", "””", "„", "«", "»", "''")
+_SCRIPT_TRIGGERS = (*_FOREIGN_MARKS, "「", "『", "¿", "¡")
 
 
 class MalformedMarks(Rule):
@@ -36,7 +47,10 @@ class MalformedMarks(Rule):
       choice“), with a comma that followed the closing mark moved inside: “We had no choice,”;
     - a quotation opened with a straight single mark and closed with a straight double one
       ('open the doors"), and a straight double mark closed with two apostrophes ("generous
-      and realistic'').
+      and realistic'');
+    - marks of another script beside English words: full-width commas and stops ("records，and"),
+      the Devanagari danda ("the danger mark।"), Arabic's comma and question mark, corner brackets
+      as quotation marks (「We built two doors」), and Spanish "¿" or "¡" before an English word.
 
     ## Why it matters
     These are leftovers of another language's typography or of a converter that mangled the
@@ -63,6 +77,8 @@ class MalformedMarks(Rule):
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
         text = article.text
+        if not text.isascii():
+            yield from self._other_script_marks(article)
         if not any(t in text for t in _TRIGGERS) and not ("'" in text and '"' in text):
             return
         if "( " in text or " )" in text:
@@ -94,3 +110,26 @@ class MalformedMarks(Rule):
             for m in _TWO_APOSTROPHES.finditer(text):
                 yield self.finding(Span(m.start(), m.end()), "quotation closed with two apostrophes ('') instead of \"",
                                    [Suggestion(f'"{m.group(1)}"', "safe")], confidence=0.8)
+
+    def _other_script_marks(self, article: Article) -> Iterator[Finding]:
+        """Marks of Chinese, Japanese, Hindi, Arabic or Spanish typography beside English words."""
+        text = article.text
+        if not any(t in text for t in _SCRIPT_TRIGGERS):
+            return
+        for m in _FOREIGN_MARK.finditer(text):
+            mark, english = m.group(), _FOREIGN_MARKS[m.group()]
+            if english not in "(" and text[m.end() : m.end() + 1].isalnum():
+                english += " "  # (a full-width mark carries its own space: "records，and" -> "records, and")
+            yield self.finding(Span(m.start(), m.end()), f"'{mark}' is a mark of another script: '{english.strip()}'",
+                               [Suggestion(english, "safe")], confidence=0.8)
+        for m in _CORNER_QUOTE.finditer(text):
+            inner = m.group(1)
+            if sum(c.isascii() and c.isalpha() for c in inner) * 2 < len(inner):
+                continue  # a Japanese title quoted as printed
+            yield self.finding(Span(m.start(), m.end()), "corner brackets used as quotation marks in English copy: “ ”",
+                               [Suggestion(f"“{inner}”", "unsafe")], confidence=0.75)
+        for m in _INVERTED.finditer(text):
+            if not is_lower_word(m.group(1).lower()):
+                continue  # a Spanish sentence quoted as said ("¿Qué pasa?")
+            yield self.finding(Span(m.start(), m.start() + 1), f"'{m.group()}' opens Spanish questions and exclamations, "
+                               "not English ones", [Suggestion("", "safe")], confidence=0.75)
