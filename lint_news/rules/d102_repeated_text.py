@@ -21,7 +21,8 @@ class RepeatedText(Rule):
 
     ## What it flags
     A body paragraph of four words or more that repeats an earlier one, and a sentence of eight
-    words or more that repeats an earlier sentence of the article, word for word.
+    words or more that repeats an earlier sentence of the article, word for word, or the start of
+    one up to a comma or a semicolon (a copy cut short).
     Headline and standfirst repeats are D101's business.
 
     ## Why it matters
@@ -93,3 +94,29 @@ class RepeatedText(Rule):
                 continue
             yield self.finding(span, "this sentence repeats an earlier one", [Suggestion("", "unsafe")],
                                [Related(first, "first copy")], confidence=0.9)
+        yield from self._shortened_copies(article, in_body, flagged)
+
+    def _shortened_copies(self, article: Article, in_body: list[bool], flagged: list[Span]) -> Iterator[Finding]:
+        """A sentence of eight words or more that is the start of an earlier sentence, cut at a comma or
+        a semicolon ("X finished ahead of Y, who started the day in yellow." after "X finished ahead of
+        Y, who started the day in yellow, after a stage of 182 km.")."""
+        text = article.text
+        sentences = [s for s in article.sentences if in_body[s.block]]
+        cores = {}  # a sentence's text without its full stop, for the sentences that may be copies
+        for sent in sentences:
+            span = sent.span
+            if text[span.end - 1 : span.end] == "." and text.count(" ", span.start, span.end) >= MIN_SENTENCE_WORDS - 1:
+                cores[span.start] = text[span.start : span.end - 1]
+        if not cores:
+            return
+        earlier: list[tuple[str, Span]] = []
+        for sent in sentences:
+            span = sent.span
+            core = cores.get(span.start)
+            if core is not None and not any(f.start <= span.start and span.end <= f.end for f in flagged):
+                for whole, first in earlier:
+                    if len(whole) > len(core) + 1 and whole.startswith(core) and whole[len(core)] in ",;":
+                        yield self.finding(span, "this sentence repeats the start of an earlier one",
+                                           [Suggestion("", "unsafe")], [Related(first, "the longer copy")], confidence=0.8)
+                        break
+            earlier.append((text[span.start : span.end], span))
