@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from ..context import Context
 from ..document import Article
 from ..findings import Finding, Span
+from ..lazyre import lazy_compile
 from ..names.scripts import article_latin_share, fragment_re, has_foreign, latinise
 from ..registry import Rule
 
@@ -17,7 +18,8 @@ class ForeignScript(Rule):
     ## What it flags
     Words in Cyrillic, Arabic, Hebrew, Indic, Thai, Chinese, Japanese or Korean script inside an
     article that is otherwise in Latin script: a source line "Источник", an honorific "氏", a
-    date marker "г.". Single look-alike letters inside Latin words are S102's job.
+    date marker "г."; and Greek words of three letters or more ("the απεργία"; not the single
+    letters of science: "μg", "β-blockers"). Single look-alike letters inside Latin words are S102's job.
 
     ## Why it matters
     Machine translation leaves fragments it did not translate; readers of the English article
@@ -42,6 +44,8 @@ class ForeignScript(Rule):
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
         text = article.text
+        if not text.isascii() and _GREEK_LETTER.search(text) and article_latin_share(article) >= 0.8:
+            yield from self._greek_words(article)
         if not has_foreign(text) or article_latin_share(article) < 0.8:
             return  # not an English article
         for block in article.blocks:
@@ -60,3 +64,16 @@ class ForeignScript(Rule):
                     confidence=0.9,
                 )
 
+    def _greek_words(self, article: Article) -> Iterator[Finding]:
+        """Greek words of three letters or more ("the απεργία would disrupt"): Greek letters alone
+        ("μg", "α-particles", "β") are the signs of science and are left alone."""
+        for m in _GREEK_WORDS.finditer(article.text):
+            if all(latinise(w) is not None for w in m.group().split()):
+                continue  # look-alike letters only: S102
+            yield self.finding(Span(m.start(), m.end()), f"text in another script left untranslated: '{m.group()}'",
+                               confidence=0.85)
+
+
+_GREEK = "\u0370-\u03ff\u1f00-\u1fff"
+_GREEK_LETTER = lazy_compile(f"[{_GREEK}]")
+_GREEK_WORDS = lazy_compile(f"(?<![\\w-])[{_GREEK}]{{3,}}(?:[ ,;:]+[{_GREEK}]{{2,}})*(?![\\w-])")
