@@ -22,12 +22,14 @@ from .v102_gender_drift import ROLES
 # or after a comma, a closing quotation mark, "that", "said", "when" or "as" ("..., he added", '"...," he
 # said', "said she hoped")
 _OPENING = {p: lazy_compile(rf"(?:[A-Z][a-z]+ ){{0,2}}?(?P<pronoun>{p[0].upper()}{p[1:]}|{p})\b") for p in ("she", "he")}
-_INNER = {p: lazy_compile(rf"(?:(?<=[,;:—–] )|(?<=[”\"] )|(?<=\bthat )|(?<=\bsaid )|(?<=\bwhen )|(?<=\bas ))(?P<pronoun>{p})\b")
+_INNER = {p: lazy_compile(rf"(?:(?<=[,;:—–] )|(?<=[”\"] )|(?<=\bthat )|(?<=\bsaid )|(?<=\bwhen )|(?<=\bas )|(?<=, and )"
+                          rf"|(?<=, but ))(?P<pronoun>{p})\b")
           for p in ("she", "he")}
 _OTHER = {"she": "he", "he": "she"}
 # Pronouns of each sex: a sentence holding one of the other sex may speak of two people
 _PRONOUNS = {"she": FEMALE_PRONOUNS, "he": MALE_PRONOUNS}
-_NAME_RUN = lazy_compile(r"\b[A-ZÀ-Þ][a-zà-ÿ]+(?: [A-ZÀ-Þ][a-zà-ÿ]+)*\b")
+# (not after a hyphen: "Ocampo" of "Bautista-Ocampo" is no second name; any letters after the capital: "Perković")
+_NAME_RUN = lazy_compile(r"(?<![-\w])[A-ZÀ-ÞĀ-ž][^\W\d_]+(?: [A-ZÀ-ÞĀ-ž][^\W\d_]+)*\b")
 _GROUPS = frozenset("they them their couple pair".split())
 _CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
                       "August September October November December".split())
@@ -44,7 +46,8 @@ class PronounSwitch(Rule):
     "..., he added"), or the reverse, when nothing brings in a second person: the two sentences
     (up to the pronoun) and the sentence before them hold no pronoun, title, given name or word
     of the other sex ("Mr", "husband", "spokesman"), no full name of unknown sex, and the first
-    holds no pronoun of the second's sex.
+    holds no pronoun of the second's sex. A subject pronoun counts after ", and" or ", but" too
+    ("..., and she asked boat owners to help. He said ...").
 
     ## Why it matters
     Languages that do not mark gender in the third person (Finnish, Turkish, Persian, Chinese,
