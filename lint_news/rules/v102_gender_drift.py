@@ -30,20 +30,24 @@ from ..text.persons import (
     given_names,
 )
 
+# Letters of names, upper and lower case: ASCII, Latin-1 and Latin Extended-A ("Perković", "Wróblewska",
+# "Şahin"), as regex class bodies
+_UP = "A-ZÀ-ÖØ-Þ" + "".join(chr(c) for c in range(0x100, 0x180) if chr(c).isupper())
+_LO = "a-zß-öø-ÿ" + "".join(chr(c) for c in range(0x100, 0x180) if chr(c).islower())
 # given name + surname; the surname sits in a look-ahead so that "Chancellor Angela Berg" yields
 # both "Chancellor Angela" and "Angela Berg"
-_NAME = lazy_compile(r"\b([A-ZÀ-Þ][a-zà-ÿ]+(?:-[a-z]+)?) (?=((?:(?:Le|La|De|Van|Von|Di|Da) )?[A-ZÀ-Þ][a-zà-ÿ]+)\b)")
+_NAME = lazy_compile(rf"\b([{_UP}][{_LO}]+(?:-[a-z]+)?) (?=((?:(?:Le|La|De|Van|Von|Di|Da) )?[{_UP}][{_LO}]+)\b)")
 # \b([Hh]e|[Hh]is|him|himself)\b, the \b after the first letter: a leading letter lets the regex engine skip ahead
 _MALE_PRONOUN = lazy_compile(r"([Hh](?<!\w.)(?:e|is)|h(?<!\w.)im(?:self)?)\b")
 # \b([Ss]he|[Hh]er|hers|herself)\b, likewise
 _FEMALE_PRONOUN_GROUP = lazy_compile(r"([Ss](?<!\w.)he|[Hh](?<!\w.)er(?:s|self)?)\b")
-_FULL_NAME = lazy_compile(r"(?<![.!?“\"‘(]\s)(?<!^)\b[A-ZÀ-Þ][a-zà-ÿ]+ [A-ZÀ-Þ][a-zà-ÿ]+\b", re.M)
+_FULL_NAME = lazy_compile(rf"(?<![.!?“\"‘(]\s)(?<!^)\b[{_UP}][{_LO}]+ [{_UP}][{_LO}]+\b", re.M)
 _FEMALE_PRONOUN = lazy_compile(r"\b(?:[Ss]he|[Hh]er|herself)\b")
 _MALE_OWN_PRONOUN = lazy_compile(r"\b(?:[Hh]e|[Hh]is|him|himself)\b")
 # "Ms", "Mrs", "Mme" as whole words (not "Madame Tussauds", "Madam Speaker"); the leading "M" is a
 # literal the regex engine skips ahead to, the lookbehind then tests the word start
-_WOMAN_TITLE = lazy_compile(r"M(?<!\wM)(?:rs|me|s)\.? ([A-ZÀ-Þ][a-zà-ÿ]+)\b")
-_MAN_TITLE = lazy_compile(r"M(?<!\wM)r\.? ([A-ZÀ-Þ][a-zà-ÿ]+)\b")
+_WOMAN_TITLE = lazy_compile(rf"M(?<!\wM)(?:rs|me|s)\.? ([{_UP}][{_LO}]+)\b")
+_MAN_TITLE = lazy_compile(rf"M(?<!\wM)r\.? ([{_UP}][{_LO}]+)\b")
 _TO_FEMALE = {"he": "she", "He": "She", "his": "her", "His": "Her", "him": "her", "himself": "herself"}
 _TO_MALE = {"she": "he", "She": "He", "hers": "his", "herself": "himself", "Herself": "Himself"}
 # words that show "her" before them is an object ("told her the plan", "with her and"), not a
@@ -101,7 +105,7 @@ def _known_given_names() -> frozenset[str]:
 
 
 # "Dekker said she", "Dekker, who led the research, said he": a surname and the pronoun of its report
-_SAID_PRONOUN = lazy_compile(r"\b(?P<name>[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)(?:, [^,.;\"“”]{1,80},)? "
+_SAID_PRONOUN = lazy_compile(rf"\b(?P<name>[A-Z][{_LO}]+(?:-[A-Z][{_LO}]+)?)(?:, [^,.;\"“”]{{1,80}},)? "
                              r"(?:said|says|told|added|noted|insisted|argued|explained|stressed) (?P<pronoun>she|he)\b")
 _PRONOUN_WORDS = frozenset("He She It They We I You The This That".split())
 _WORDS = lazy_compile(r"[A-Za-zÀ-ÿ]+")
@@ -296,7 +300,7 @@ class GenderDrift(Rule):
             first = found[0].group("pronoun")
             if all(m.group("pronoun") == first for m in found):
                 continue
-            givens = set(re.findall(rf"\b([A-Z][a-zà-ÿ]+) {re.escape(name)}\b", text)) - _TITLE_WORDS
+            givens = set(re.findall(rf"\b([A-Z][{_LO}]+) {re.escape(name)}\b", text)) - _TITLE_WORDS
             if len(givens) > 1:
                 continue  # two people of that surname ("Anna Dekker", "Peter Dekker")
             other_names, other_signals = (male, MALE_SIGNALS) if first == "she" else (female, FEMALE_SIGNALS)
@@ -332,7 +336,7 @@ class GenderDrift(Rule):
         surnames = {m.group(2).split()[-1] for m in people if m.group(2).split()[-1] not in _NOT_SURNAMES} | titled
         # a surname the article also gives someone of the other sex ("Joyce Blake" and "Sir Peter
         # Blake", "Mr Blake", "Peter Blake"): its mentions may be theirs
-        others_titled = re.finditer(side.other_titles + r" (?:[A-ZÀ-Þ][a-zà-ÿ]+ )?("
+        others_titled = re.finditer(side.other_titles + rf" (?:[{_UP}][{_LO}]+ )?("
                                     + "|".join(map(re.escape, surnames)) + r")\b", text)
         surnames -= {m.group(1) for m in others_titled} | other_surnames
         people_names = {m.group(1) for m in people} | set(learned.values())
@@ -502,7 +506,7 @@ def _last_mention(mention_re: re.Pattern[str], window: str, offset: int, found: 
     ``found`` (text offsets, ascending) says a surname occurs, from the last back.
 
     Every match starts at such an occurrence, and all occurrences were found: a surname's first
-    character is [A-ZÀ-Þ] and its others [a-zà-ÿ], so no occurrence starts inside another. For the
+    character is upper case (_UP) and its others lower case (_LO), so no occurrence starts inside another. For the
     same reason the finditer matches are all the places where a match starts, and the last of them
     is the one at the last place; ``match(window, pos)`` sees the window as finditer does.
     """
