@@ -40,21 +40,21 @@ def _has_digit(text: str) -> bool:
 # Prepositions that open an adverbial phrase ("Despite the protests ...", "In a statement late on Monday")
 _PHRASE_OPENERS = frozenset(
     """despite in after following amid amidst during without under since before at on from with for among ahead
-    throughout within beyond across against unlike besides regarding""".split())
+    throughout within beyond across against unlike besides regarding like""".split())
 # Words after a participle that open its object: "Making it the largest ...", "Bringing the total to ..."
 _AFTER_PARTICIPLE = frozenset("it the a an its their his her them him this these those".split())
 # Words of a byline or a credit line, which has no verb either ("With additional reporting by ...")
 _CREDIT_WORDS = frozenset("reporting writing editing additional contributed contributing correspondent".split())
 
 
-def _lone_adverbial(text: str, ps: ProseSentence) -> bool:
+def _lone_adverbial(text: str, ps: ProseSentence, participles: bool = True) -> bool:
     """A paragraph of one sentence that is only an adverbial phrase: it opens with a preposition (or a
     participle and its object), runs
     five words or more to a full stop with no comma, colon, bracket or verb, and is no credit line."""
     words, low = ps.words, ps.lower_words
     if len(words) < 5 or not words[0].text[:1].isupper():
         return False
-    if low[0] not in _PHRASE_OPENERS and not (verb_forms(low[0]) == "ing" and low[1] in _AFTER_PARTICIPLE):
+    if low[0] not in _PHRASE_OPENERS and not (participles and verb_forms(low[0]) == "ing" and low[1] in _AFTER_PARTICIPLE):
         return False  # ("Making it the largest investment in the city since 2015.": a participle's phrase)
     body = text[ps.start : ps.end]
     if not body.endswith(".") or body.endswith("..") or any(mark in body for mark in ",:;()"):
@@ -87,7 +87,8 @@ class Fragment(Rule):
     figures and scores are left alone, and so are common stylistic fragments ("Not yet.", "A lot.",
     "But probably not.", a list given as sentences for effect: "The judge. And the press."), and
     sentences with a word the verb list does not know that may be their verb ("To wait spells ruin.").
-    A paragraph of one sentence is looked at only when it is an adverbial phrase alone: it opens
+    A paragraph of one sentence is looked at only when it is an adverbial phrase alone (and such a
+    phrase is flagged after other sentences too, unless it opens with a participle): it opens
     with a preposition and runs five words or more with no verb, comma or colon ("Despite the
     protests outside the chamber on Wednesday night.", "In a statement late on Monday."), or with a
     participle and its object ("Making it the largest investment in the city since 2015."), a
@@ -122,11 +123,14 @@ class Fragment(Rule):
             words = ps.words
             if ps.quoted or not words or len(words) > MAX_WORDS:
                 continue
-            if ps.count < 2:  # a line of its own: a label or a byline, unless a lone adverbial phrase
-                if _lone_adverbial(text, ps) and not answers_question(article, ps.start):
-                    yield self.finding(ps.sentence.span, f"a phrase opening with '{words[0].text}' stands alone with no "
-                                       "verb: the clause it belongs to was lost", confidence=0.6)
+            # an adverbial phrase alone: a paragraph of its own, or a sentence after others ("Without news
+            # yet from the second gallery."; there not a participle's: "Making a mess of it." is style)
+            if _lone_adverbial(text, ps, participles=ps.count < 2) and not answers_question(article, ps.start):
+                yield self.finding(ps.sentence.span, f"a phrase opening with '{words[0].text}' stands alone with no "
+                                   "verb: the clause it belongs to was lost", confidence=0.6)
                 continue
+            if ps.count < 2:
+                continue  # a line of its own: a label or a byline
             body = text[ps.start : ps.end]
             if not body.endswith(".") or body.endswith("..") or ":" in body or "(" in body or body[:1] in "-–—•*":
                 continue
