@@ -54,6 +54,29 @@ def _said_clause(low: list[str]) -> bool:
     return any(w in ("said", "says", "thinks", "believes", "hopes", "claims") for w in low[2:])
 
 
+def _of_which_alone(low: list[str]) -> bool:
+    """"The first of which at five months of age.": a sentence that opens with a part "of which" or
+    "of whom", a piece of the sentence before."""
+    k = 1 if low[0] == "the" else 0
+    return len(low) > k + 3 and low[k] in _RELATIVE_QUANTIFIERS | _ORDINALS and low[k + 1] == "of" \
+        and low[k + 2] in ("which", "whom")
+
+
+_ORDINALS = frozenset("first second third fourth fifth last latter former".split())
+
+
+def _finite_heads(low: list[str]) -> int:
+    """Verbs that head a clause: a present, past or auxiliary form, or a base form not after an
+    auxiliary (two words back at most: "did not want") or "to" ("Which the ministry did not want to
+    comment." has one; "Which the voters choose remains ..." two)."""
+    heads = 0
+    for k, word in enumerate(low):
+        form = verb_forms(word)
+        after_helper = any(verb_forms(w) == "aux" or w == "to" for w in low[max(0, k - 2) : k])
+        heads += form in ("pres3", "past", "aux") or (form == "base" and not after_helper)
+    return heads
+
+
 _START = itemgetter(0)  # Token.start
 # What opens a relative clause after a comma: ", who", ", which", ", many of whom"
 _COMMA_RELATIVES = frozenset("who which whose where".split())
@@ -133,6 +156,9 @@ class StrandedSubordinate(Rule):
     unclear.") are left alone; "Because of ..." with no verb at all is flagged ("Because of the
     delay in the harvest."), and so is an opening phrase whose comma leads into a clause that runs to
     the full stop ("Earlier in the season, when the two teams met in Ankara and the hosts won.").
+    Also a verbless piece that opens with a part "of which" or "of whom" ("The first of which at
+    five months of age."), a relative with its source put in ("Which analysts said left little
+    room."), and an unclosed relative that runs to the paragraph's end with no full stop.
 
     ## Why it matters
     Spinners and translation engines split sentences at the wrong place or drop the main clause;
@@ -171,6 +197,10 @@ class StrandedSubordinate(Rule):
                     yield self.finding(ps.sentence.span, f"the clause opened by ', {opener}' runs to {end}: "
                                        "the sentence has no main verb (words were lost)", confidence=0.6)
                     continue
+            if _of_which_alone(low) and text[ps.end - 1] == "." and not verb_groups(words, low):
+                yield self.finding(ps.sentence.span, f"'{' '.join(w.text for w in words[: low.index('of') + 2])} …' "
+                                   "has no verb: it belongs to the sentence before", confidence=0.65)
+                continue
             if first in _RELATIVE_STARTS:
                 if self._stranded_relative(text, ps.start, ps.end, words, low):
                     yield self.finding(ps.sentence.span, f"a relative clause opening with '{words[0].text}' stands alone: "
@@ -236,7 +266,7 @@ class StrandedSubordinate(Rule):
             # "Which the governor has said she supports.": an object relative clause alone; with a
             # second verb group the clause is a subject ("Which the voters choose remains to be seen.")
             verbs = sum(1 for w in low[2:] if verb_forms(w) in ("base", "pres3", "past", "aux"))
-            return verbs <= 1 or _said_clause(low)
+            return verbs <= 1 or _said_clause(low) or _finite_heads(low[2:]) == 1
         if low[0] == "which" and len(low) > 4 and low[2] in _REPORTED_BY and not verb_forms(low[1]) \
                 and low[1].isalpha() and low[1] not in DETERMINERS:
             # "Which analysts said left little room for error.": a subject relative with its source put
