@@ -106,6 +106,18 @@ def _cut_clause_opener(text: str, words: list[Token]) -> int | None:
     return k if text[words[k - 1].end : words[k].start].strip() == "," else None
 
 
+def _passive_agent_cut(lower: list[str]) -> bool:
+    """"... would be decided by.", "... the platform was audited by.": a passive's participle and
+    "by" end the sentence, with no word that could have moved the agent to the front (a relative or
+    "what"; "that" counts only after a noun, not after a verb that reports: "added that")."""
+    if len(lower) < 5 or verb_forms(lower[-2]) not in ("past", "part") or _BE.isdisjoint(lower[-5:-2]):
+        return False
+    for k, word in enumerate(lower[:-2]):
+        if word in _MOVERS and not (word == "that" and k and verb_forms(lower[k - 1]) in ("past", "pres3", "base")):
+            return False  # ("the firm that it was audited by", "what it was caused by")
+    return True
+
+
 def _cut_object(lower: list[str]) -> bool:
     """Does a sentence that ends on a preposition (``lower``: its words) end on it after a plain
     noun, with no word that could have moved the preposition's object ("what", "which", "where",
@@ -151,7 +163,8 @@ class DanglingFunctionWord(Rule):
     after it (", which." ", when." ", who have."; not ", though."), or on a "to" that needs its
     object ("According to.", "Thanks to."), or on "and who." / "a woman who." (a relative whose
     clause was lost), or on a noun and "that" ("A figure that."); a paragraph of six words or more
-    that stops with no full stop on such a word or on "by" ("Prices have already risen by");
+    that stops with no full stop on such a word or on "by" ("Prices have already risen by"); a
+    passive that stops on its "by" ("The name would be decided by.");
     and a quotation that stops on such a word right
     before its attribution ('"We will never give up the," he said.', '"There is no," she said.').
 
@@ -201,6 +214,9 @@ class DanglingFunctionWord(Rule):
             lost = _lost_clause(text, ps.start, words)
             if lost:
                 yield self.finding(span, lost, confidence=0.7)
+                continue
+            if last.text == "by" and _passive_agent_cut(ps.lower_words):
+                yield self.finding(span, "the sentence stops on a passive's 'by': who did it was lost", confidence=0.7)
                 continue
             if last.text in _STRANDED:
                 if _cut_object(ps.lower_words) and not verb_groups(words, ps.lower_words):
