@@ -103,6 +103,9 @@ _SIMPLE_PASTS = frozenset(_PAST_TO_PARTICIPLE)
 _IRREGULAR_AFTER_BE = frozenset(
     "choose begin bring buy give sell send speak tell understand write build withdraw seek teach think catch "
     "steal forget hide freeze shake swear undertake oversee".split())
+# Simple pasts that no form of "be" takes ("the strike was began", "were took"); not "broke" ("they
+# were broke"), nor the pasts that are their participles too
+_PASTS_AFTER_BE = _SIMPLE_PASTS - frozenset("broke came ran became did showed fell went".split())
 _ANCHORS = _NEGATIONS | _SIMPLE_PASTS
 _TRIGGERS = REGULAR_VERBS | MODALS | _AUX_TRIGGERS | _ANCHORS | _IRREGULAR_AFTER_BE
 
@@ -136,7 +139,8 @@ class VerbForm(Rule):
       "fallen", "gone"), and a base form after "has not" / "have never" ("has not win": "won");
     - an -s form right after "they" or "we": "they relies on aid" ("rely");
     - the base form of an irregular verb that is no noun after "is", "was", "been": "had been
-      choose" ("chosen"), "was build" ("built").
+      choose" ("chosen"), "was build" ("built"), and a simple past there: "the strike was began"
+      ("begun"; not "they were broke").
 
     ## Why it matters
     Translation engines and spinners drop endings and mix up auxiliaries; the reader stumbles,
@@ -195,6 +199,11 @@ class VerbForm(Rule):
             for i in indexes(low, verb):
                 if i and low[i - 1] in _BE and _joined(text, words, i) and not _did_was(low, i):
                     fix = _PARTICIPLE_OF[verb]
+                    spots.append((i, f"'{words[i - 1].text} {words[i].text}': the participle '{fix}' is meant", fix))
+        for verb in found & _PASTS_AFTER_BE:  # "the strike was began": a simple past after "be"
+            for i in indexes(low, verb):
+                if i and low[i - 1] in _BE and _joined(text, words, i) and not _did_was(low, i):
+                    fix = _PAST_TO_PARTICIPLE[verb]
                     spots.append((i, f"'{words[i - 1].text} {words[i].text}': the participle '{fix}' is meant", fix))
         for i, message, fix in sorted(spots):
             token = words[i]
