@@ -35,6 +35,13 @@ def listed_edits1_reference(word: str, table: dict[str, int]) -> set[str]:
     return table.keys() & lexicon._edits1(word)
 
 
+class S101LowerCase(s101.NonWord):
+    """S101 without its path for a sentence's capitalised first word, which the reference predates."""
+
+    def _capitalised_openers(self, *args: object) -> Iterator[Finding]:
+        return iter(())
+
+
 class S101Reference(s101.NonWord):
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
         ms = mentions(article)
@@ -52,7 +59,9 @@ class S101Reference(s101.NonWord):
             elif is_known_token(word, gaz, user):
                 continue
             else:
-                fixes = known_misspelling(word) or ([] if plausible_derivation(word) else corrections(word, 3.0))
+                # (a long word may be the slip of a rarer word: the threshold S101 took up later)
+                zipf_floor = 3.0 if len(word) < s101._LONG_WORD else 2.5
+                fixes = known_misspelling(word) or ([] if plausible_derivation(word) else corrections(word, zipf_floor))
             if not fixes:
                 continue
             for start, end in occurrences(text, word):
@@ -256,7 +265,7 @@ def test_split_glued_decides_on_the_lower_case(word: str) -> None:
 @given(pieces_text)
 def test_s101_and_s103_report_what_their_former_code_reported(body: str) -> None:
     lexicon._words().full_table()
-    assert _findings(s101.NonWord(), body) == _findings(S101Reference(), body)
+    assert _findings(S101LowerCase(), body) == _findings(S101Reference(), body)
     assert _findings(s103.GluedWords(), body) == _findings(S103Reference(), body)
 
 
@@ -265,7 +274,7 @@ def test_s101_and_s103_report_what_their_former_code_reported(body: str) -> None
                                   "Governmentsince. governmentsince Governmentsince", "Governme\u212atsince now",
                                   "minsiter goverment recieve #annexationa soloes", "x_annexationa www.goverment.com"])
 def test_s101_and_s103_cases(body: str) -> None:
-    assert _findings(s101.NonWord(), body) == _findings(S101Reference(), body)
+    assert _findings(S101LowerCase(), body) == _findings(S101Reference(), body)
     assert _findings(s103.GluedWords(), body) == _findings(S103Reference(), body)
 
 
