@@ -125,6 +125,17 @@ _COLLECTIVE = frozenset(
     radii curricula memoranda strata""".split())
 
 
+# Nouns that name a part or an amount of what "of" brings ("The rest of the players are", "A number of
+# firms were"): their verb agrees with the "of" phrase
+_PARTITIVES = frozenset(
+    """number total half third quarter fifth tenth proportion percentage fraction part portion share lot
+    couple pair handful host variety range series set kind sort type string dozen score average majority
+    minority rest bulk remainder plenty mass sum""".split())
+
+
+_ADJECTIVE_ENDINGS = ("ive", "ous", "ful", "able", "ible", "est")
+
+
 def _singular_noun(word: str) -> bool:
     """A lower-case common noun, singular in form, that names no group ("drill", "contract")."""
     return (word.isalpha() and word not in _COLLECTIVE and word not in _FUNCTION_WORDS and is_lower_word(word)
@@ -244,7 +255,9 @@ class SubjectVerbAgreement(Rule):
     a singular verb ("classmates who has"; not after "one of" or a preposition: "anyone with symptoms who
     has"); a sentence that opens with "The", "A", "Each" or "This" and a singular noun whose verb
     is plural ("The drill were organised", "The contract give the firm ten years"; not a noun that
-    may take a plural verb, "The team were", "The police have", nor a group, "The elderly are");
+    may take a plural verb, "The team were", "The police have", nor a group, "The elderly are"),
+    also when an "of" phrase stands between and the verb follows its plural noun ("The average
+    level of the country's dams are"; not a part or an amount: "The rest of the players were");
     and a sentence that opens with a
     plural of people or bodies, a short phrase with a preposition (an aside may follow it: ",
     however,") and a singular verb: "Regulators in several states has opened inquiries", or such a
@@ -279,6 +292,7 @@ class SubjectVerbAgreement(Rule):
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
         yield from self._singular_subject(article)
+        yield from self._of_phrase_subject(article)
         yield from self._after_phrase(article)
         yield from self._after_pronoun(article)
         yield from self._relative(article)
@@ -392,6 +406,33 @@ class SubjectVerbAgreement(Rule):
             yield self.finding(Span(first.start, third.end),
                                f"'{first.text} {second.text}' is singular but '{third.text}' is plural: '{fix}'",
                                [Suggestion(f"{first.text} {second.text} {fix}", "unsafe")], confidence=0.65)
+
+    def _of_phrase_subject(self, article: Article) -> Iterator[Finding]:
+        """"The average level of the country's dams are": a singular noun opening the sentence, an
+        "of" phrase after it, and a plural verb right after the phrase's plural noun (drawn to it)."""
+        if {"are", "were"}.isdisjoint(article.lower_words):
+            return
+        text = article.text
+        for ps in prose_sentences(article):
+            w = ps.lower_words
+            if len(w) < 6 or w[0] not in _SINGULAR_OPENERS or ps.quoted or "of" not in w[2:4]:
+                continue
+            head = 1 if w[2] == "of" else 2  # "The level of", "The average level of"
+            if not _singular_noun(w[head]) or w[head] in _PARTITIVES or not ps.words[head].text.islower():
+                continue
+            if w[1] in ("most", "least", "more", "less") or w[head].endswith(_ADJECTIVE_ENDINGS):
+                continue  # "The most active of these developers were": an adjective picks some of them
+            verb = next((k for k in range(head + 3, min(len(w), head + 8)) if w[k] in ("are", "were")), None)
+            if verb is None or not plural_noun(w[verb - 1]) or not _NOT_BETWEEN.isdisjoint(w[head + 2 : verb]):
+                continue
+            if any(mark in text[ps.start : ps.words[verb].start] for mark in ",;:()—–\"“”"):
+                continue
+            fix = _SINGULAR_VERB[w[verb]]
+            yield self.finding(Span(ps.words[0].start, ps.words[verb].end),
+                               f"'{ps.words[head].text}' is singular but '{ps.words[verb].text}' agrees with "
+                               f"'{ps.words[verb - 1].text}' after 'of': '{fix}'",
+                               [Suggestion(text[ps.words[0].start : ps.words[verb].start] + fix, "unsafe")],
+                               confidence=0.6)
 
     def _after_pronoun(self, article: Article) -> Iterator[Finding]:
         """"They was", "we has": a plural pronoun with a singular verb, outside quotations (where
