@@ -61,7 +61,8 @@ class S101Reference(s101.NonWord):
             else:
                 # (a long word may be the slip of a rarer word: the threshold S101 took up later)
                 zipf_floor = 3.0 if len(word) < s101._LONG_WORD else 2.5
-                fixes = known_misspelling(word) or ([] if plausible_derivation(word) else corrections(word, zipf_floor))
+                fixes = known_misspelling(word) or ([] if plausible_derivation(word) else
+                                                    corrections(word, zipf_floor) or s101._stutter_fix(word))
             if not fixes:
                 continue
             for start, end in occurrences(text, word):

@@ -9,7 +9,14 @@ from ..document import Article
 from ..findings import Finding, Span, Suggestion
 from ..lazyre import lazy_compile
 from ..names.gazetteer import Gazetteer, UserNames, gazetteer, is_known_token, user_names
-from ..names.lexicon import corrections, in_dictionary, known_misspelling, plausible_derivation
+from ..names.lexicon import (
+    corrections,
+    in_dictionary,
+    is_common,
+    is_lower_word,
+    known_misspelling,
+    plausible_derivation,
+)
 from ..names.mentions import Mentions, in_address, mentions, occurrences
 from ..registry import Rule
 from ..text.loans import in_loan_phrase
@@ -40,7 +47,19 @@ def misspelling_fixes(word: str, gaz: Gazetteer, user: UserNames) -> list[str]:
     if plausible_derivation(word, listed=True, inflected_web_words=True):
         return []
     # a long word's slip rarely lands near a rare word by chance: "dessalination" -> "desalination" (Zipf 2.8)
-    return corrections(word, 3.0 if len(word) < _LONG_WORD else 2.5)
+    return corrections(word, 3.0 if len(word) < _LONG_WORD else 2.5) or _stutter_fix(word)
+
+
+def _stutter_fix(word: str) -> list[str]:
+    """A run of two or three letters typed twice ("econonomy", "particicipate"): the word with one
+    copy dropped, when that is a common word."""
+    for size in (2, 3):
+        for i in range(1, len(word) - 2 * size + 1):
+            if word[i : i + size] == word[i + size : i + 2 * size]:
+                fixed = word[:i] + word[i + size :]
+                if is_common(fixed) and is_lower_word(fixed):
+                    return [fixed]
+    return []
 
 
 # From this length a word one edit from a fairly rare word (Zipf 2.5 to 3) is taken as its slip.
@@ -63,7 +82,9 @@ class NonWord(Rule):
     A lower-case word of five or more letters that is neither in the English word list (about
     150,000 words with their inflections) nor used as a name in the article, and that a single
     edit (one letter dropped, added, changed or two letters swapped) turns into a common word:
-    "annexationa" for "annexation". Also a common misspelling of codespell's list
+    "annexationa" for "annexation", or whose letters typed twice drop out ("econonomy"). A sentence's
+    capitalised first word is read too when it is long, once in the article and never capitalised
+    elsewhere ("Temperatues dropped"). Also a common misspelling of codespell's list
     (rules/names/misspellings.tsv: "goverment", "recieve", "occured"), even where the word list
     holds it as met in web text; the list leaves out the forms that are words of their own
     (British spellings, rare words: "leant", "korma", "prions").
