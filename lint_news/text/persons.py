@@ -1,7 +1,7 @@
 """Given names for the pronoun-gender check, and words that bring in a man or a woman.
 
 A short list of women's names often in the news is kept here; rules/names/given_names.tsv adds
-about 3,000 given names of one gender only (unisex names are left out on purpose: a name missing
+about 3,700 given names of one gender only (unisex names are left out on purpose: a name missing
 there means silence, a wrong one a false alarm).
 """
 
