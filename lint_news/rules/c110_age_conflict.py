@@ -12,12 +12,19 @@ from ..findings import Finding, Related, Span
 from ..lazyre import lazy_compile
 from ..registry import Rule
 
-_NAME = r"[A-Z][a-zà-ÿ'’-]+"
+_NAME = r"[A-ZÀ-Þ](?:[^\W\d_]|['’-])+"  # (any letters after the capital: "Kovačević")
 # "Maria Costa, 47," / "Costa, 47," : an age in commas (found first), then the name before it.
 _AGE = lazy_compile(r",\s+(?P<age>\d{1,3}),(?=\s)")
 _NAME_BEFORE = lazy_compile(rf"(?<![\w'’-])(?:(?P<first>{_NAME})\s+)?(?P<last>{_NAME})$")
 # "The 74-year-old Costa"
 _AGE_BEFORE = lazy_compile(rf"\b(?P<age>\d{{1,3}})-year-old\s+(?:[a-z]+\s+){{0,2}}?(?P<last>{_NAME})\b(?![\s,]*\d)")
+# "Amrani, a 62-year-old wheat grower", "Amrani, aged 58", "Carupia, who turned 22", "At 21, Wróblewska"
+_APPOSED_AGES = (
+    lazy_compile(rf"(?<![\w'’-])(?P<last>{_NAME}), (?:a|an|the) (?P<age>\d{{1,3}})-year-old\b"),
+    lazy_compile(rf"(?<![\w'’-])(?P<last>{_NAME}), aged (?P<age>\d{{1,3}})\b"),
+    lazy_compile(rf"(?<![\w'’-])(?P<last>{_NAME}), who (?:turned|turns|is now) (?P<age>\d{{1,3}})\b"),
+    lazy_compile(rf"\bAt (?P<age>\d{{1,2}}), (?P<last>{_NAME})\b(?! [A-Z])"),
+)
 _NOT_FIRST = {"The", "A", "An", "Mr", "Mrs", "Ms", "Dr", "And", "But", "Its", "His", "Her", "Their", "Both", "Said"}
 
 
@@ -35,7 +42,8 @@ class PersonAgeConflict(Rule):
 
     ## What it flags
     A name with an age ("Maria Costa, 47,") and, later, the same surname with another age
-    ("Costa, 74," or "the 74-year-old Costa"). A surname shared by two people with different
+    ("Costa, 74," or "the 74-year-old Costa"); an age in apposition counts too ("Amrani, a
+    62-year-old farmer", "Amrani, aged 58", "Carupia, who turned 22", "At 21, Wróblewska"). A surname shared by two people with different
     first names is left alone, and so is any surname the article gives two first names for.
 
     ## Why it matters
@@ -68,6 +76,10 @@ class PersonAgeConflict(Rule):
             first = name.group("first")
             first = None if first in _NOT_FIRST else first
             mentions.append((name.group("last"), first, int(m.group("age")), Span(m.start("age"), m.end("age"))))
+        for pattern in _APPOSED_AGES:
+            for m in pattern.finditer(text):
+                if m.group("last") not in _NOT_FIRST:
+                    mentions.append((m.group("last"), None, int(m.group("age")), Span(m.start("age"), m.end("age"))))
         if not mentions:
             return
         for pos in find_all(text, ("-year-old",)):
