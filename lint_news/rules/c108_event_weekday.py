@@ -12,16 +12,21 @@ from ..findings import Finding, Related, Span
 from ..lazyre import lazy_compile
 from ..registry import Rule
 
-_NOUNS = r"call|meeting|summit|talks|vote|interview|speech|conference|visit|debate|referendum|hearing|briefing|ceremony"
+_NOUNS = (r"call|meeting|summit|talks|vote|interview|speech|conference|visit|debate|referendum|hearing|briefing|ceremony"
+          r"|premiere|outage|walkout|collision|launch|raid|explosion|blackout")
 _NOUN = rf"(?P<noun>{_NOUNS})"
 _ADJ = (r"(?:(?:telephone|phone|video|virtual|private|closed-door|brief|rare|emergency|lengthy|long|press|news|"
         r"crucial|key|high-level|[\w-]+-minute|[\w-]+-hour|hour-long)\s+)*")
 # Found from each weekday: "a call on |Tuesday", "the call on |Tuesday", "|Thursday's call".
-_BEFORE = lazy_compile(rf"\b(?P<det>[Aa]n?|[Tt]he)\s+{_ADJ}{_NOUN}\s+(?:(?:held|made|that took place)\s+)?on\s+$")
+# (a place may come between the event and its day: "a premiere at the Theater an der Wien on Saturday")
+_BEFORE = lazy_compile(rf"\b(?P<det>[Aa]n?|[Tt]he)\s+{_ADJ}{_NOUN}\s+(?:(?:held|made|that took place)\s+)?"
+                       rf"(?:(?:at|in|across|off|near)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{1,4}}(?:(?:(?:an|der|de|la|of|del|di)\s+)+(?:[A-Z][\w'’-]*\s+){{1,2}})?)?"
+                       rf"on\s+$")
 _POSSESSIVE = lazy_compile(rf"(?:'s|’s)\s+{_ADJ}{_NOUN}\b")
 # A lede's verb and the event it reports: "the court on Tuesday heard" (a hearing)
 _LEDE_VERBS = {"heard": "hearing", "voted": "vote", "met": "meeting", "debated": "debate", "visited": "visit",
-               "interviewed": "interview", "briefed": "briefing"}
+               "interviewed": "interview", "briefed": "briefing", "approved": "vote", "premiered": "premiere",
+               "collided": "collision", "launched": "launch", "raided": "raid"}
 _LEDE_VERB = lazy_compile(r"\b(?:" + "|".join(_LEDE_VERBS) + r")\b")
 _WEEK = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 # After a lede event's later mention, words that make it another event: "Friday's vote in the House"
@@ -48,6 +53,9 @@ class EventWeekdayConflict(Rule):
     federal appeals court on Monday heard arguments ..." … "Wednesday's hearing" (heard, voted,
     met, debated, visited, interviewed, briefed: a hearing, vote, meeting, ...). Articles that
     mention a second event of the same kind (another, second, next, earlier call; calls) are left alone.
+    A place may stand between the event and its day ("a premiere at the Theater an der Wien on
+    Saturday"); premieres, outages, walkouts, collisions, launches, raids, explosions and blackouts
+    count as events too.
 
     ## Why it matters
     Rewriting changes weekdays; a reader cannot tell when the event took place.
