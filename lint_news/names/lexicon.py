@@ -141,6 +141,13 @@ def not_lower_words(words: Iterable[str]) -> set[str]:
     return {w for w in words if not (word_list.value(w) or 0) & LOWER}
 
 
+def web_only(word: str) -> bool:
+    """True when the (case-folded) word is in the list only as met in web text: no dictionary word,
+    lower-case or proper ("cincinatti"); one lookup where ``known`` and ``in_dictionary`` take two."""
+    value = _value(word.lower())
+    return value is not None and not value & 3
+
+
 def known(word: str) -> bool:
     """True when the (case-folded) word is in the list."""
     return _value(word.lower()) is not None

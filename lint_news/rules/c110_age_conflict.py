@@ -18,13 +18,12 @@ _AGE = lazy_compile(r",\s+(?P<age>\d{1,3}),(?=\s)")
 _NAME_BEFORE = lazy_compile(rf"(?<![\w'’-])(?:(?P<first>{_NAME})\s+)?(?P<last>{_NAME})$")
 # "The 74-year-old Costa"
 _AGE_BEFORE = lazy_compile(rf"\b(?P<age>\d{{1,3}})-year-old\s+(?:[a-z]+\s+){{0,2}}?(?P<last>{_NAME})\b(?![\s,]*\d)")
-# "Amrani, a 62-year-old wheat grower", "Amrani, aged 58", "Carupia, who turned 22", "At 21, Wróblewska"
-_APPOSED_AGES = (
-    lazy_compile(rf"(?<![\w'’-])(?P<last>{_NAME}), (?:a|an|the) (?P<age>\d{{1,3}})-year-old\b"),
-    lazy_compile(rf"(?<![\w'’-])(?P<last>{_NAME}), aged (?P<age>\d{{1,3}})\b"),
-    lazy_compile(rf"(?<![\w'’-])(?P<last>{_NAME}), who (?:turned|turns|is now) (?P<age>\d{{1,3}})\b"),
-    lazy_compile(rf"\bAt (?P<age>\d{{1,2}}), (?P<last>{_NAME})\b(?! [A-Z])"),
-)
+# "Amrani, a 62-year-old wheat grower", "Amrani, aged 58", "Carupia, who turned 22": an age after a
+# name and its comma, found from the comma (a literal the regex engine skips to), the name then read
+# back with _NAME_BEFORE; and "At 21, Wróblewska"
+_APPOSED_AGE = lazy_compile(r", (?:(?:a|an|the) (?P<old>\d{1,3})-year-old\b|aged (?P<aged>\d{1,3})\b"
+                            r"|who (?:turned|turns|is now) (?P<turned>\d{1,3})\b)")
+_AGE_FIRST = lazy_compile(rf"At (?P<age>\d{{1,2}}), (?P<last>{_NAME})\b(?! [A-Z])")
 _NOT_FIRST = {"The", "A", "An", "Mr", "Mrs", "Ms", "Dr", "And", "But", "Its", "His", "Her", "Their", "Both", "Said"}
 
 
@@ -76,10 +75,14 @@ class PersonAgeConflict(Rule):
             first = name.group("first")
             first = None if first in _NOT_FIRST else first
             mentions.append((name.group("last"), first, int(m.group("age")), Span(m.start("age"), m.end("age"))))
-        for pattern in _APPOSED_AGES:
-            for m in pattern.finditer(text):
-                if m.group("last") not in _NOT_FIRST:
-                    mentions.append((m.group("last"), None, int(m.group("age")), Span(m.start("age"), m.end("age"))))
+        for m in _APPOSED_AGE.finditer(text):
+            name = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            group = "old" if m.group("old") else "aged" if m.group("aged") else "turned"
+            if name is not None and name.group("last") not in _NOT_FIRST:
+                mentions.append((name.group("last"), None, int(m.group(group)), Span(m.start(group), m.end(group))))
+        for m in _AGE_FIRST.finditer(text):
+            if (m.start() == 0 or not text[m.start() - 1].isalnum()) and m.group("last") not in _NOT_FIRST:
+                mentions.append((m.group("last"), None, int(m.group("age")), Span(m.start("age"), m.end("age"))))
         if not mentions:
             return
         for pos in find_all(text, ("-year-old",)):

@@ -11,7 +11,7 @@ from ..document import Article
 from ..findings import Finding, Span, Suggestion
 from ..lazyre import lazy_compile
 from ..names.gazetteer import fold, gazetteer, is_known_token, place_rows, small_towns, user_names
-from ..names.lexicon import in_dictionary, known, typo_edit, zipf
+from ..names.lexicon import typo_edit, web_only, zipf
 from ..names.mentions import Mentions, in_address, mentions
 from ..registry import Rule
 from ..resources import read_text
@@ -19,6 +19,7 @@ from ..text import fuzzy
 
 CITY_MIN_LETTERS = 6  # a misspelt city below the big ones is looked for from this length
 _RARER_BY = 1.5  # Zipf: a city's misspelling met in web text is this much rarer than the city
+_WEB_ONLY_MIN_LETTERS = 8  # ... and this long ("Cincinatti"; shorter ones are mostly names)
 
 
 @lru_cache(maxsize=2048)
@@ -43,16 +44,19 @@ def _double_moved(word: str, target: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _multiword_places() -> dict[str, list[tuple[str, list[str]]]]:
-    """Places of several capitalised words (rules/names/places.txt), by their folded first word:
-    the place as written, and its folded words ("Kuala Lumpur": ["kuala", "lumpur"])."""
+def _multiword_places() -> dict[str, dict[int, dict[tuple[str, ...], list[tuple[str, str]]]]]:
+    """Places of several capitalised words (rules/names/places.txt), by their first word as written
+    and folded ("São", "Sao"), then by their number of words and their folded words but the last:
+    the place as written and its folded last word ("Kuala Lumpur": ("kuala",) -> "lumpur")."""
     names = place_rows(read_text("names", "places.txt"))[1]
-    out: dict[str, list[tuple[str, list[str]]]] = {}
+    out: dict[str, dict[int, dict[tuple[str, ...], list[tuple[str, str]]]]] = {}
     for name in names:
         parts = name.split(" ")
-        if len(parts) > 1 and len(parts) <= 4 and parts[0][:1].isupper() and parts[-1][:1].isupper():
+        if len(parts) > 1 and len(parts) <= 4 and parts[0][:1].isupper() and parts[-1][:1].isupper() \
+                and parts[0] not in ("The", "A", "An"):  # ("The Hague": "The" opens too many sentences to look at each)
             keys = fold(name).split(" ")
-            out.setdefault(keys[0], []).append((name, keys))
+            for first in {parts[0], keys[0].capitalize()}:
+                out.setdefault(first, {}).setdefault(len(keys), {}).setdefault(tuple(keys[:-1]), []).append((name, keys[-1]))
     return out
 
 
@@ -79,10 +83,11 @@ def _candidates(ms: Mentions) -> set[str]:
 
 
 def _web_only(ms: Mentions) -> set[str]:
-    """Capitalised words of CITY_MIN_LETTERS or more, used at most twice, that the word list holds
+    """Capitalised words of eight letters or more, used at most twice, that the word list holds
     only as met in web text ("Cincinatti"), standing alone as ``_candidates`` are."""
-    words = {w for w, n in ms.cap_counts.items() if n <= 2 and len(w) >= CITY_MIN_LETTERS and w.isalpha()
-             and known(w) and not in_dictionary(w)}
+    cities = gazetteer().cities  # (the cheap tests first: a city to be near)
+    words = {w for w, n in ms.cap_counts.items() if n <= 2 and len(w) >= _WEB_ONLY_MIN_LETTERS and w[:2] in cities
+             and w.isalpha() and web_only(w)}
     return _standing_alone(ms, words)
 
 
@@ -187,29 +192,30 @@ class PlaceMisspelled(Rule):
         text = article.text
         gaz = None
         for tok in ms.toks:
-            places = index.get(fold(tok.text))
-            if not places:
+            by_length = index.get(tok.text)
+            if not by_length or text[tok.end : tok.end + 1] != " ":
                 continue
-            for name, keys in places:
-                found = _words_from(text, tok.start, len(keys))
+            for length, by_prefix in by_length.items():
+                found = _words_from(text, tok.start, length)
                 if found is None:
                     continue
                 end, written = found
                 folded = fold(" ".join(written)).split(" ")
-                if folded[:-1] != keys[:-1] or folded[-1] == keys[-1] or not written[-1][:1].isupper():
-                    continue
-                last, right = folded[-1], keys[-1]
-                if len(last) < 4 or not (typo_edit(last, right) or _double_moved(last, right)):
-                    continue
-                gaz = gaz or gazetteer()
-                if gaz.is_place(" ".join(written)) or _NAME_GOES_ON.match(text, end):
-                    continue  # another place ("Santa Marta"), or a longer name ("San Mario Rossi")
-                if is_known_token(" ".join(written), gaz, user_names(ctx)):
-                    continue
-                yield self.finding(Span(tok.start, end),
-                                   f"'{text[tok.start:end]}' looks like a misspelling of the place name '{name}'",
-                                   [Suggestion(name, "unsafe")], confidence=0.8)
-                break
+                last = folded[-1]
+                for name, right in by_prefix.get(tuple(folded[:-1]), ()):
+                    if last == right or len(last) < 4 or not written[-1][:1].isupper():
+                        continue
+                    if not (typo_edit(last, right) or _double_moved(last, right)):
+                        continue
+                    gaz = gaz or gazetteer()
+                    if gaz.is_place(" ".join(written)) or _NAME_GOES_ON.match(text, end):
+                        continue  # another place ("Santa Marta"), or a longer name ("San Mario Rossi")
+                    if is_known_token(" ".join(written), gaz, user_names(ctx)):
+                        continue
+                    yield self.finding(Span(tok.start, end),
+                                       f"'{text[tok.start:end]}' looks like a misspelling of the place name '{name}'",
+                                       [Suggestion(name, "unsafe")], confidence=0.8)
+                    break
 
 
 _NAME_GOES_ON = lazy_compile(r" [A-Z]")

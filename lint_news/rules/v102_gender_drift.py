@@ -107,6 +107,10 @@ def _known_given_names() -> frozenset[str]:
 # "Dekker said she", "Dekker, who led the research, said he": a surname and the pronoun of its report
 _SAID_PRONOUN = lazy_compile(rf"\b(?P<name>[A-Z][{_LO}]+(?:-[A-Z][{_LO}]+)?)(?:, [^,.;\"“”]{{1,80}},)? "
                              r"(?:said|says|told|added|noted|insisted|argued|explained|stressed) (?P<pronoun>she|he)\b")
+# a relative clause with a third-person pronoun in it: where _relative_switch may find something
+_WHO_PRONOUN = lazy_compile(r", who (?:[^,.;:!?\"“”()—–]{0,140}?\b)?(?:she|her|he|his|him)\b")
+_WHO_CLAUSE = lazy_compile(r", who (?P<clause>[^,.;:!?\"“”()—–]{1,140})")
+_WORD_BEFORE_COMMA = lazy_compile(r"(?<![\w'’-])[A-Z][\w'’-]*$")  # the surname right before ", who"
 _PRONOUN_WORDS = frozenset("He She It They We I You The This That".split())
 _WORDS = lazy_compile(r"[A-Za-zÀ-ÿ]+")
 # Capitalised words that are particles of surnames, titles, days or months, not given names
@@ -214,7 +218,8 @@ class GenderDrift(Rule):
         if " said she" in text and " said he" in text:
             yield from self._said_switch(article)
         she = "She " in text  # a man called "she" is looked for only where a sentence opens with "She"
-        relative = ", who " in text  # ... or in the relative clause right after his name ("Bell, who ... her")
+        # ... or in the relative clause right after his name ("Bell, who ... her")
+        relative = ", who " in text and _WHO_PRONOUN.search(text) is not None
         if not she and not relative and _MALE_PRONOUN.search(text) is None:
             return  # no pronoun to judge (and no name list to load: a cold start's ~1 ms)
         female, male = given_names()
@@ -255,33 +260,45 @@ class GenderDrift(Rule):
         """"Marcus Bell ... Bell, who made housing the centre of her campaign": the other sex's pronoun
         inside the relative clause right after the surname, in an article that names nobody of that sex."""
         text = article.text
-        words = set(_WORDS.findall(text))
+        # the clauses first (few), then the surname before each
+        clauses: list[tuple[re.Match[str], str]] = []
+        for m in _WHO_CLAUSE.finditer(text):
+            before = _WORD_BEFORE_COMMA.search(text, max(0, m.start() - 40), m.start())
+            if before is not None:
+                clauses.append((m, before.group()))
+        if not clauses:
+            return
+        ms = mentions(article)
         female, male = lists
         women = {m.group(2).split()[-1] for m in named["woman"]} | learned.keys()
         women |= {m.group(1) for m in _WOMAN_TITLE.finditer(text)} if women_titled else set()
         men = {m.group(2).split()[-1] for m in named["man"]} | {m.group(1) for m in _MAN_TITLE.finditer(text)}
         for side, surnames, other_names, other_signals, other in (
                 (_WOMAN, women - men, male, MALE_SIGNALS, men), (_MAN, men - women, female, FEMALE_SIGNALS, women)):
-            if not surnames or other or not words.isdisjoint(other_names) or not words.isdisjoint(other_signals):
+            found = [(m, name) for m, name in clauses if name in surnames]
+            if not found or other:
+                continue
+            if not other_names.isdisjoint(ms.cap_counts) or not other_signals.isdisjoint(ms.lower_counts) \
+                    or not other_signals.isdisjoint(ms.cap_counts):
                 continue  # someone of the other sex is named: the pronoun may be theirs
             people = {m.group(1) for m in named[side.label]} | set(learned.values())
-            for surname in sorted(surnames):
+            for m, surname in found:
                 if _after_other_given_name(text, surname, people):
                     continue  # another person of that surname
-                for m in re.finditer(rf"\b{re.escape(surname)}, who (?P<clause>[^,.;:!?\"“”()—–]{{1,140}})", text):
-                    clause = m.group("clause")
-                    if any(w[:1].isupper() for w in clause.split()) or article.in_quote(m.start("clause")):
-                        continue  # a name in the clause may be whom the pronoun means
-                    p = side.wrong_pronoun.search(text, m.start("clause"), m.end("clause"))
-                    if p is None:
-                        continue
-                    word = p.group(1)
-                    fix = side.fix(word, text, p.end())
-                    yield self.finding(Span(p.start(), p.end()),
-                                       f"'{word}' in the clause about {surname}, {side.noun}: '{fix}'?",
-                                       [Suggestion(fix, "unsafe")],
-                                       [Related(Span(m.start(), m.start() + len(surname)), f"the {side.label} the clause is about")],
-                                       confidence=0.6)
+                clause = m.group("clause")
+                if any(w[:1].isupper() for w in clause.split()) or article.in_quote(m.start("clause")):
+                    continue  # a name in the clause may be whom the pronoun means
+                p = side.wrong_pronoun.search(text, m.start("clause"), m.end("clause"))
+                if p is None:
+                    continue
+                word = p.group(1)
+                fix = side.fix(word, text, p.end())
+                at = m.start() - len(surname)
+                yield self.finding(Span(p.start(), p.end()),
+                                   f"'{word}' in the clause about {surname}, {side.noun}: '{fix}'?",
+                                   [Suggestion(fix, "unsafe")],
+                                   [Related(Span(at, m.start()), f"the {side.label} the clause is about")],
+                                   confidence=0.6)
 
     def _said_switch(self, article: Article) -> Iterator[Finding]:
         """"Dekker, who led the research, said she ..." then "Dekker said he ...": one surname given both
