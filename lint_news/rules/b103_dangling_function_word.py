@@ -236,8 +236,8 @@ class DanglingFunctionWord(Rule):
         of a list written as paragraphs (a bullet or a dash first)."""
         text = article.text
         for block in article.blocks:
-            if block.kind != "paragraph":
-                continue
+            if block.kind != "paragraph" or not text[block.end - 1 : block.end].islower():
+                continue  # (most paragraphs end on a mark)
             m = _LAST_WORD.search(text, max(block.start, block.end - 20), block.end)
             if m is None or m.group(1) not in _CUT_AT_BLOCK_END:
                 continue

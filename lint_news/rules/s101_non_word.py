@@ -19,6 +19,7 @@ from ..names.lexicon import (
 )
 from ..names.mentions import Mentions, in_address, mentions, occurrences
 from ..registry import Rule
+from ..text.clauses import prose_sentences
 from ..text.loans import in_loan_phrase
 
 
@@ -143,13 +144,16 @@ class NonWord(Rule):
         never capitalised elsewhere, and followed by a lower-case word (a name runs on capitalised)."""
         text = article.text
         strange = ms.strange()
-        title = {b.index for b in article.blocks if b.kind in ("headline", "heading", "caption")}
-        for tok in ms.toks:
+        folded = ms.folded_counts
+        for ps in prose_sentences(article):  # (headlines, headings and captions are no prose)
+            if not ps.words:
+                continue
+            tok = ps.words[0]
             word = tok.text
-            if not tok.initial or tok.possessive or len(word) < _OPENER_MIN or tok.block in title:
+            if len(word) < _OPENER_MIN or not word[1:].islower() or not (word.isascii() and word.isalpha()):
                 continue
             lower = word.lower()
-            if ms.folded_counts.get(lower) != 1 or not (word.isascii() and word.isalpha()) or not word[1:].islower():
+            if folded.get(lower) != 1:
                 continue
             if _LOWER_NEXT.match(text, tok.end) is None:
                 continue

@@ -8,7 +8,7 @@ from ..context import Context
 from ..document import Article
 from ..findings import Finding, Span
 from ..lazyre import lazy_compile
-from ..names.scripts import article_latin_share, fragment_re, has_foreign, latinise
+from ..names.scripts import FOREIGN, article_latin_share, fragment_re, has_foreign, latinise
 from ..registry import Rule
 
 
@@ -44,9 +44,13 @@ class ForeignScript(Rule):
 
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
         text = article.text
-        if not text.isascii() and _GREEK_LETTER.search(text) and article_latin_share(article) >= 0.8:
+        # one scan for a letter of any script looked at here; most articles have none
+        first = None if text.isascii() else _OTHER_SCRIPT.search(text)
+        if first is None:
+            return
+        if _GREEK_LETTER.search(text, first.start()) and article_latin_share(article) >= 0.8:
             yield from self._greek_words(article)
-        if not has_foreign(text) or article_latin_share(article) < 0.8:
+        if not has_foreign(text[first.start() :]) or article_latin_share(article) < 0.8:
             return  # not an English article
         for block in article.blocks:
             for m in fragment_re().finditer(text, block.start, block.end):
@@ -76,4 +80,5 @@ class ForeignScript(Rule):
 
 _GREEK = "\u0370-\u03ff\u1f00-\u1fff"
 _GREEK_LETTER = lazy_compile(f"[{_GREEK}]")
+_OTHER_SCRIPT = lazy_compile(f"[{_GREEK}{FOREIGN}]")
 _GREEK_WORDS = lazy_compile(f"(?<![\\w-])[{_GREEK}]{{3,}}(?:[ ,;:]+[{_GREEK}]{{2,}})*(?![\\w-])")
