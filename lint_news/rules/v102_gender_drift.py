@@ -36,7 +36,7 @@ _UP = "A-ZÀ-ÖØ-Þ" + "".join(chr(c) for c in range(0x100, 0x180) if chr(c).is
 _LO = "a-zß-öø-ÿ" + "".join(chr(c) for c in range(0x100, 0x180) if chr(c).islower())
 # given name + surname; the surname sits in a look-ahead so that "Chancellor Angela Berg" yields
 # both "Chancellor Angela" and "Angela Berg"
-_NAME = lazy_compile(rf"\b([{_UP}][{_LO}]+(?:-[a-z]+)?) (?=((?:(?:Le|La|De|Van|Von|Di|Da) )?[{_UP}][{_LO}]+)\b)")
+_NAME = lazy_compile(rf"\b([{_UP}][{_LO}]+(?:-[a-z]+)?) (?=((?:(?:Le|La|De|Van|Von|Di|Da) )?[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?)\b)")
 # \b([Hh]e|[Hh]is|him|himself)\b, the \b after the first letter: a leading letter lets the regex engine skip ahead
 _MALE_PRONOUN = lazy_compile(r"([Hh](?<!\w.)(?:e|is)|h(?<!\w.)im(?:self)?)\b")
 # \b([Ss]he|[Hh]er|hers|herself)\b, likewise
