@@ -87,7 +87,8 @@ class S103Reference(s103.GluedWords):
         if not candidates:
             return
         forms = {w for w in ms.cap_counts if w.lower() in candidates}
-        spans = [(t.start, t.end, t.text) for t in ms.toks if t.text in forms] if forms else []
+        surnames = {tok.text for run in ms.runs for tok in run[1:]}  # (a surname after a given name: later)
+        spans = [(t.start, t.end, t.text) for t in ms.toks if t.text in forms and t.text not in surnames] if forms else []
         if not candidates.isdisjoint(ms.lower_counts):
             spans += [(a, b, w) for w in ms.lower_counts if w in candidates for a, b in occurrences(text, w)]
         for start, end, word in spans:

@@ -26,8 +26,8 @@ class GluedWords(Rule):
     ## What it flags
     A word of nine or more letters that is in no dictionary and splits into two frequent English
     words, as in "Governmentsince" for "Government since"; and a preposition or conjunction run
-    into "the" ("intothe", "ofthe"). Names, hashtags, handles, URLs and words the article uses
-    twice are left alone.
+    into "the" ("intothe", "ofthe"). Names (also a surname after a given name: "Helen
+    Marchbank"), hashtags, handles, URLs and words the article uses twice are left alone.
 
     ## Why it matters
     Scrapers and converters drop spaces at line and tag boundaries; the glued word is unreadable
@@ -64,7 +64,9 @@ class GluedWords(Rule):
         if not candidates:
             return
         forms = {w for w in ms.cap_counts if w.lower() in candidates}  # the tokens' texts: lower each once
-        spans = [(t.start, t.end, t.text) for t in ms.toks if t.text in forms] if forms else []
+        # a capitalised word right after another in a run of names is a surname ("Helen Marchbank")
+        surnames = {tok.text for run in ms.runs for tok in run[1:]} if forms else set()
+        spans = [(t.start, t.end, t.text) for t in ms.toks if t.text in forms and t.text not in surnames] if forms else []
         if not candidates.isdisjoint(ms.lower_counts):
             spans += [(a, b, w) for w in ms.lower_counts if w in candidates for a, b in occurrences(text, w)]
         for start, end, word in spans:
