@@ -51,8 +51,10 @@ class S101Reference(s101.NonWord):
         candidates = {w for w in ms.strange() if len(w) >= 5 and ms.lower_counts[w] == 1 and ms.folded_counts[w] == 1
                       and w.isascii() and w.isalpha()}
         # forms in the word list as web text only: every lower-case form used once, tried in turn
+        # (a rare web-only slip of a common word: a step S101 took up later, with its guard below)
         listed = {w: fix for w, n in ms.lower_counts.items() if n == 1 and ms.folded_counts[w] == 1
-                  and w not in candidates and (fix := s101.listed_misspelling_fix(w, gaz, user)) is not None}
+                  and w not in candidates and (fix := s101.listed_misspelling_fix(w, gaz, user)
+                                               or s101.rare_web_slip_fix(w, gaz, user)) is not None}
         for word in sorted(candidates | listed.keys()):
             if word in listed:
                 fixes = [listed[word]]
@@ -65,8 +67,11 @@ class S101Reference(s101.NonWord):
                                                     corrections(word, zipf_floor) or s101._stutter_fix(word))
             if not fixes:
                 continue
+            rare_web = word in listed and not known_misspelling(word)
             for start, end in occurrences(text, word):
                 if in_address(text, start, end):
+                    continue
+                if rare_web and s101._CAPITALISED_BEFORE.search(text, max(0, start - 30), start):
                     continue
                 yield self.finding(
                     Span(start, end),

@@ -16,6 +16,9 @@ from ..names.lexicon import (
     is_lower_word,
     known_misspelling,
     plausible_derivation,
+    typo_edit,
+    web_only,
+    zipf,
 )
 from ..names.mentions import Mentions, in_address, mentions, occurrences
 from ..registry import Rule
@@ -76,6 +79,24 @@ def listed_misspelling_fix(word: str, gaz: Gazetteer, user: UserNames) -> str | 
     return fixes[0]
 
 
+# A word met only in web text, this rare (Zipf), one slip from a word this common, is that word's slip:
+# "televison" (1.6) for "television"
+_RARE_WEB_ZIPF = 2.0
+_COMMON_ZIPF = 4.0
+
+
+def rare_web_slip_fix(word: str, gaz: Gazetteer, user: UserNames) -> str | None:
+    """For a lower-case form the word list holds only as met in web text, and rarely ("televison"):
+    the common word one slip of the hand away (``typo_edit``: a letter dropped, doubled, swapped),
+    else None."""
+    if not web_only(word) or zipf(word) > _RARE_WEB_ZIPF:
+        return None
+    near = [c for c in corrections(word, _COMMON_ZIPF) if typo_edit(word, c)]
+    if len(near) != 1 or is_known_token(word, gaz, user):
+        return None
+    return near[0]
+
+
 class NonWord(Rule):
     """A lower-case word that is in no dictionary but one letter away from a common word.
 
@@ -122,14 +143,17 @@ class NonWord(Rule):
         # capitalised words of strange() that are not lower-case forms
         candidates = {w for w in ms.strange() if is_candidate(w, ms)}
         listed = {w: fix for w in ms.not_lower() if w not in candidates and is_candidate(w, ms)
-                  and (fix := listed_misspelling_fix(w, gaz, user)) is not None}
+                  and (fix := listed_misspelling_fix(w, gaz, user) or rare_web_slip_fix(w, gaz, user)) is not None}
         for word in sorted(candidates | listed.keys()):
             fixes = [listed[word]] if word in listed else misspelling_fixes(word, gaz, user)
             if not fixes:
                 continue
+            rare_web = word in listed and not known_misspelling(word)
             for start, end in occurrences(text, word):
                 if in_address(text, start, end) or _in_glossed_title(article, start, end) or in_loan_phrase(text, start, end):
                     continue  # (a borrowed phrase: "a simple raison d'être")
+                if rare_web and _CAPITALISED_BEFORE.search(text, max(0, start - 30), start):
+                    continue  # a thing named after a people or a place ("the Saudi riyal"), not a slip
                 yield self.finding(
                     Span(start, end),
                     f"'{word}' is not a word; did you mean '{fixes[0]}'?",
@@ -170,6 +194,7 @@ class NonWord(Rule):
                                confidence=0.75 if len(fixes) == 1 else 0.6)
 
 
+_CAPITALISED_BEFORE = lazy_compile(r"(?<![.!?] )\b[A-Z][a-z]+ $")
 # A sentence's first word is taken from this length: shorter capitalised non-words are mostly names.
 _OPENER_MIN = 7
 _LOWER_NEXT = lazy_compile(r" [a-z]")
