@@ -109,7 +109,10 @@ class NonWord(Rule):
     elsewhere ("Temperatues dropped"). Also a common misspelling of codespell's list
     (rules/names/misspellings.tsv: "goverment", "recieve", "occured"), even where the word list
     holds it as met in web text; the list leaves out the forms that are words of their own
-    (British spellings, rare words: "leant", "korma", "prions").
+    (British spellings, rare words: "leant", "korma", "prions"). Also a month or a weekday in lower
+    case ("by 31 august", "in january"; "march", "may" and "august" only beside a day's number or
+    a year). And a lower-case form the list holds only from web text, rare, one slip from a common
+    word ("televison"), unless a capitalised word comes before it ("the Saudi riyal").
     Rare real words, names, acronyms, numbers, units, URLs, e-mail addresses, hashtags and handles
     are never flagged.
 
@@ -161,6 +164,23 @@ class NonWord(Rule):
                     confidence=0.8 if len(fixes) == 1 else 0.65,
                 )
         yield from self._capitalised_openers(article, ms, gaz, user)
+        if not _CALENDAR_WORDS.isdisjoint(ms.lower_counts):
+            yield from self._lower_case_dates(article, ms)
+
+    def _lower_case_dates(self, article: Article, ms: Mentions) -> Iterator[Finding]:
+        """A month or a weekday written in lower case ("on 31 august", "since january", "last friday");
+        "march", "may" and "august", words of their own, only beside a day's number or a year."""
+        text = article.text
+        for word in _CALENDAR_WORDS.intersection(ms.lower_counts):
+            for start, end in occurrences(text, word):
+                if in_address(text, start, end):
+                    continue
+                if word in _CALENDAR_AMBIGUOUS and not (_DAY_BEFORE.search(text, max(0, start - 4), start)
+                                                       or _YEAR_AFTER.match(text, end)):
+                    continue
+                fixed = word.capitalize()
+                yield self.finding(Span(start, end), f"'{word}': months and days of the week take a capital: '{fixed}'",
+                                   [Suggestion(fixed, "safe")], confidence=0.8)
 
     def _capitalised_openers(self, article: Article, ms: Mentions, gaz: Gazetteer, user: UserNames) -> Iterator[Finding]:
         """A non-word that opens a sentence ("Enviromental groups have ..."): capitalised only because
@@ -194,6 +214,12 @@ class NonWord(Rule):
                                confidence=0.75 if len(fixes) == 1 else 0.6)
 
 
+_CALENDAR_AMBIGUOUS = frozenset(("march", "may", "august"))
+_CALENDAR_WORDS = frozenset(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday""".split())
+_DAY_BEFORE = lazy_compile(r"(?<![\d,.])\d{1,2} $")
+_YEAR_AFTER = lazy_compile(r" (?:1[89]|20)\d\d\b")
 _CAPITALISED_BEFORE = lazy_compile(r"(?<![.!?] )\b[A-Z][a-z]+ $")
 # A sentence's first word is taken from this length: shorter capitalised non-words are mostly names.
 _OPENER_MIN = 7
