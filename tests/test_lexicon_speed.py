@@ -36,9 +36,13 @@ def listed_edits1_reference(word: str, table: dict[str, int]) -> set[str]:
 
 
 class S101LowerCase(s101.NonWord):
-    """S101 without its path for a sentence's capitalised first word, which the reference predates."""
+    """S101 without its paths for a sentence's capitalised first word and for lower-case dates, which
+    the reference predates."""
 
     def _capitalised_openers(self, *args: object) -> Iterator[Finding]:
+        return iter(())
+
+    def _lower_case_dates(self, *args: object) -> Iterator[Finding]:
         return iter(())
 
 
