@@ -16,7 +16,7 @@ class ForeignScript(Rule):
     """A fragment in another writing system left in an English article.
 
     ## What it flags
-    Words in Cyrillic, Arabic, Hebrew, Indic, Thai, Chinese, Japanese or Korean script inside an
+    Words in Cyrillic, Armenian, Georgian, Ethiopic, Arabic, Hebrew, Indic, Thai, Chinese, Japanese or Korean script inside an
     article that is otherwise in Latin script: a source line "Источник", an honorific "氏", a
     date marker "г."; and Greek words of three letters or more ("the απεργία"; not the single
     letters of science: "μg", "β-blockers"). Single look-alike letters inside Latin words are S102's job.
