@@ -158,7 +158,9 @@ class PlaceMisspelled(Rule):
             if is_known_token(word, gaz, user) or gaz.is_place(word):
                 continue
             hit = fuzzy.extract_one(word, gaz.major.get(word[0], []), 80)
-            if hit is not None and abs(len(hit[0]) - len(word)) <= 2 and hit[0][:2] == word[:2]:
+            # the first two letters kept, or swapped after the first ("Soeul" for "Seoul")
+            if hit is not None and abs(len(hit[0]) - len(word)) <= 2 and \
+                    (hit[0][:2] == word[:2] or (hit[0][0] == word[0] and hit[0][1:3] == word[2:0:-1])):
                 fixes[word] = hit[0]
             elif len(word) >= CITY_MIN_LETTERS:  # a smaller city: one slip that keeps its outline
                 near = _near_cities(word)
