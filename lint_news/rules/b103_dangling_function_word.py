@@ -45,7 +45,8 @@ _COMPARISONS = frozenset("unlike like than as".split())
 # a sentence ending on another word is fine
 _LAST_WORDS = _ENDERS | REPORTING_PAST | _STRANDED | _CLAUSE_OPENERS | _CUT_AUXILIARIES | _RELATIVE_ENDS | {"that", "to"}
 # Words no paragraph ends on, even without its full stop: the rest of the sentence was cut
-_CUT_AT_BLOCK_END = _ENDERS | frozenset(("by",))
+_CUT_AT_BLOCK_END = _ENDERS | frozenset("by will would can could should must".split())  # (not a preposition:
+# a caption may end on one it strands, "The generation we love to dump on")
 # A paragraph's last word, when no mark ends it (a leading class: the regex engine skips ahead)
 _LAST_WORD = lazy_compile(r"(?<![\w'’-])([a-z]+)\s*$")
 _PARAGRAPH_MIN_WORDS = 6
@@ -163,7 +164,8 @@ class DanglingFunctionWord(Rule):
     after it (", which." ", when." ", who have."; not ", though."), or on a "to" that needs its
     object ("According to.", "Thanks to."), or on "and who." / "a woman who." (a relative whose
     clause was lost), or on a noun and "that" ("A figure that."); a paragraph of six words or more
-    that stops with no full stop on such a word or on "by" ("Prices have already risen by"); a
+    that stops with no full stop on such a word, on "by" or on a modal ("Prices have already risen
+    by", "The talks will last six weeks and will"); a
     passive that stops on its "by" ("The name would be decided by.");
     and a quotation that stops on such a word right
     before its attribution ('"We will never give up the," he said.', '"There is no," she said.').
@@ -239,7 +241,9 @@ class DanglingFunctionWord(Rule):
             if block.kind != "paragraph" or not text[block.end - 1 : block.end].islower():
                 continue  # (most paragraphs end on a mark)
             m = _LAST_WORD.search(text, max(block.start, block.end - 20), block.end)
-            if m is None or m.group(1) not in _CUT_AT_BLOCK_END:
+            if m is None:
+                continue
+            if m.group(1) not in _CUT_AT_BLOCK_END:
                 continue
             if text[block.start] in _ITEM_MARKS:
                 continue  # an item of a list given as paragraphs ("• Ovarian cancer at any age; or")
