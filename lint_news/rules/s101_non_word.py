@@ -175,7 +175,7 @@ class NonWord(Rule):
             for start, end in occurrences(text, word):
                 if in_address(text, start, end):
                     continue
-                if word in _CALENDAR_AMBIGUOUS and not (_DAY_BEFORE.search(text, max(0, start - 4), start)
+                if word in _CALENDAR_AMBIGUOUS and not (_DAY_BEFORE.search(text, max(0, start - 12), start)
                                                        or _YEAR_AFTER.match(text, end)):
                     continue
                 fixed = word.capitalize()
@@ -218,7 +218,8 @@ _CALENDAR_AMBIGUOUS = frozenset(("march", "may", "august"))
 _CALENDAR_WORDS = frozenset(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday""".split())
-_DAY_BEFORE = lazy_compile(r"(?<![\d,.])\d{1,2} $")
+# a day's number after a preposition of time ("by 31 august"): a bare number may be a count ("25 may face")
+_DAY_BEFORE = lazy_compile(r"\b(?:on|by|from|until|till|since|before|after|of|in|to) (?:[1-9]|[12]\d|3[01]) $")
 _YEAR_AFTER = lazy_compile(r" (?:1[89]|20)\d\d\b")
 _CAPITALISED_BEFORE = lazy_compile(r"(?<![.!?] )\b[A-Z][a-z]+ $")
 # A sentence's first word is taken from this length: shorter capitalised non-words are mostly names.
