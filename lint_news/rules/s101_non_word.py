@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ..context import Context
 from ..document import Article
@@ -91,10 +92,16 @@ def rare_web_slip_fix(word: str, gaz: Gazetteer, user: UserNames) -> str | None:
     else None."""
     if not web_only(word) or zipf(word) > _RARE_WEB_ZIPF:
         return None
+    fix = _slip_of_common_word(word)
+    return None if fix is None or is_known_token(word, gaz, user) else fix
+
+
+@lru_cache(maxsize=4096)
+def _slip_of_common_word(word: str) -> str | None:
+    """The one common word (Zipf >= 4) that ``word`` is a slip of the hand of, else None (memoised:
+    a feed repeats its rare words, and the search of the word list is the costly part)."""
     near = [c for c in corrections(word, _COMMON_ZIPF) if typo_edit(word, c)]
-    if len(near) != 1 or is_known_token(word, gaz, user):
-        return None
-    return near[0]
+    return near[0] if len(near) == 1 else None
 
 
 class NonWord(Rule):
