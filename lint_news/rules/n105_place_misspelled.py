@@ -60,6 +60,23 @@ def _multiword_places() -> dict[str, dict[int, dict[tuple[str, ...], list[tuple[
     return out
 
 
+@lru_cache(maxsize=1)
+def _second_initials() -> dict[str, str]:
+    """For each first word of ``_multiword_places``, the first letters (folded) of the words after it:
+    a slip keeps a word's first letter, so most tokens ("New" before "York" or "Zealand" ...) are passed
+    over without reading the words after them."""
+    out: dict[str, set[str]] = {}
+    for first, by_length in _multiword_places().items():
+        for by_prefix in by_length.values():
+            for prefix, places in by_prefix.items():
+                letters = out.setdefault(first, set())
+                if len(prefix) > 1:
+                    letters.add(prefix[1][0])
+                else:
+                    letters.update(last[0] for _, last in places)
+    return {first: "".join(sorted(letters)) for first, letters in out.items()}
+
+
 _NEXT_WORDS = lazy_compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 
 
@@ -193,9 +210,12 @@ class PlaceMisspelled(Rule):
         index = _multiword_places()
         text = article.text
         gaz = None
+        initials = _second_initials()
         for tok in ms.toks:
             by_length = index.get(tok.text)
             if not by_length or text[tok.end : tok.end + 1] != " ":
+                continue
+            if fold(text[tok.end + 1 : tok.end + 2]) not in initials[tok.text]:
                 continue
             for length, by_prefix in by_length.items():
                 found = _words_from(text, tok.start, length)
