@@ -81,6 +81,8 @@ _START = itemgetter(0)  # Token.start
 # What opens a relative clause after a comma: ", who", ", which", ", many of whom"
 _COMMA_RELATIVES = frozenset("who which whose where".split())
 _RELATIVE_QUANTIFIERS = frozenset("many some most all none both several each one two three four half".split())
+# the second word of a part "of which" ("Many of which"), or the part after "The" ("The first of which")
+_OF_WHICH_SECOND = _RELATIVE_QUANTIFIERS | frozenset("first second third fourth fifth last latter former of".split())
 # After the relative clause, these would close it before a main clause: none may follow it
 _CLAUSE_CLOSERS = (",", ";", ":", "—", "–", " - ", "(", "“", '"')
 # Words before a second verb of the same relative clause ("who had won the toss and chose to bat")
@@ -197,7 +199,7 @@ class StrandedSubordinate(Rule):
                     yield self.finding(ps.sentence.span, f"the clause opened by ', {opener}' runs to {end}: "
                                        "the sentence has no main verb (words were lost)", confidence=0.6)
                     continue
-            if _of_which_alone(low) and text[ps.end - 1] == "." and not verb_groups(words, low):
+            if low[1] in _OF_WHICH_SECOND and _of_which_alone(low) and text[ps.end - 1] == "." and not verb_groups(words, low):
                 yield self.finding(ps.sentence.span, f"'{' '.join(w.text for w in words[: low.index('of') + 2])} …' "
                                    "has no verb: it belongs to the sentence before", confidence=0.65)
                 continue
