@@ -47,7 +47,10 @@ class PronounSwitch(Rule):
     (up to the pronoun) and the sentence before them hold no pronoun, title, given name or word
     of the other sex ("Mr", "husband", "spokesman"), no full name of unknown sex, and the first
     holds no pronoun of the second's sex. A subject pronoun counts after ", and" or ", but" too
-    ("..., and she asked boat owners to help. He said ...").
+    ("..., and she asked boat owners to help. He said ..."). Also a sentence that a surname speaks
+    ('"...," Park told the crowd.') followed by one that opens with the other sex's pronoun ("He
+    added", "According to her"), when the last pronouns the article gives that surname, in a
+    sentence naming nobody else, are of the first sex and nothing of the second comes between.
 
     ## Why it matters
     Languages that do not mark gender in the third person (Finnish, Turkish, Persian, Chinese,
@@ -75,6 +78,9 @@ class PronounSwitch(Rule):
     def check(self, article: Article, ctx: Context) -> Iterator[Finding]:
         counts = mentions(article).lower_counts  # (sentence-initial "She" and "He" are not lower-case forms)
         text = article.text
+        if ("He " in text or "She " in text or "According to h" in text) and (
+                not FEMALE_PRONOUNS.isdisjoint(counts) or not MALE_PRONOUNS.isdisjoint(counts)):
+            yield from self._after_attribution(article)
         if ("she" not in counts and "She " not in text) or ("he" not in counts and "He " not in text):
             return
         prose = prose_sentences(article)
@@ -110,6 +116,93 @@ class PronounSwitch(Rule):
                                    [Suggestion(fix, "unsafe")],
                                    [Related(Span(said.start("pronoun"), said.end("pronoun")), "the pronoun before")],
                                    confidence=0.6)
+
+
+    def _after_attribution(self, article: Article) -> Iterator[Finding]:
+        """'... Vondrášek told reporters. According to her, ...' where the article calls Vondrášek 'he':
+        a sentence that a surname speaks, then one that opens with the other sex's pronoun, the last
+        pronouns given to that surname (in a sentence naming nobody else) being of the first sex, and
+        nobody else named or called by the second sex's pronoun in between."""
+        text = article.text
+        prose = prose_sentences(article)
+        named: set[str] | None = None  # words of the article's full names ("Park" of "Park Min-seo")
+        for n in range(1, len(prose)):
+            second = prose[n]
+            opening = _SWITCHED_OPENING.match(text, second.start, second.end)
+            if opening is None:
+                continue
+            word = opening.group("subject") or opening.group("object")
+            sex = "she" if word.lower() in FEMALE_PRONOUNS else "he"
+            first = prose[n - 1]
+            if named is None:
+                named = {tok.text for run in mentions(article).runs if len(run) >= 2 for tok in run}
+            spoke = next((m for m in _SPOKE.finditer(text, first.start, first.end)
+                          if not article.in_quote(m.start()) and _a_surname(m.group("name"), named)), None)
+            if spoke is None or not _PRONOUNS[sex].isdisjoint(_unquoted_words(article, first)):
+                continue
+            name = spoke.group("name")
+            evidence = _pronoun_for(article, prose, n - 1, name)
+            if evidence is None or evidence[0] == sex:
+                continue
+            fix = _TO[evidence[0]].get(word, evidence[0])
+            yield self.finding(Span(opening.start(word_group(opening)), opening.end(word_group(opening))),
+                               f"'{word}' after {name} spoke, whom the article calls '{evidence[1]}': '{fix}'?",
+                               [Suggestion(fix, "unsafe")], [Related(evidence[2], f"'{evidence[1]}' for {name}")],
+                               confidence=0.6)
+
+
+def word_group(m: re.Match[str]) -> str:
+    return "subject" if m.group("subject") else "object"
+
+
+# a sentence opening with the pronoun that speaks or acts ("He added", "She said"), or "According to her"
+_SWITCHED_OPENING = lazy_compile(r"(?:(?P<subject>He|She) (?:said|added|told|noted|stressed|explained|warned|argued|"
+                                 r"insisted|raised|called|urged|also)\b|According to (?P<object>him|her)\b)")
+# a surname that speaks: 'Vondrášek told reporters', '..." Park told the crowd'
+_SPOKE = lazy_compile(r"(?P<name>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?) (?:said|told|added|explained|stressed|warned)\b")
+_TO = {"she": {"He": "She", "he": "she", "him": "her"}, "he": {"She": "He", "she": "he", "her": "him"}}  # by the right sex
+_NOT_SURNAMES = frozenset("He She It They We I You The This That Police Officials Ministry Government Minister "
+                          "President Spokesman Spokeswoman Sources Critics".split())
+_EVIDENCE_SENTENCES = 6  # how far back the surname's pronoun is looked for
+
+
+def _a_surname(word: str, named: set[str]) -> bool:
+    """A capitalised word that names a person here: no English word, or part of a full name the
+    article gives ("Park" of "Park Min-seo", "Bell" of "Marcus Bell")."""
+    if word in _NOT_SURNAMES or word in _CALENDAR:
+        return False
+    return word in named or not is_lower_word(word.lower())
+
+
+def _unquoted_words(article: Article, ps: ProseSentence) -> set[str]:
+    """The lower-case words of the sentence outside quotations."""
+    return {w for w, tok in zip(ps.lower_words, ps.words, strict=True) if not article.in_quote(tok.start)}
+
+
+def _pronoun_for(article: Article, prose: list[ProseSentence], last: int, name: str) -> tuple[str, str, Span] | None:
+    """The sex of the pronouns the article last gives ``name`` before sentence ``last`` (included):
+    in a sentence that names it, outside quotations, with pronouns of one sex only and no other name
+    run; and nothing of the other sex in between. ("she" or "he", the pronoun, its span) or None."""
+    text = article.text
+    seen: set[str] = set()  # sexes of the pronouns met on the way back
+    for k in range(last, max(-1, last - _EVIDENCE_SENTENCES), -1):
+        ps = prose[k]
+        pronouns = [(tok, low) for tok, low in zip(ps.words, ps.lower_words, strict=True)
+                    if (low in FEMALE_PRONOUNS or low in MALE_PRONOUNS) and not article.in_quote(tok.start)]
+        sexes = {"she" if low in FEMALE_PRONOUNS else "he" for _, low in pronouns}
+        names = [m.group() for m in _NAME_RUN.finditer(text, ps.start, ps.end) if not article.in_quote(m.start())]
+        others = [r for r in names if name not in r.split() and name not in r.split("-") and _mid_sentence(text, text.find(r, ps.start))]
+        if others:
+            return None  # someone else is named: the pronouns may be theirs
+        at = next((m.start() for m in _NAME_RUN.finditer(text, ps.start, ps.end)
+                   if name in m.group().split() or m.group().endswith(name)), None)
+        after = [(tok, low) for tok, low in pronouns if at is not None and tok.start > at]  # ("Her deputy, Tom Holt": not his)
+        after_sexes = {"she" if low in FEMALE_PRONOUNS else "he" for _, low in after}
+        if after and len(sexes) == 1 and after_sexes == sexes and not seen - sexes:
+            tok, low = after[0]
+            return ("she" if low in FEMALE_PRONOUNS else "he", tok.text, Span(tok.start, tok.end))
+        seen |= sexes
+    return None
 
 
 def _subject(text: str, ps: ProseSentence, pronoun: str) -> re.Match[str] | None:
