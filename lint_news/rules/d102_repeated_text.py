@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from operator import attrgetter, sub
+from typing import Any
 
 from ..chrome import BODY_KINDS, block_lines
 from ..context import Context
 from ..document import Article
 from ..findings import Finding, Related, Span, Suggestion
+from ..lazyre import lazy_compile
 from ..registry import Rule
 
 MIN_BLOCK_WORDS = 4  # "Read more" twice is chrome, not a repeated paragraph
@@ -16,6 +18,8 @@ MIN_SENTENCE_WORDS = 8  # short stock sentences ("He declined to comment.") may 
 _START, _END = attrgetter("span.start"), attrgetter("span.end")
 
 
+# "LIBREVILLE –", "KYIV (Reuters) -": a dateline before the lead (as D101 reads it)
+_DATELINE = lazy_compile(r"[A-Z][A-Z .'’-]{2,40}(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s*")
 _OPENING = 24  # characters: as long as the shortest copies of eight words (8 of two letters and 7 spaces: 23)
 
 
@@ -25,7 +29,8 @@ class RepeatedText(Rule):
     ## What it flags
     A body paragraph of four words or more that repeats an earlier one, and a sentence of eight
     words or more that repeats an earlier sentence of the article, word for word, or the start of
-    one up to a comma or a semicolon (a copy cut short).
+    one up to a comma or a semicolon (a copy cut short); and the lead paragraph pasted again
+    without its dateline.
     Headline and standfirst repeats are D101's business.
 
     ## Why it matters
@@ -75,6 +80,7 @@ class RepeatedText(Rule):
             yield self.finding(line.block.span, "this paragraph repeats an earlier one",
                                [Suggestion("", "safe")],
                                [Related(first, "first copy")], confidence=0.95)
+        yield from self._lead_again(article, lines, flagged)
         seen: dict[str, Span] = {}
         in_body = [b.kind in BODY_KINDS for b in article.blocks]
         sentences = article.sentences
@@ -98,6 +104,25 @@ class RepeatedText(Rule):
             yield self.finding(span, "this sentence repeats an earlier one", [Suggestion("", "unsafe")],
                                [Related(first, "first copy")], confidence=0.9)
         yield from self._shortened_copies(article, in_body, flagged)
+
+    def _lead_again(self, article: Article, lines: list[Any], flagged: list[Span]) -> Iterator[Finding]:
+        """The lead paragraph pasted again without its dateline ("LIBREVILLE – Gabonese authorities
+        said ..." then "Gabonese authorities said ..."): the exact test above sees two texts."""
+        body = [line for line in lines if line.block.kind == "paragraph"]
+        if len(body) < 2:
+            return
+        dateline = _DATELINE.match(body[0].text)
+        if dateline is None:
+            return
+        lead = body[0].text[dateline.end() :]
+        if lead.count(" ") < MIN_BLOCK_WORDS - 1:
+            return
+        for line in body[1:]:
+            if line.text == lead:
+                flagged.append(line.block.span)
+                yield self.finding(line.block.span, "this paragraph repeats the lead without its dateline",
+                                   [Suggestion("", "safe")], [Related(body[0].block.span, "the lead")], confidence=0.9)
+                return
 
     def _shortened_copies(self, article: Article, in_body: list[bool], flagged: list[Span]) -> Iterator[Finding]:
         """A sentence of eight words or more that is the start of an earlier sentence, cut at a comma or
