@@ -108,7 +108,7 @@ class RepeatedText(Rule):
     def _lead_again(self, article: Article, lines: list[Any], flagged: list[Span]) -> Iterator[Finding]:
         """The lead paragraph pasted again without its dateline ("LIBREVILLE – Gabonese authorities
         said ..." then "Gabonese authorities said ..."): the exact test above sees two texts."""
-        body = [line for line in lines if line.block.kind == "paragraph"]
+        body = [line for line in lines if line.block.kind in ("paragraph", "standfirst")]  # (a short lead may be read as the standfirst)
         if len(body) < 2:
             return
         dateline = _DATELINE.match(body[0].text)
