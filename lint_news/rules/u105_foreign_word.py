@@ -93,6 +93,13 @@ secondo:according_to volgens:according_to według:according_to menurut:according
 ifølge:according_to ifölge:according_to podle:according_to
 """.split())
 _CONNECTIVE_WORDS = frozenset(_CONNECTIVES)
+# ... and connectives of two words, before their comma ("Sin embargo, the bank ...")
+_TWO_WORD_CONNECTIVES = {
+    ("sin", "embargo"): "however", ("no", "obstante"): "nevertheless", ("por", "tanto"): "therefore",
+    ("en", "cambio"): "on the other hand", ("par", "ailleurs"): "moreover", ("en", "effet"): "indeed",
+    ("de", "plus"): "moreover", ("em", "seguida"): "then", ("no", "entanto"): "however", ("di", "conseguenza"): "consequently",
+    ("zum", "beispiel"): "for example", ("vor", "allem"): "above all"}
+_TWO_WORD_SECONDS = frozenset(second for _, second in _TWO_WORD_CONNECTIVES)
 _NORDIC_LETTERS = frozenset("æøå")
 _SAYING = frozenset("said says told added asked argued noted wrote replied explained insisted".split())
 
@@ -331,12 +338,19 @@ class ForeignWord(Rule):
         """"Jedoch, prices fell": a sentence opened by another language's "however", "also",
         "therefore", before a comma or a lower-case English word (a name would go on capitalised)."""
         lower = article.lower_words
-        if _CONNECTIVE_WORDS.isdisjoint(lower):
+        if _CONNECTIVE_WORDS.isdisjoint(lower) and _TWO_WORD_SECONDS.isdisjoint(lower):
             return
         text = article.text
         for ps in prose_sentences(article):
             yield from self._inner_connectives(article, ps)
             first = ps.words[0]
+            if len(ps.words) > 4 and (ps.lower_words[0], ps.lower_words[1]) in _TWO_WORD_CONNECTIVES and \
+                    text[ps.words[1].end : ps.words[1].end + 1] == "," and not ps.quoted:
+                gloss = _TWO_WORD_CONNECTIVES[(ps.lower_words[0], ps.lower_words[1])]
+                yield self.finding(Span(first.start, ps.words[1].end),
+                                   f"'{text[first.start:ps.words[1].end]}' is '{gloss}' in another language: "
+                                   "words left untranslated", [Suggestion(gloss.capitalize(), "unsafe")], confidence=0.7)
+                continue
             meaning = _CONNECTIVES.get(ps.lower_words[0])
             if meaning is None or not first.text[:1].isupper() or not first.text[1:].islower() or ps.quoted:
                 continue
