@@ -397,10 +397,14 @@ class GenderDrift(Rule):
                 if any(w.strip(".,;:") in other_names or w.strip(".,;:") in _known_given_names()
                        for w in between.split()[1:]):
                     break  # someone else named by a given name alone ("... suggested to Yuri that he")
-                if any(w.strip(".,;:") in side.other_signals for w in text[ps.start : mention[0]].split()):
-                    break  # "the husband of Teresa Berg says he"
+                opening = ps.start if mention[0] >= ps.start else window_start  # (the mention's own sentence)
+                if any(w.strip(".,;:") in side.other_signals for w in text[opening : mention[0]].split()):
+                    break  # "the husband of Teresa Berg says he", "a spokesman for ... Deborah Lowe-Anand, ... He added"
                 if p.group(1) in ("him", "her") and side.own_pronoun.search(between):
                     break  # "she" for her, then "him": another person ("She responds to him")
+                mention_end = ps.end if mention[0] >= ps.start else prose[n - 1].end  # (the mention's sentence)
+                if p.group(1) == "him" and p.start() < mention_end:
+                    break  # the object of her own sentence's verb is someone else ("Lucia Marengo presented him with")
                 if others is not None and others.search(self._unquoted(article, window_start, p.start())):
                     break  # another person named in the window ("Alvarez mocked Berg's figures; he ...")
                 word = p.group(1)
