@@ -19,7 +19,9 @@ class ForeignScript(Rule):
     Words in Cyrillic, Armenian, Georgian, Ethiopic, Arabic, Hebrew, Indic, Thai, Chinese, Japanese or Korean script inside an
     article that is otherwise in Latin script: a source line "Источник", an honorific "氏", a
     date marker "г."; and Greek words of three letters or more ("the απεργία"; not the single
-    letters of science: "μg", "β-blockers"). Single look-alike letters inside Latin words are S102's job.
+    letters of science: "μg", "β-blockers"). A fragment given with its translation ('ΔΙΟΣ ΣΩΤΗΡΟΣ,
+    or "of Zeus the Saviour"', '一生もの, which translates as ...') is quoted on purpose. Single
+    look-alike letters inside Latin words are S102's job.
 
     ## Why it matters
     Machine translation leaves fragments it did not translate; readers of the English article
@@ -62,6 +64,8 @@ class ForeignScript(Rule):
                 words = fragment.split()
                 if all(latinise(w) is not None for w in words):
                     continue  # look-alike letters only: S102
+                if _GLOSSED.match(text, m.start() + len(fragment)):
+                    continue  # given with its translation: quoted on purpose ('一生もの, which translates as "..."')
                 yield self.finding(
                     Span(m.start(), m.start() + len(fragment)),
                     f"text in another script left untranslated: '{fragment}'",
@@ -74,6 +78,8 @@ class ForeignScript(Rule):
         for m in _GREEK_WORDS.finditer(article.text):
             if all(latinise(w) is not None for w in m.group().split()):
                 continue  # look-alike letters only: S102
+            if _GLOSSED.match(article.text, m.end()):
+                continue  # ('ΔΙΟΣ ΣΩΤΗΡΟΣ, or "of Zeus the Saviour"')
             yield self.finding(Span(m.start(), m.end()), f"text in another script left untranslated: '{m.group()}'",
                                confidence=0.85)
 
@@ -82,3 +88,5 @@ _GREEK = "\u0370-\u03ff\u1f00-\u1fff"
 _GREEK_LETTER = lazy_compile(f"[{_GREEK}]")
 _OTHER_SCRIPT = lazy_compile(f"[{_GREEK}{FOREIGN}]")
 _GREEK_WORDS = lazy_compile(f"(?<![\\w-])[{_GREEK}]{{3,}}(?:[ ,;:]+[{_GREEK}]{{2,}})*(?![\\w-])")
+# A translation right after the fragment: ', or "...', ', which means', ' (meaning', ' ("...")', ', literally'
+_GLOSSED = lazy_compile(r"[\"”’']?,? ?(?:\(|or [\"“‘]|[\"“‘]|which (?:translates|means)|meaning\b|literally\b|[—–-] [\"“‘])")
