@@ -9,6 +9,7 @@ from ..document import Article
 from ..findings import Finding, Span, Suggestion
 from ..lazyre import lazy_compile
 from ..registry import Rule
+from ..text.lexicon import CALENDAR_NAMES
 
 # Verbs that take "to" before the hearer: "explain to him that", never "explain him that".
 _VERBS = (r"explain(?:s|ed|ing)?|emphasi[sz](?:e|es|ed|ing)|stress(?:es|ed|ing)?|suggest(?:s|ed|ing)?|"
@@ -20,10 +21,7 @@ _PRONOUNS = frozenset(("him", "her", "them", "us", "me"))  # the hearers of _HEA
 _PATTERN = lazy_compile(rf"\b({_VERBS}) ({_HEARER}) that\b")
 _THAT = lazy_compile(r" that\b")  # a literal: the regex engine skips ahead fast
 # Time words that journalese puts between the verb and "that": "said Monday that".
-_TIME = frozenset(
-    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
-    August September October November December Today Tonight Yesterday Earlier Last Later""".split()
-)
+_TIME = CALENDAR_NAMES | frozenset("Today Tonight Yesterday Earlier Last Later".split())
 
 
 class MissingTo(Rule):

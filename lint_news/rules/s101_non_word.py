@@ -24,6 +24,7 @@ from ..names.lexicon import (
 from ..names.mentions import Mentions, in_address, mentions, occurrences
 from ..registry import Rule
 from ..text.clauses import prose_sentences
+from ..text.lexicon import CALENDAR_NAMES
 from ..text.loans import in_loan_phrase
 
 
@@ -222,9 +223,7 @@ class NonWord(Rule):
 
 
 _CALENDAR_AMBIGUOUS = frozenset(("march", "may", "august"))
-_CALENDAR_WORDS = frozenset(
-    """january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday""".split())
+_CALENDAR_WORDS = frozenset(name.lower() for name in CALENDAR_NAMES)
 # a day's number after a preposition of time ("by 31 august"): a bare number may be a count ("25 may face")
 _DAY_BEFORE = lazy_compile(r"\b(?:on|by|from|until|till|since|before|after|of|in|to) (?:[1-9]|[12]\d|3[01]) $")
 _YEAR_AFTER = lazy_compile(r" (?:1[89]|20)\d\d\b")

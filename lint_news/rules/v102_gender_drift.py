@@ -18,7 +18,7 @@ from ..names.lexicon import is_lower_word
 from ..names.mentions import mentions, strip_possessive
 from ..registry import Rule
 from ..text.clauses import prose_sentences
-from ..text.lexicon import COORDINATORS, DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS
+from ..text.lexicon import CALENDAR_NAMES, COORDINATORS, DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS
 from ..text.persons import (
     FEMALE_PRONOUNS,
     FEMALE_ROLES,
@@ -115,9 +115,7 @@ _PRONOUN_WORDS = frozenset("He She It They We I You The This That".split())
 _WORDS = lazy_compile(r"[A-Za-zÀ-ÿ]+")
 # Capitalised words that are particles of surnames, titles, days or months, not given names
 _PARTICLES = frozenset("Le La De Van Von Di Da Du Del Della Al El Bin Ibn Ter Ten Zu Dos Das".split())
-_TITLE_WORDS = _PARTICLES | frozenset("""Ms Mrs Mr Mme Dr Prof Sen Rep Gov Gen Col Capt Lt Sgt Sir Dame Lady Lord Monday Tuesday
-    Wednesday Thursday Friday Saturday Sunday January February March April May June July August September
-    October November December""".split())
+_TITLE_WORDS = _PARTICLES | CALENDAR_NAMES | frozenset("Ms Mrs Mr Mme Dr Prof Sen Rep Gov Gen Col Capt Lt Sgt Sir Dame Lady Lord".split())
 
 
 # People named by their role: a "he" or "she" after one of them may be theirs

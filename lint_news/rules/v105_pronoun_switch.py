@@ -15,6 +15,7 @@ from ..names.lexicon import is_lower_word
 from ..names.mentions import mentions
 from ..registry import Rule
 from ..text.clauses import ProseSentence, prose_sentences
+from ..text.lexicon import CALENDAR_NAMES
 from ..text.persons import FEMALE_PRONOUNS, FEMALE_SIGNALS, MALE_PRONOUNS, MALE_SIGNALS, given_names
 from .v102_gender_drift import ROLES
 
@@ -31,8 +32,7 @@ _PRONOUNS = {"she": FEMALE_PRONOUNS, "he": MALE_PRONOUNS}
 # (not after a hyphen: "Ocampo" of "Bautista-Ocampo" is no second name; any letters after the capital: "Perković")
 _NAME_RUN = lazy_compile(r"(?<![-\w])[A-ZÀ-ÞĀ-ž][^\W\d_]+(?: [A-ZÀ-ÞĀ-ž][^\W\d_]+)*\b")
 _GROUPS = frozenset("they them their couple pair".split())
-_CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
-                      "August September October November December".split())
+_CALENDAR = CALENDAR_NAMES
 _NOT_NAMES = frozenset("The A An In On At For Of And But As By To From With After Before When While Later Then This That".split())
 
 

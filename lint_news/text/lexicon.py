@@ -27,6 +27,10 @@ REPORTING_PAST = frozenset(
     reiterated""".split()
 )
 SUBJECT_PRONOUNS = frozenset("i we you he she it they".split())
+# The days of the week and the months, as English writes them
+CALENDAR_NAMES = frozenset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
+    August September October November December""".split())
 MODALS = frozenset("will would can could shall should may might must".split())
 AUXILIARIES = MODALS | frozenset(
     """is are was were am has have had do does did isn't aren't wasn't weren't hasn't haven't hadn't
