@@ -128,7 +128,7 @@ class HeadlineRepeated(Rule):
                                [Suggestion("", "unsafe")], [Related(head, "the headline")], confidence=0.85)
 
 
-_DATELINE = lazy_compile(r"[A-Z][A-Z .'’-]{2,40}(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s*")
+DATELINE = lazy_compile(r"[A-Z][A-Z .'’-]{2,40}(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s*")
 
 
 def _repeats_opening(article: Article) -> tuple[Span, Span] | None:
@@ -141,7 +141,7 @@ def _repeats_opening(article: Article) -> tuple[Span, Span] | None:
     text = article.text
     first_word = text[head.start : head.end].split(" ", 1)[0].lower()
     start = body.start
-    dateline = _DATELINE.match(text, start, body.end)
+    dateline = DATELINE.match(text, start, body.end)
     if dateline is not None:
         start = dateline.end()
     if not first_word or text[start : start + len(first_word)].lower() != first_word:

@@ -4,22 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from operator import attrgetter, sub
-from typing import Any
 
-from ..chrome import BODY_KINDS, block_lines
+from ..chrome import BODY_KINDS, Line, block_lines
 from ..context import Context
 from ..document import Article
 from ..findings import Finding, Related, Span, Suggestion
-from ..lazyre import lazy_compile
 from ..registry import Rule
+from .d101_headline_repeated import DATELINE
 
 MIN_BLOCK_WORDS = 4  # "Read more" twice is chrome, not a repeated paragraph
 MIN_SENTENCE_WORDS = 8  # short stock sentences ("He declined to comment.") may recur legitimately
 _START, _END = attrgetter("span.start"), attrgetter("span.end")
 
 
-# "LIBREVILLE –", "KYIV (Reuters) -": a dateline before the lead (as D101 reads it)
-_DATELINE = lazy_compile(r"[A-Z][A-Z .'’-]{2,40}(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s*")
 _OPENING = 24  # characters: as long as the shortest copies of eight words (8 of two letters and 7 spaces: 23)
 
 
@@ -105,13 +102,13 @@ class RepeatedText(Rule):
                                [Related(first, "first copy")], confidence=0.9)
         yield from self._shortened_copies(article, in_body, flagged)
 
-    def _lead_again(self, article: Article, lines: list[Any], flagged: list[Span]) -> Iterator[Finding]:
+    def _lead_again(self, article: Article, lines: list[Line], flagged: list[Span]) -> Iterator[Finding]:
         """The lead paragraph pasted again without its dateline ("LIBREVILLE – Gabonese authorities
         said ..." then "Gabonese authorities said ..."): the exact test above sees two texts."""
         body = [line for line in lines if line.block.kind in ("paragraph", "standfirst")]  # (a short lead may be read as the standfirst)
         if len(body) < 2:
             return
-        dateline = _DATELINE.match(body[0].text)
+        dateline = DATELINE.match(body[0].text)  # (as D101 reads one: "LIBREVILLE –", "KYIV (Reuters) -")
         if dateline is None:
             return
         lead = body[0].text[dateline.end() :]
