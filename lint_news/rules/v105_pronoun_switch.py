@@ -145,13 +145,13 @@ class PronounSwitch(Rule):
             if evidence is None or evidence[0] == sex:
                 continue
             fix = _TO[evidence[0]].get(word, evidence[0])
-            yield self.finding(Span(opening.start(word_group(opening)), opening.end(word_group(opening))),
+            yield self.finding(Span(opening.start(_pronoun_group(opening)), opening.end(_pronoun_group(opening))),
                                f"'{word}' after {name} spoke, whom the article calls '{evidence[1]}': '{fix}'?",
                                [Suggestion(fix, "unsafe")], [Related(evidence[2], f"'{evidence[1]}' for {name}")],
                                confidence=0.6)
 
 
-def word_group(m: re.Match[str]) -> str:
+def _pronoun_group(m: re.Match[str]) -> str:
     return "subject" if m.group("subject") else "object"
 
 
@@ -161,7 +161,7 @@ _SWITCHED_OPENING = lazy_compile(r"(?:(?P<subject>He|She) (?:said|added|told|not
 # a surname that speaks: 'Vondrášek told reporters', '..." Park told the crowd'
 _SPOKE = lazy_compile(r"(?P<name>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?) (?:said|told|added|explained|stressed|warned)\b")
 _TO = {"she": {"He": "She", "he": "she", "him": "her"}, "he": {"She": "He", "she": "he", "her": "him"}}  # by the right sex
-_NOT_SURNAMES = frozenset("He She It They We I You The This That Police Officials Ministry Government Minister "
+_NOT_SPEAKERS = frozenset("He She It They We I You The This That Police Officials Ministry Government Minister "
                           "President Spokesman Spokeswoman Sources Critics".split())
 _EVIDENCE_SENTENCES = 6  # how far back the surname's pronoun is looked for
 
@@ -169,7 +169,7 @@ _EVIDENCE_SENTENCES = 6  # how far back the surname's pronoun is looked for
 def _a_surname(word: str, named: set[str]) -> bool:
     """A capitalised word that names a person here: no English word, or part of a full name the
     article gives ("Park" of "Park Min-seo", "Bell" of "Marcus Bell")."""
-    if word in _NOT_SURNAMES or word in _CALENDAR:
+    if word in _NOT_SPEAKERS or word in _CALENDAR:
         return False
     return word in named or not is_lower_word(word.lower())
 
@@ -190,12 +190,11 @@ def _pronoun_for(article: Article, prose: list[ProseSentence], last: int, name: 
         pronouns = [(tok, low) for tok, low in zip(ps.words, ps.lower_words, strict=True)
                     if (low in FEMALE_PRONOUNS or low in MALE_PRONOUNS) and not article.in_quote(tok.start)]
         sexes = {"she" if low in FEMALE_PRONOUNS else "he" for _, low in pronouns}
-        names = [m.group() for m in _NAME_RUN.finditer(text, ps.start, ps.end) if not article.in_quote(m.start())]
-        others = [r for r in names if name not in r.split() and name not in r.split("-") and _mid_sentence(text, text.find(r, ps.start))]
-        if others:
+        runs = [m for m in _NAME_RUN.finditer(text, ps.start, ps.end) if not article.in_quote(m.start())]
+        if any(name not in m.group().split() and name not in m.group().split("-") and _mid_sentence(text, m.start())
+               for m in runs):
             return None  # someone else is named: the pronouns may be theirs
-        at = next((m.start() for m in _NAME_RUN.finditer(text, ps.start, ps.end)
-                   if name in m.group().split() or m.group().endswith(name)), None)
+        at = next((m.start() for m in runs if name in m.group().split() or m.group().endswith(name)), None)
         after = [(tok, low) for tok, low in pronouns if at is not None and tok.start > at]  # ("Her deputy, Tom Holt": not his)
         after_sexes = {"she" if low in FEMALE_PRONOUNS else "he" for _, low in after}
         if after and len(sexes) == 1 and after_sexes == sexes and not seen - sexes:
